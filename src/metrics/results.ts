@@ -1,0 +1,34 @@
+// The shape of a run's results across replications: what every output format renders.
+// Mirrors the JSON output of the scenario-format contract.
+
+/** A metric's mean over replications with its 95% Student-t confidence interval. */
+export interface Estimate {
+  readonly mean: number;
+  /** null when fewer than two replications give a value (no interval can be formed). */
+  readonly ci95: readonly [number, number] | null;
+}
+
+/** Metric name -> estimate, in a fixed, documented order (see metric-catalogue.ts). */
+export type MetricTable = Readonly<Record<string, Estimate>>;
+
+export interface DesignResult {
+  readonly metrics: MetricTable;
+  readonly byIntent: Readonly<Record<string, MetricTable>>;
+  readonly byTeam: Readonly<Record<string, MetricTable>>;
+}
+
+/** Paired difference design - baseline of one metric over the same replications. */
+export interface Comparison {
+  readonly baseline: string;
+  readonly design: string;
+  readonly metric: string;
+  readonly diff: Estimate;
+}
+
+export interface RunResult {
+  readonly scenario: string;
+  readonly seed: number;
+  readonly replications: number;
+  readonly designs: Readonly<Record<string, DesignResult>>;
+  readonly comparisons: readonly Comparison[];
+}
