@@ -1,0 +1,75 @@
+// Every metric spoc-sim reports: its name (fixed by the contract), unit and meaning.
+// Output formats take their order, labels and number formats from here.
+
+export type MetricUnit =
+  /** A number of things (issues, calls). */
+  | 'count'
+  /** A duration in seconds. */
+  | 'seconds'
+  /** A share in [0, 1], shown as a percentage. */
+  | 'share'
+  /** A plain ratio such as calls per issue. */
+  | 'ratio'
+  /** A number of agent-hours. */
+  | 'hours';
+
+export interface MetricInfo {
+  readonly name: string;
+  readonly unit: MetricUnit;
+  /** Short label for tables. */
+  readonly label: string;
+  readonly description: string;
+}
+
+const m = (name: string, unit: MetricUnit, label: string, description: string): MetricInfo => ({
+  name,
+  unit,
+  label,
+  description,
+});
+
+export const DESIGN_METRICS: readonly MetricInfo[] = [
+  m('issues', 'count', 'Issues', 'new issues counted (first arriving in [warmup, horizon))'),
+  m('calls', 'count', 'Calls', 'calls those issues made'),
+  m('queueEntries', 'count', 'Queue entries', 'times a caller joined a team queue'),
+  m('pWait', 'share', 'Waited at all', 'share of queue entries that waited more than 0'),
+  m('waitMean', 'seconds', 'Mean wait', 'mean time in queue per queue entry, abandoned ones included'),
+  m('asa', 'seconds', 'ASA', 'mean time in queue of answered queue entries'),
+  m('waitP50', 'seconds', 'Wait p50', 'median time in queue per queue entry'),
+  m('waitP90', 'seconds', 'Wait p90', '90th percentile of time in queue per queue entry'),
+  m('waitP95', 'seconds', 'Wait p95', '95th percentile of time in queue per queue entry'),
+  m('serviceLevel', 'share', 'Service level', 'share of queue entries answered within run.serviceLevel'),
+  m('abandonRate', 'share', 'Abandoned', 'share of queue entries abandoned'),
+  m('transfersPerCall', 'ratio', 'Transfers/call', 'mean transfers per call'),
+  m('transferredShare', 'share', 'Transferred', 'share of calls transferred at least once'),
+  m('misroutedShare', 'share', 'Misrouted', 'share of calls that reached at least one team lacking the skill'),
+  m('selfServedShare', 'share', 'Self-served', 'share of calls resolved by the IVR'),
+  m('droppedShare', 'share', 'Dropped', 'share of calls lost in a transfer'),
+  m('callDuration', 'seconds', 'Call duration', 'mean time from dialling to hanging up, per call'),
+  m('fcr', 'share', 'FCR', 'share of issues resolved by their first call (transfers allowed)'),
+  m('onceAndDone', 'share', 'Once and done', 'share of issues resolved by the first agent reached on the first call'),
+  m('resolvedShare', 'share', 'Resolved', 'share of issues resolved by the end of the run'),
+  m('contactsPerIssue', 'ratio', 'Contacts/issue', 'mean calls per issue'),
+  m('timeToResolution', 'seconds', 'Time to resolve', 'mean time from first call to resolution, resolved issues'),
+  m('agentTimeOnMisroutes', 'share', 'Agent time misrouted', "share of agents' busy time spent on calls they could not handle"),
+  m('agentHours', 'hours', 'Agent-hours', 'staffed agent-hours in [warmup, horizon)'),
+];
+
+/** Design metrics that also make sense for one intent. */
+export const INTENT_METRICS: readonly MetricInfo[] = DESIGN_METRICS.filter(
+  (info) => info.name !== 'agentTimeOnMisroutes' && info.name !== 'agentHours',
+);
+
+export const TEAM_METRICS: readonly MetricInfo[] = [
+  m('occupancy', 'share', 'Occupancy', 'busy time / staffed time in [warmup, horizon)'),
+  m('queueEntries', 'count', 'Queue entries', 'times a caller joined this queue'),
+  m('waitMean', 'seconds', 'Mean wait', 'mean time in this queue per entry'),
+  m('asa', 'seconds', 'ASA', 'mean time in this queue of answered entries'),
+  m('abandonRate', 'share', 'Abandoned', 'share of entries that abandoned this queue'),
+  m('serviceLevel', 'share', 'Service level', 'share of entries answered within run.serviceLevel'),
+  m('transfersOut', 'count', 'Transfers out', 'calls this team transferred to another team'),
+  m('agentHours', 'hours', 'Agent-hours', 'staffed agent-hours in [warmup, horizon)'),
+];
+
+/** Metrics compared between designs, in the order of the comparison list. */
+export const COMPARED_METRICS: readonly string[] = DESIGN_METRICS.map((info) => info.name);
