@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { EventQueue } from '../../src/engine/event-queue.ts';
+import { createStream } from '../../src/engine/random.ts';
+
+function drain(queue: EventQueue, until = Infinity): Array<[number, number, number]> {
+  const fired: Array<[number, number, number]> = [];
+  for (let kind = queue.next(until); kind >= 0; kind = queue.next(until)) fired.push([queue.now, kind, queue.arg]);
+  return fired;
+}
+
+describe('EventQueue', () => {
+  it('fires events in time order', () => {
+    const queue = new EventQueue([0]);
+    const rng = createStream(1, 0, 'test');
+    const times = Array.from({ length: 5000 }, () => rng.next() * 100);
+    times.forEach((t, i) => queue.schedule(t, 0, i));
+    const fired = drain(queue).map(([t]) => t);
+    expect(fired).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('breaks ties by kind priority, then by scheduling order', () => {
+    const queue = new EventQueue([2, 0, 1]);
+    queue.schedule(5, 0, 1);
+    queue.schedule(5, 1, 2);
+    queue.schedule(5, 0, 3);
+    queue.schedule(5, 2, 4);
+    queue.schedule(5, 1, 5);
+    expect(drain(queue).map(([, , arg]) => arg)).toEqual([2, 5, 4, 1, 3]);
+  });
+
+  it('skips cancelled events and ignores stale ids', () => {
+    const queue = new EventQueue([0]);
+    const a = queue.schedule(1, 0, 1);
+    const b = queue.schedule(2, 0, 2);
+    queue.schedule(3, 0, 3);
+    expect(queue.cancel(b)).toBe(true);
+    expect(queue.cancel(b)).toBe(false);
+    expect(queue.size).toBe(2);
+    expect(queue.next(Infinity)).toBe(0);
+    expect(queue.cancel(a)).toBe(false); // already fired
+    const reused = queue.schedule(4, 0, 4); // may reuse a's slot
+    expect(queue.cancel(a)).toBe(false);
+    expect(drain(queue).map(([, , arg]) => arg)).toEqual([3, 4]);
+    expect(queue.cancel(reused)).toBe(false);
+  });
+
+  it('stops at the time limit without consuming later events', () => {
+    const queue = new EventQueue([0]);
+    queue.schedule(1, 0, 1);
+    queue.schedule(10, 0, 2);
+    expect(drain(queue, 5).map(([, , arg]) => arg)).toEqual([1]);
+    expect(queue.now).toBe(1);
+    expect(queue.peekTime()).toBe(10);
+    expect(drain(queue).map(([, , arg]) => arg)).toEqual([2]);
+  });
+
+  it('grows past its initial capacity and keeps order', () => {
+    const queue = new EventQueue([0]);
+    for (let i = 0; i < 100_000; i++) queue.schedule(100_000 - i, 0, i);
+    const fired = drain(queue);
+    expect(fired).toHaveLength(100_000);
+    expect(fired[0]![2]).toBe(99_999);
+    expect(fired.at(-1)![2]).toBe(0);
+  });
+});
