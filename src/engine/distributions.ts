@@ -81,10 +81,20 @@ export function sample(d: Distribution, rng: RandomStream): number {
     case 'gamma':
       return d.scale * standardGamma(d.shape, rng);
     case 'erlang': {
-      // Product of k uniforms: one log instead of k.
+      // Product of k uniforms: one log instead of k. For large k the product would underflow
+      // to 0 (a draw of +Infinity from about k = 700), so it is folded into a sum of logs
+      // before it gets that small; every factor is at least 2^-53, so the product stays a
+      // normal double. Small k never reaches the threshold and still takes a single log.
       let product = 1;
-      for (let i = 0; i < d.k; i++) product *= 1 - rng.next();
-      return (-d.mean / d.k) * Math.log(product);
+      let logSum = 0;
+      for (let i = 0; i < d.k; i++) {
+        product *= 1 - rng.next();
+        if (product < 1e-280) {
+          logSum += Math.log(product);
+          product = 1;
+        }
+      }
+      return (-d.mean / d.k) * (logSum + Math.log(product));
     }
     case 'uniform':
       return d.min + (d.max - d.min) * rng.next();

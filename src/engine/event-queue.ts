@@ -23,14 +23,14 @@ export class EventQueue {
   arg = 0;
 
   private readonly priorityOfKind: Float64Array;
-  private time = new Float64Array(1024);
-  private order = new Float64Array(1024);
-  private kind = new Int32Array(1024);
-  private args = new Int32Array(1024);
-  private generation = new Int32Array(1024);
-  private heap = new Int32Array(1024);
+  private time: Float64Array = new Float64Array(1024);
+  private order: Float64Array = new Float64Array(1024);
+  private kind: Int32Array = new Int32Array(1024);
+  private args: Int32Array = new Int32Array(1024);
+  private generation: Int32Array = new Int32Array(1024);
+  private heap: Int32Array = new Int32Array(1024);
   private heapSize = 0;
-  private freeSlots = new Int32Array(1024);
+  private freeSlots: Int32Array = new Int32Array(1024);
   private freeCount = 0;
   private slotCount = 0;
   private sequence = 0;

@@ -69,6 +69,7 @@ export const TEAM_METRICS: readonly MetricInfo[] = [
   m('serviceLevel', 'share', 'Service level', 'share of entries answered within run.serviceLevel'),
   m('transfersOut', 'count', 'Transfers out', 'calls this team transferred to another team'),
   m('agentHours', 'hours', 'Agent-hours', 'staffed agent-hours in [warmup, horizon)'),
+  m('queueLength', 'ratio', 'Mean queue length', 'time-average number of callers waiting in [warmup, horizon)'),
 ];
 
 /** Metrics compared between designs, in the order of the comparison list. */

@@ -1,0 +1,75 @@
+// A team's FCFS queue of waiting callers, with an optional priority lane for transferred
+// callers. Abandonment leaves the entry behind; stale entries are skipped when popped.
+import type { Call } from './records.ts';
+
+class Ring {
+  private slots: Int32Array = new Int32Array(64);
+  private serials: Float64Array = new Float64Array(64);
+  private head = 0;
+  private length = 0;
+
+  push(slot: number, serial: number): void {
+    if (this.length === this.slots.length) this.grow();
+    const at = (this.head + this.length) & (this.slots.length - 1);
+    this.slots[at] = slot;
+    this.serials[at] = serial;
+    this.length++;
+  }
+
+  /** The first call still waiting, removed; undefined when none. */
+  pop(calls: readonly Call[]): Call | undefined {
+    while (this.length > 0) {
+      const call = calls[this.slots[this.head]!]!;
+      const serial = this.serials[this.head]!;
+      this.head = (this.head + 1) & (this.slots.length - 1);
+      this.length--;
+      if (call.queueSerial === serial) return call;
+    }
+    return undefined;
+  }
+
+  private grow(): void {
+    const n = this.slots.length * 2;
+    const slots = new Int32Array(n);
+    const serials = new Float64Array(n);
+    for (let i = 0; i < this.length; i++) {
+      const from = (this.head + i) & (this.slots.length - 1);
+      slots[i] = this.slots[from]!;
+      serials[i] = this.serials[from]!;
+    }
+    this.slots = slots;
+    this.serials = serials;
+    this.head = 0;
+  }
+}
+
+export class TeamQueue {
+  /** Callers waiting now (abandoned entries excluded). */
+  waiting = 0;
+  private readonly priorityLane = new Ring();
+  private readonly lane = new Ring();
+
+  /** Queues a caller; `serial` must be unique across every queue of the run. */
+  add(call: Call, serial: number): void {
+    call.queueSerial = serial;
+    (call.priority ? this.priorityLane : this.lane).push(call.slot, call.queueSerial);
+    this.waiting++;
+  }
+
+  /** Marks a waiting caller as gone (abandoned); its entry is skipped later. */
+  remove(call: Call): void {
+    call.queueSerial = -1;
+    this.waiting--;
+  }
+
+  /** Takes the next caller: priority lane first, then first come, first served. */
+  take(calls: readonly Call[]): Call | undefined {
+    if (this.waiting === 0) return undefined;
+    const call = this.priorityLane.pop(calls) ?? this.lane.pop(calls);
+    if (call !== undefined) {
+      call.queueSerial = -1;
+      this.waiting--;
+    }
+    return call;
+  }
+}

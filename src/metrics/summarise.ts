@@ -1,0 +1,58 @@
+// From per-replication values to means, confidence intervals and paired comparisons.
+import type { ReplicationMetrics } from './replication-accumulator.ts';
+import { estimate, pairedDifference } from './estimate.ts';
+import { COMPARED_METRICS, DESIGN_METRICS, INTENT_METRICS, TEAM_METRICS, type MetricInfo } from './metric-catalogue.ts';
+import type { Comparison, DesignResult, Estimate, MetricTable, RunResult } from './results.ts';
+
+export interface DesignReplications {
+  readonly design: string;
+  /** One entry per replication, in replication order. */
+  readonly replications: readonly ReplicationMetrics[];
+}
+
+export function summariseRun(
+  scenario: string,
+  seed: number,
+  designs: readonly DesignReplications[],
+): RunResult {
+  const results: Record<string, DesignResult> = {};
+  for (const d of designs) results[d.design] = summariseDesign(d.replications);
+  return {
+    scenario,
+    seed,
+    replications: designs[0]?.replications.length ?? 0,
+    designs: results,
+    comparisons: compareWithBaseline(designs),
+  };
+}
+
+function summariseDesign(reps: readonly ReplicationMetrics[]): DesignResult {
+  const first = reps[0];
+  const names = (scope: 'byIntent' | 'byTeam'): string[] => (first ? Object.keys(first[scope]) : []);
+  const byIntent: Record<string, MetricTable> = {};
+  for (const intent of names('byIntent')) byIntent[intent] = table(INTENT_METRICS, reps.map((r) => r.byIntent[intent]!));
+  const byTeam: Record<string, MetricTable> = {};
+  for (const team of names('byTeam')) byTeam[team] = table(TEAM_METRICS, reps.map((r) => r.byTeam[team]!));
+  return { metrics: table(DESIGN_METRICS, reps.map((r) => r.metrics)), byIntent, byTeam };
+}
+
+function table(catalogue: readonly MetricInfo[], values: readonly Record<string, number>[]): MetricTable {
+  const out: Record<string, Estimate> = {};
+  for (const { name } of catalogue) out[name] = estimate(values.map((v) => v[name] ?? NaN));
+  return out;
+}
+
+function compareWithBaseline(designs: readonly DesignReplications[]): Comparison[] {
+  const [baseline, ...others] = designs;
+  if (baseline === undefined) return [];
+  const series = (d: DesignReplications, metric: string): number[] =>
+    d.replications.map((r) => r.metrics[metric] ?? NaN);
+  return others.flatMap((d) =>
+    COMPARED_METRICS.map((metric) => ({
+      baseline: baseline.design,
+      design: d.design,
+      metric,
+      diff: pairedDifference(series(d, metric), series(baseline, metric)),
+    })),
+  );
+}

@@ -1,0 +1,80 @@
+// Running sums for one scope (an intent, or a whole design): fixed size, however long the run.
+import { WaitHistogram } from './histogram.ts';
+
+/** Counts and sums over counted issues and their calls, queue entries and agent work. */
+export class Tally {
+  issues = 0;
+  issuesEnded = 0;
+  resolvedIssues = 0;
+  firstCallResolved = 0;
+  onceAndDone = 0;
+  timeToResolutionSum = 0;
+
+  calls = 0;
+  callsEnded = 0;
+  callDurationSum = 0;
+  transfers = 0;
+  transferredCalls = 0;
+  misroutedCalls = 0;
+  selfServedCalls = 0;
+  droppedCalls = 0;
+
+  queueEntries = 0;
+  /** Queue entries that ended (answered or abandoned): the denominator of entry shares. */
+  entriesEnded = 0;
+  waitedPositive = 0;
+  waitSum = 0;
+  answered = 0;
+  answeredWaitSum = 0;
+  answeredInTime = 0;
+  abandoned = 0;
+  readonly waits = new WaitHistogram();
+
+  agentWork = 0;
+  agentWorkMisrouted = 0;
+
+  /** Adds another tally into this one (used to total intents into a design). */
+  add(other: Tally): void {
+    for (const key of SUMMED_FIELDS) this[key] += other[key];
+    this.waits.merge(other.waits);
+  }
+}
+
+type NumericField = { [K in keyof Tally]: Tally[K] extends number ? K : never }[keyof Tally];
+const SUMMED_FIELDS = Object.keys(new Tally()).filter(
+  (key): key is NumericField => typeof new Tally()[key as keyof Tally] === 'number',
+);
+
+/** The design- and intent-level metrics of the contract, from one replication's tally. */
+export function tallyMetrics(t: Tally): Record<string, number> {
+  return {
+    issues: t.issues,
+    calls: t.calls,
+    queueEntries: t.queueEntries,
+    pWait: ratio(t.waitedPositive, t.entriesEnded),
+    waitMean: ratio(t.waitSum, t.entriesEnded),
+    asa: ratio(t.answeredWaitSum, t.answered),
+    waitP50: t.waits.quantile(0.5),
+    waitP90: t.waits.quantile(0.9),
+    waitP95: t.waits.quantile(0.95),
+    serviceLevel: ratio(t.answeredInTime, t.entriesEnded),
+    abandonRate: ratio(t.abandoned, t.entriesEnded),
+    transfersPerCall: ratio(t.transfers, t.callsEnded),
+    transferredShare: ratio(t.transferredCalls, t.callsEnded),
+    misroutedShare: ratio(t.misroutedCalls, t.callsEnded),
+    selfServedShare: ratio(t.selfServedCalls, t.callsEnded),
+    droppedShare: ratio(t.droppedCalls, t.callsEnded),
+    callDuration: ratio(t.callDurationSum, t.callsEnded),
+    fcr: ratio(t.firstCallResolved, t.issues),
+    onceAndDone: ratio(t.onceAndDone, t.issues),
+    resolvedShare: ratio(t.resolvedIssues, t.issues),
+    contactsPerIssue: ratio(t.calls, t.issues),
+    timeToResolution: ratio(t.timeToResolutionSum, t.resolvedIssues),
+    agentTimeOnMisroutes: ratio(t.agentWorkMisrouted, t.agentWork),
+  };
+}
+
+/** a / b, or NaN ("no value this replication") when nothing was counted. */
+export function ratio(a: number, b: number): number {
+  return b > 0 ? a / b : NaN;
+}
