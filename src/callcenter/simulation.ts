@@ -34,6 +34,8 @@ export interface SimulationStats {
   readonly events: number;
   readonly issues: number;
   readonly calls: number;
+  /** Issues still open when the run stopped (0 when calls drain). */
+  readonly issuesInSystem: number;
   readonly endTime: number;
 }
 
@@ -125,7 +127,13 @@ class ContactCentre {
     }
     const endTime = drain ? Math.max(events.now, horizon) : horizon;
     this.observer.runEnded(endTime);
-    return { events: count, issues: this.issueCount, calls: this.callCount, endTime };
+    return {
+      events: count,
+      issues: this.issueCount,
+      calls: this.callCount,
+      issuesInSystem: this.issues.inUse,
+      endTime,
+    };
   }
 
   private get now(): number {

@@ -23,16 +23,18 @@ export class EventQueue {
   arg = 0;
 
   private readonly priorityOfKind: Float64Array;
-  private time: Float64Array = new Float64Array(1024);
-  private order: Float64Array = new Float64Array(1024);
+  // Per slot: what the event is. A slot is reused once its event has left the heap.
   private kind: Int32Array = new Int32Array(1024);
   private args: Int32Array = new Int32Array(1024);
   private generation: Int32Array = new Int32Array(1024);
-  private heap: Int32Array = new Int32Array(1024);
-  private heapSize = 0;
   private freeSlots: Int32Array = new Int32Array(1024);
   private freeCount = 0;
   private slotCount = 0;
+  // Per heap position: the sort keys next to the slot, so sifting never leaves these arrays.
+  private heapTime: Float64Array = new Float64Array(1024);
+  private heapOrder: Float64Array = new Float64Array(1024);
+  private heapSlot: Int32Array = new Int32Array(1024);
+  private heapSize = 0;
   private sequence = 0;
   private live = 0;
 
@@ -48,12 +50,10 @@ export class EventQueue {
 
   schedule(time: number, kind: number, arg: number): EventId {
     const slot = this.freeCount > 0 ? this.freeSlots[--this.freeCount]! : this.newSlot();
-    this.time[slot] = time;
-    this.order[slot] = this.priorityOfKind[kind]! + this.sequence++;
     this.kind[slot] = kind;
     this.args[slot] = arg;
     this.live++;
-    this.siftUp(this.heapSize++, slot);
+    this.siftUp(this.heapSize++, time, this.priorityOfKind[kind]! + this.sequence++, slot);
     return this.generation[slot]! * SLOT_SPAN + slot;
   }
 
@@ -73,8 +73,8 @@ export class EventQueue {
    */
   next(until: number): number {
     while (this.heapSize > 0) {
-      const slot = this.heap[0]!;
-      const t = this.time[slot]!;
+      const slot = this.heapSlot[0]!;
+      const t = this.heapTime[0]!;
       const kind = this.kind[slot]!;
       if (kind !== FREE && t > until) return -1;
       this.removeTop();
@@ -91,8 +91,8 @@ export class EventQueue {
   /** Time of the next pending event, or Infinity. Drops cancelled events found on top. */
   peekTime(): number {
     while (this.heapSize > 0) {
-      const slot = this.heap[0]!;
-      if (this.kind[slot] !== FREE) return this.time[slot]!;
+      const slot = this.heapSlot[0]!;
+      if (this.kind[slot] !== FREE) return this.heapTime[0]!;
       this.removeTop();
       this.release(slot);
     }
@@ -101,65 +101,79 @@ export class EventQueue {
 
   private release(slot: number): void {
     this.kind[slot] = FREE;
-    this.generation[slot]!++;
-    if (this.generation[slot]! >= SLOT_SPAN) this.generation[slot] = 0;
+    this.generation[slot] = (this.generation[slot]! + 1) % SLOT_SPAN;
     this.freeSlots[this.freeCount++] = slot;
   }
 
   private removeTop(): void {
-    const last = this.heap[--this.heapSize]!;
-    if (this.heapSize > 0) this.siftDown(0, last);
+    const last = --this.heapSize;
+    if (last > 0) this.siftDown(this.heapTime[last]!, this.heapOrder[last]!, this.heapSlot[last]!);
   }
 
-  private before(a: number, b: number): boolean {
-    const ta = this.time[a]!;
-    const tb = this.time[b]!;
-    return ta < tb || (ta === tb && this.order[a]! < this.order[b]!);
-  }
-
-  private siftUp(position: number, slot: number): void {
-    const heap = this.heap;
+  private siftUp(position: number, time: number, order: number, slot: number): void {
+    const heapTime = this.heapTime;
+    const heapOrder = this.heapOrder;
+    const heapSlot = this.heapSlot;
     while (position > 0) {
-      const parentPosition = (position - 1) >> 1;
-      const parent = heap[parentPosition]!;
-      if (!this.before(slot, parent)) break;
-      heap[position] = parent;
-      position = parentPosition;
+      const parent = (position - 1) >> 1;
+      const pt = heapTime[parent]!;
+      if (pt < time || (pt === time && heapOrder[parent]! < order)) break;
+      heapTime[position] = pt;
+      heapOrder[position] = heapOrder[parent]!;
+      heapSlot[position] = heapSlot[parent]!;
+      position = parent;
     }
-    heap[position] = slot;
+    heapTime[position] = time;
+    heapOrder[position] = order;
+    heapSlot[position] = slot;
   }
 
-  private siftDown(position: number, slot: number): void {
-    const heap = this.heap;
+  /** Places (time, order, slot) from the root down, the root having been removed. */
+  private siftDown(time: number, order: number, slot: number): void {
+    const heapTime = this.heapTime;
+    const heapOrder = this.heapOrder;
+    const heapSlot = this.heapSlot;
     const size = this.heapSize;
+    let position = 0;
     for (;;) {
       let child = 2 * position + 1;
       if (child >= size) break;
+      let ct = heapTime[child]!;
       const right = child + 1;
-      if (right < size && this.before(heap[right]!, heap[child]!)) child = right;
-      const childSlot = heap[child]!;
-      if (!this.before(childSlot, slot)) break;
-      heap[position] = childSlot;
+      if (right < size) {
+        const rt = heapTime[right]!;
+        if (rt < ct || (rt === ct && heapOrder[right]! < heapOrder[child]!)) {
+          child = right;
+          ct = rt;
+        }
+      }
+      if (time < ct || (time === ct && order < heapOrder[child]!)) break;
+      heapTime[position] = ct;
+      heapOrder[position] = heapOrder[child]!;
+      heapSlot[position] = heapSlot[child]!;
       position = child;
     }
-    heap[position] = slot;
+    heapTime[position] = time;
+    heapOrder[position] = order;
+    heapSlot[position] = slot;
   }
 
   private newSlot(): number {
-    if (this.slotCount === this.time.length) this.grow();
+    if (this.slotCount === this.kind.length) this.grow();
     return this.slotCount++;
   }
 
+  /** Slots and heap positions grow together: the heap never holds more entries than slots. */
   private grow(): void {
-    const n = this.time.length * 2;
+    const n = this.kind.length * 2;
     if (n > SLOT_SPAN) throw new RangeError(`event queue exceeds ${SLOT_SPAN} pending events`);
-    this.time = growFloat(this.time, n);
-    this.order = growFloat(this.order, n);
     this.kind = growInt(this.kind, n);
     this.args = growInt(this.args, n);
     this.generation = growInt(this.generation, n);
-    this.heap = growInt(this.heap, n);
     this.freeSlots = growInt(this.freeSlots, n);
+    this.heapSlot = growInt(this.heapSlot, n);
+    this.heapTime = growFloat(this.heapTime, n);
+    this.heapOrder = growFloat(this.heapOrder, n);
   }
 }
 

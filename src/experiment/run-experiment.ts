@@ -4,7 +4,7 @@ import { compileDesign, type CompiledDesign } from '../callcenter/compile.ts';
 import { simulate, type SimulationStats } from '../callcenter/simulation.ts';
 import { ReplicationAccumulator, type ReplicationMetrics } from '../metrics/replication-accumulator.ts';
 import type { RunResult } from '../metrics/results.ts';
-import { summariseRun } from '../metrics/summarise.ts';
+import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
 import type { Scenario } from '../scenario/model.ts';
 
 export interface ReplicationOutcome {
@@ -24,17 +24,18 @@ export interface ExperimentOptions {
   readonly designs?: readonly string[];
 }
 
-export function runExperiment(scenario: Scenario, options: ExperimentOptions = {}): RunResult {
+/** Every replication of every selected design, unsummarised (replication-major order). */
+export function simulateDesigns(scenario: Scenario, options: ExperimentOptions = {}): DesignReplications[] {
   const compiled = selectDesigns(scenario, options.designs).map((d) => compileDesign(scenario, d));
   const replications = compiled.map(() => [] as ReplicationMetrics[]);
   for (let r = 0; r < scenario.run.replications; r++) {
     compiled.forEach((design, d) => replications[d]!.push(runReplication(scenario, design, r).metrics));
   }
-  return summariseRun(
-    scenario.name,
-    scenario.run.seed,
-    compiled.map((design, d) => ({ design: design.name, replications: replications[d]! })),
-  );
+  return compiled.map((design, d) => ({ design: design.name, replications: replications[d]! }));
+}
+
+export function runExperiment(scenario: Scenario, options: ExperimentOptions = {}): RunResult {
+  return summariseRun(scenario.name, scenario.run.seed, simulateDesigns(scenario, options));
 }
 
 function selectDesigns(scenario: Scenario, names: readonly string[] | undefined): Scenario['designs'] {

@@ -1,0 +1,81 @@
+// The yargs layer: commands, help with examples, and the mapping of errors to exit codes
+// (0 success, 2 invalid input with one clear line per problem, 1 internal error).
+import yargs, { type Argv } from 'yargs';
+import { UnknownDesignError } from '../experiment/run-experiment.ts';
+import { ScenarioError } from '../scenario/index.ts';
+import { erlangCommand, erlangOptions } from './commands/erlang.ts';
+import { runCommand, runOptions } from './commands/run.ts';
+import { schemaCommand } from './commands/schema.ts';
+import { validateCommand } from './commands/validate.ts';
+import { InputError } from './input-error.ts';
+import { processIo, type CliIo } from './io.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_INVALID = 2;
+
+/** Runs the command line on `args` (without `node` and the script); returns the exit code. */
+export async function runCli(args: readonly string[], io: CliIo = processIo): Promise<number> {
+  let usageError: string | undefined;
+  const parser = buildParser(yargs([...args]), io).fail((message, error) => {
+    // Usage problems (unknown option, missing file...) are invalid input; the rest is ours.
+    if (error !== undefined && error !== null && !(error.message ?? '').startsWith('--')) throw error;
+    usageError = message ?? error?.message ?? 'invalid arguments';
+  });
+  try {
+    await parser.parseAsync();
+    if (usageError !== undefined) {
+      io.stderr(`spoc: ${usageError}\nRun "spoc --help" for usage.\n`);
+      return EXIT_INVALID;
+    }
+    return EXIT_OK;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function buildParser(parser: Argv, io: CliIo): Argv {
+  return parser
+    .scriptName('spoc')
+    .usage('$0 <command> [options]\n\nCompare contact-centre routing designs on the same demand.')
+    .command(
+      'run <file>',
+      'simulate every design of a scenario and compare them',
+      runOptions,
+      (argv) => runCommand(argv, io),
+    )
+    .command('validate <file>', 'check a scenario file and exit', (y) =>
+      y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' }),
+      (argv) => validateCommand(argv.file, io),
+    )
+    .command('schema', 'print the JSON Schema of the scenario format (for editors)', (y) => y, () => schemaCommand(io))
+    .command('erlang', 'Erlang C and Erlang A figures for a given load', erlangOptions, (argv) => erlangCommand(argv, io))
+    .example('$0 run scenarios/utility-numbers.yaml', 'compare the designs of the default scenario')
+    .example('$0 run scenarios/utility-numbers.yaml -f json -o out/result.json', 'machine-readable output to a file')
+    .example('$0 run FILE --design one-number-ivr four-numbers -r 50', 'two designs, 50 replications')
+    .example('$0 validate FILE', 'check a file without running it')
+    .example('$0 erlang --rate 600/h --handle 4m --agents 45 --patience 3m', 'queueing theory for one team')
+    .demandCommand(1, 'Name a command: run, validate, schema or erlang.')
+    .strict()
+    .recommendCommands()
+    .help()
+    .alias('help', 'h')
+    .version()
+    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .exitProcess(false);
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof ScenarioError) {
+    io.stderr(`${error.message}\n`);
+    return EXIT_INVALID;
+  }
+  if (error instanceof InputError || error instanceof UnknownDesignError) {
+    io.stderr(`spoc: ${error.message}\n`);
+    return EXIT_INVALID;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`spoc: internal error: ${message}\n`);
+  if (process.env.SPOC_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+  return EXIT_INTERNAL;
+}

@@ -1,0 +1,49 @@
+// `spoc run FILE`: simulate every design on the same demand and print the comparison.
+import type { Argv } from 'yargs';
+import { runExperiment } from '../../experiment/run-experiment.ts';
+import { formatResult, type OutputFormat } from '../../report/index.ts';
+import { loadScenario, withOverrides } from '../../scenario/index.ts';
+import { writeFileAtomic, type CliIo } from '../io.ts';
+
+export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+
+export interface RunArgs {
+  readonly file: string;
+  readonly format: OutputFormat;
+  readonly out: string | undefined;
+  readonly replications: number | undefined;
+  readonly seed: number | undefined;
+  readonly design: readonly string[] | undefined;
+  readonly byIntent: boolean;
+}
+
+export function runOptions(yargs: Argv): Argv<RunArgs> {
+  return yargs
+    .positional('file', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
+    .option('format', { alias: 'f', choices: OUTPUT_FORMATS, default: 'table' as OutputFormat, describe: 'output format' })
+    .option('out', { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output' })
+    .option('replications', { alias: 'r', type: 'number', describe: 'override run.replications' })
+    .option('seed', { alias: 's', type: 'number', describe: 'override run.seed' })
+    .option('design', { alias: 'd', type: 'string', array: true, describe: 'run only these designs (the first is the baseline)' })
+    .option('by-intent', { type: 'boolean', default: false, describe: 'table/markdown: add the per-intent figures' })
+    .check((argv) => {
+      checkWholeNumber('replications', argv.replications, 1);
+      checkWholeNumber('seed', argv.seed, 0);
+      return true;
+    }) as unknown as Argv<RunArgs>;
+}
+
+export function runCommand(args: RunArgs, io: CliIo): void {
+  const scenario = withOverrides(loadScenario(args.file), { replications: args.replications, seed: args.seed });
+  const result = runExperiment(scenario, { designs: args.design });
+  const text = formatResult(result, args.format, { byIntent: args.byIntent, scenario });
+  if (args.out === undefined) io.stdout(text);
+  else writeFileAtomic(args.out, text);
+}
+
+function checkWholeNumber(name: string, value: number | undefined, min: number): void {
+  if (value === undefined) return;
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw new Error(`--${name}: found ${value}, expected a whole number >= ${min}`);
+  }
+}

@@ -1,0 +1,26 @@
+// Runs scenario text through the real loader and simulator, keeping every replication.
+import { simulateDesigns } from '../../src/experiment/run-experiment.ts';
+import type { DesignReplications } from '../../src/metrics/summarise.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+
+export function simulateYaml(yaml: string, name = 'test.yaml'): DesignReplications[] {
+  return simulateDesigns(parseScenario(yaml, name));
+}
+
+/** The series of one metric over the replications of a design (or of a team/intent in it). */
+export function series(
+  designs: readonly DesignReplications[],
+  design: string,
+  metric: string,
+  scope?: { team: string } | { intent: string },
+): number[] {
+  const d = designs.find((x) => x.design === design);
+  if (d === undefined) throw new Error(`no design ${design}`);
+  return d.replications.map((r) => {
+    const table =
+      scope === undefined ? r.metrics : 'team' in scope ? r.byTeam[scope.team] : r.byIntent[scope.intent];
+    const value = table?.[metric];
+    if (value === undefined) throw new Error(`no metric ${metric}`);
+    return value;
+  });
+}
