@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Estimate, RunResult } from '../../src/metrics/results.ts';
+import { CSV_COLUMNS, csvField, formatCsv } from '../../src/report/csv.ts';
+import { DESIGNS_4, LONG_NAME, makeResult } from './fixture.ts';
+
+/** RFC 4180 parser: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+const num = (field: string | undefined): number | null => (field === undefined || field === '' ? null : Number(field));
+
+describe('formatCsv', () => {
+  it('writes the header and one row per estimate, then one per comparison', () => {
+    const result = makeResult(DESIGNS_4);
+    const rows = parseCsv(formatCsv(result));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    let estimates = 0;
+    for (const design of Object.values(result.designs)) {
+      estimates += Object.keys(design.metrics).length;
+      for (const table of [...Object.values(design.byIntent), ...Object.values(design.byTeam)]) {
+        estimates += Object.keys(table).length;
+      }
+    }
+    expect(rows).toHaveLength(1 + estimates + result.comparisons.length);
+    for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+  });
+
+  it('parses back to the same numbers', () => {
+    const result = makeResult(DESIGNS_4);
+    const rows = parseCsv(formatCsv(result)).slice(1);
+    const check = (row: string[] | undefined, estimate: Estimate | undefined): void => {
+      expect(estimate).toBeDefined();
+      expect(num(row?.[4])).toBe(estimate?.mean);
+      expect(num(row?.[5])).toBe(estimate?.ci95?.[0] ?? null);
+      expect(num(row?.[6])).toBe(estimate?.ci95?.[1] ?? null);
+    };
+    for (const row of rows) {
+      const [design = '', scope, name = '', metric = ''] = row;
+      if (scope === 'diff') {
+        const comparison = result.comparisons.find((c) => c.design === design && c.metric === metric);
+        expect(comparison?.baseline).toBe(name);
+        check(row, comparison?.diff);
+        continue;
+      }
+      const data = result.designs[design];
+      expect(data, design).toBeDefined();
+      if (scope === 'design') {
+        expect(name).toBe('');
+        check(row, data?.metrics[metric]);
+      } else if (scope === 'intent') check(row, data?.byIntent[name]?.[metric]);
+      else if (scope === 'team') check(row, data?.byTeam[name]?.[metric]);
+      else throw new Error(`unexpected scope ${scope}`);
+    }
+    expect(rows.some((row) => row[0] === LONG_NAME)).toBe(true);
+  });
+
+  it('lists rows by design, then comparisons with scope diff', () => {
+    const rows = parseCsv(formatCsv(makeResult(DESIGNS_4))).slice(1);
+    const scopes = rows.map((row) => row[1]);
+    const firstDiff = scopes.indexOf('diff');
+    expect(scopes.slice(firstDiff).every((scope) => scope === 'diff')).toBe(true);
+    expect(rows[0]?.slice(0, 4)).toEqual(['four-numbers', 'design', '', 'issues']);
+    expect(rows[firstDiff]?.slice(0, 4)).toEqual(['one-number', 'diff', 'four-numbers', 'issues']);
+  });
+
+  it('quotes names with commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(formatCsv(makeResult(DESIGNS_4))).toContain('"single-point-of-contact, ""one advisor"" pilot",design,,issues,');
+  });
+
+  it('prints NaN and missing intervals as empty fields, numbers at full precision', () => {
+    const result: RunResult = {
+      scenario: 's',
+      seed: 1,
+      replications: 1,
+      designs: {
+        d: {
+          metrics: {
+            fcr: { mean: Number.NaN, ci95: null },
+            asa: { mean: 1 / 3, ci95: [0.1, Number.NaN] },
+          },
+          byIntent: {},
+          byTeam: {},
+        },
+      },
+      comparisons: [],
+    };
+    expect(formatCsv(result)).toBe(
+      'design,scope,name,metric,mean,ci_low,ci_high\nd,design,,asa,0.3333333333333333,0.1,\nd,design,,fcr,,,\n',
+    );
+  });
+});

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { DESIGN_METRICS, TEAM_METRICS } from '../../src/metrics/metric-catalogue.ts';
+import type { DesignResult, RunResult } from '../../src/metrics/results.ts';
+import { isSignificant } from '../../src/report/format-number.ts';
+import { formatTable } from '../../src/report/table.ts';
+import { displayWidth } from '../../src/report/text-width.ts';
+import { DESIGNS_3, DESIGNS_4, DESIGNS_6, LONG_NAME, makeResult } from './fixture.ts';
+
+const SHORT_3 = ['four-numbers', 'one-number', 'pooled'];
+
+function lines(text: string): string[] {
+  expect(text.endsWith('\n')).toBe(true);
+  return text.slice(0, -1).split('\n');
+}
+
+/** Rows of the design-metrics block of a single-block table, split into cells. */
+function designRows(text: string): Map<string, string[]> {
+  const all = lines(text);
+  const start = all.findIndex((line) => line.startsWith('Design metrics'));
+  const rule = all.findIndex((line, i) => i > start && line.startsWith('─'));
+  const rows = new Map<string, string[]>();
+  for (const line of all.slice(rule + 1)) {
+    if (line === '') break;
+    const [label, ...cells] = line.split(/ {2,}/);
+    rows.set(label ?? '', cells);
+  }
+  return rows;
+}
+
+describe('formatTable', () => {
+  const cases: [string, readonly string[]][] = [
+    ['3 designs', DESIGNS_3],
+    ['3 short designs', SHORT_3],
+    ['4 designs', DESIGNS_4],
+    ['6 designs', DESIGNS_6],
+  ];
+
+  it.each(cases)('keeps every line within 100 columns (%s)', (_, designs) => {
+    for (const byIntent of [false, true]) {
+      for (const line of lines(formatTable(makeResult(designs), { byIntent }))) {
+        expect([...line].length).toBeLessThanOrEqual(100);
+        expect(displayWidth(line)).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
+  it('keeps within a narrower width too, and with very long names', () => {
+    const designs = ['a'.repeat(150), `b-${'x'.repeat(120)}`, 'c'];
+    for (const width of [60, 80, 100]) {
+      for (const line of lines(formatTable(makeResult(designs), { width, byIntent: true }))) {
+        expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      }
+    }
+    expect(formatTable(makeResult(designs))).toContain('…');
+  });
+
+  it('fits three short-named designs side by side in one block', () => {
+    const text = formatTable(makeResult(SHORT_3));
+    expect(text).toContain('Design metrics  ');
+    expect(text).not.toContain('Design metrics (');
+    const header = lines(text).filter((line) => line.includes('vs four-numbers'));
+    expect(header).toHaveLength(1);
+    expect(text).toContain('Δ one-number');
+    expect(text).toContain('Δ pooled');
+  });
+
+  it('splits designs that do not fit into several blocks, each with the labels', () => {
+    const text = formatTable(makeResult(DESIGNS_6));
+    const titles = lines(text).filter((line) => line.startsWith('Design metrics'));
+    expect(titles.length).toBeGreaterThan(1);
+    titles.forEach((title, i) => expect(title).toContain(`(${i + 1}/${titles.length})`));
+    const issuesRows = lines(text).filter((line) => line.startsWith('Issues '));
+    expect(issuesRows).toHaveLength(titles.length);
+  });
+
+  it.each([
+    ['3 designs', DESIGNS_3],
+    ['4 designs', DESIGNS_4],
+  ] as const)('names every design and labels every metric (%s)', (_, designs) => {
+    const text = formatTable(makeResult(designs));
+    for (const design of designs) expect(text).toContain(design);
+    for (const info of DESIGN_METRICS) expect(text).toMatch(new RegExp(`^${info.label} `, 'm'));
+    for (const name of ['Occupancy', 'Mean wait', 'Abandoned']) expect(text).toContain(`  ${name} `);
+    expect(text).toContain('(baseline)');
+    expect(text).toMatch(/^billing$/m);
+    expect(text).toMatch(/^field$/m);
+  });
+
+  it('keeps each piece of a wrapped design name in the 6-design table', () => {
+    const text = formatTable(makeResult(DESIGNS_6));
+    for (const design of DESIGNS_6) {
+      for (const piece of design.split(/[ -]/)) expect(text).toContain(piece);
+    }
+  });
+
+  it('starts with the scenario, replications and seed', () => {
+    const [title] = lines(formatTable(makeResult(DESIGNS_3)));
+    expect(title).toBe('Utility company — four numbers or one · 30 replications · seed 2019');
+  });
+
+  it('marks a difference with * exactly when its interval excludes 0', () => {
+    const result = makeResult(SHORT_3);
+    const rows = designRows(formatTable(result));
+    let marked = 0;
+    for (const info of DESIGN_METRICS) {
+      const cells = rows.get(info.label);
+      expect(cells, info.label).toBeDefined();
+      expect(cells).toHaveLength(SHORT_3.length + SHORT_3.length - 1);
+      SHORT_3.slice(1).forEach((design, i) => {
+        const cell = cells?.[SHORT_3.length + i] ?? '';
+        const comparison = result.comparisons.find((c) => c.design === design && c.metric === info.name);
+        const significant = isSignificant(comparison?.diff);
+        expect(cell.endsWith(' *'), `${design} ${info.name}: ${cell}`).toBe(significant);
+        if (significant) marked += 1;
+      });
+    }
+    expect(marked).toBeGreaterThan(0);
+    expect(marked).toBeLessThan(DESIGN_METRICS.length * 2);
+  });
+
+  it('marks as many differences as are significant when split into blocks', () => {
+    const result = makeResult(DESIGNS_6);
+    const text = formatTable(result);
+    const body = lines(text).slice(2).join('\n');
+    const stars = body.split('*').length - 1;
+    expect(stars).toBe(result.comparisons.filter((c) => isSignificant(c.diff)).length);
+  });
+
+  it('shows NaN and missing values as an en dash, and no interval when ci95 is null', () => {
+    const result = makeResult(SHORT_3);
+    const base = result.designs['four-numbers'] as DesignResult;
+    const patched: RunResult = {
+      ...result,
+      designs: {
+        ...result.designs,
+        'four-numbers': {
+          ...base,
+          metrics: { ...base.metrics, fcr: { mean: Number.NaN, ci95: null }, issues: { mean: 4000, ci95: null } },
+        },
+      },
+      comparisons: result.comparisons.filter((c) => !(c.design === 'pooled' && c.metric === 'asa')),
+    };
+    const rows = designRows(formatTable(patched));
+    expect(rows.get('FCR')?.[0]).toBe('–');
+    expect(rows.get('Issues')?.[0]).toBe('4,000');
+    expect(rows.get('ASA')?.[4]).toBe('–');
+  });
+
+  it('adds the per-intent block only on request', () => {
+    const result = makeResult(DESIGNS_3);
+    expect(formatTable(result)).not.toContain('By intent');
+    const text = formatTable(result, { byIntent: true });
+    expect(text).toContain('By intent');
+    expect(text).toMatch(/^outage$/m);
+  });
+
+  it('shows the team block with every team metric asked for', () => {
+    const text = formatTable(makeResult(SHORT_3));
+    const teams = text.slice(text.indexOf('Teams'));
+    const labels = TEAM_METRICS.filter((info) => ['occupancy', 'waitMean', 'abandonRate'].includes(info.name));
+    for (const info of labels) expect(teams.split(`  ${info.label} `).length - 1).toBe(2);
+  });
+
+  it('handles a single design (no differences) and no designs', () => {
+    const one = formatTable(makeResult(['only']));
+    expect(one).not.toContain('Δ');
+    expect(one).not.toContain('(baseline)');
+    const none = formatTable({ ...makeResult([]), designs: {}, comparisons: [] });
+    expect(none).toContain('No designs.');
+  });
+
+  it('is deterministic and uses no colours or tabs', () => {
+    const a = formatTable(makeResult(DESIGNS_4), { byIntent: true });
+    const b = formatTable(makeResult(DESIGNS_4), { byIntent: true });
+    expect(a).toBe(b);
+    expect(a).not.toMatch(/[\u001b\t]/);
+    for (const line of lines(a)) expect(line).toBe(line.trimEnd());
+  });
+
+  it('right-aligns numbers in a column', () => {
+    const text = formatTable(makeResult(SHORT_3));
+    const issues = lines(text).find((line) => line.startsWith('Issues')) ?? '';
+    const calls = lines(text).find((line) => line.startsWith('Calls')) ?? '';
+    const end = (line: string, cell: string): number => line.indexOf(cell) + cell.length;
+    expect(end(issues, '4,213 ± 169')).toBe(end(calls, '4,250 ± 170'));
+  });
+
+  it('cuts a long scenario name, not the replications and seed', () => {
+    const result = { ...makeResult(SHORT_3), scenario: 'x'.repeat(300) };
+    const [title] = lines(formatTable(result));
+    expect(title?.endsWith(' · 30 replications · seed 2019')).toBe(true);
+    expect(title).toContain('…');
+  });
+
+  it('still names the long design in full', () => {
+    expect(formatTable(makeResult(DESIGNS_4))).toContain(LONG_NAME);
+  });
+});
