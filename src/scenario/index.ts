@@ -1,0 +1,6 @@
+// The scenario package: reading, validating and resolving scenario files.
+export type * from './model.ts';
+export { ScenarioError, formatProblem, type Problem } from './errors.ts';
+export { loadScenario, parseScenario, withOverrides, MAX_YAML_ALIAS_COUNT, type ScenarioFormat } from './load.ts';
+export { scenarioJsonSchema, DEFAULT_REPLICATIONS, DEFAULT_SEED, DISTRIBUTION_KINDS } from './schema.ts';
+export { parseDuration, parseRate, parseProbability, formatDuration, type Parsed } from './units.ts';

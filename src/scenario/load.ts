@@ -1,0 +1,192 @@
+// Reading scenario files: YAML or JSON text to a validated, resolved Scenario.
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { describeValue, ScenarioError, type PathSegments, type Problem } from './errors.ts';
+import { checkJsonSyntax, lineColumn } from './json-syntax.ts';
+import type { Scenario } from './model.ts';
+import { validateScenario, type Locator } from './validate.ts';
+
+export type ScenarioFormat = 'yaml' | 'json';
+
+/**
+ * Most alias expansions a YAML file may make (the yaml library's own measure, which counts
+ * the nodes an alias brings in). Plenty for sharing a few distributions or teams, far too
+ * few for a "billion laughs" bomb.
+ */
+export const MAX_YAML_ALIAS_COUNT = 100;
+
+/**
+ * Parses, validates and resolves scenario text.
+ * @param file the file name, for messages; also gives the format when `format` is absent
+ * @throws ScenarioError listing every problem found
+ */
+export function parseScenario(text: string, file: string, format?: ScenarioFormat): Scenario {
+  const kind = format ?? formatOf(file);
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (source.trim() === '') {
+    throw new ScenarioError([
+      { file, path: '', message: 'the file is empty, expected a scenario with name, run, demand, teams and designs' },
+    ]);
+  }
+  return kind === 'json' ? parseJson(source, file) : parseYaml(source, file);
+}
+
+/**
+ * Reads a scenario file (`.yaml`, `.yml` or `.json`) and resolves it.
+ * @param file the path as the user gave it; messages and the Scenario carry it unchanged
+ * @throws ScenarioError when the file cannot be read or is not a valid scenario
+ */
+export function loadScenario(file: string): Scenario {
+  const format = formatOf(file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ScenarioError([{ file, path: '', message: `cannot read the file: ${readFailure(error)}` }]);
+  }
+  return parseScenario(text, file, format);
+}
+
+/**
+ * The scenario with run settings replaced, e.g. from the command line. Undefined values
+ * leave the file's settings.
+ * @throws ScenarioError when a value is not allowed
+ */
+export function withOverrides(scenario: Scenario, overrides: { replications?: number; seed?: number }): Scenario {
+  const file = scenario.file ?? '(scenario)';
+  const problems: Problem[] = [];
+  const { replications, seed } = overrides;
+  if (replications !== undefined && !(Number.isSafeInteger(replications) && replications >= 1)) {
+    problems.push({
+      file,
+      path: 'run.replications',
+      message: `found ${describeValue(replications)} (override), expected a whole number of replications, 1 or more`,
+    });
+  }
+  if (seed !== undefined && !(Number.isSafeInteger(seed) && seed >= 0)) {
+    problems.push({ file, path: 'run.seed', message: `found ${describeValue(seed)} (override), expected a whole number of 0 or more` });
+  }
+  if (problems.length > 0) throw new ScenarioError(problems);
+  return {
+    ...scenario,
+    run: { ...scenario.run, replications: replications ?? scenario.run.replications, seed: seed ?? scenario.run.seed },
+  };
+}
+
+function formatOf(file: string): ScenarioFormat {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.yaml' || extension === '.yml') return 'yaml';
+  if (extension === '.json') return 'json';
+  throw new ScenarioError([
+    {
+      file,
+      path: '',
+      message: `found ${extension === '' ? 'no file extension' : `the extension "${extension}"`}, expected .yaml, .yml or .json`,
+    },
+  ]);
+}
+
+function readFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    default:
+      return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+function parseJson(text: string, file: string): Scenario {
+  const syntax = checkJsonSyntax(text);
+  if (syntax !== undefined) {
+    const { line, column } = lineColumn(text, syntax.offset);
+    throw new ScenarioError([
+      { file, path: '', message: `JSON error at line ${line}, column ${column}: ${syntax.message}`, line, column },
+    ]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    // Not expected after the check above; keep JSON.parse's own words.
+    throw new ScenarioError([{ file, path: '', message: `JSON error: ${(error as Error).message}` }]);
+  }
+  return validateScenario(raw, file);
+}
+
+function parseYaml(text: string, file: string): Scenario {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+    merge: true,
+    strict: true,
+  });
+  const syntaxProblems = [...doc.errors, ...doc.warnings].map((e): Problem => {
+    const { line, col: column } = lines.linePos(e.pos[0]);
+    const message =
+      e.code === 'DUPLICATE_KEY'
+        ? `found the key ${keyText(text, e.pos)} twice in the same mapping, expected unique keys`
+        : e.message;
+    return { file, path: '', message: `YAML error at line ${line}, column ${column}: ${message}`, line, column };
+  });
+  if (syntaxProblems.length > 0) throw new ScenarioError(syntaxProblems);
+
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ScenarioError([
+      {
+        file,
+        path: '',
+        message: /alias count/i.test(message)
+          ? `found aliases that expand to too much data, expected at most ${MAX_YAML_ALIAS_COUNT} alias expansions (the file looks like a "billion laughs" attack)`
+          : `YAML error: ${message}`,
+      },
+    ]);
+  }
+  return validateScenario(raw, file, yamlLocator(doc, lines));
+}
+
+function keyText(text: string, pos: readonly [number, number]): string {
+  const key = text.slice(pos[0], pos[1]).trim();
+  if (key === '' || key.length > 60 || key.includes('\n')) return 'a key';
+  return /^["']/.test(key) ? key : JSON.stringify(key);
+}
+
+/** Line and column of the node at a path, or of its nearest ancestor present in the file. */
+function yamlLocator(doc: Document, lines: LineCounter): Locator {
+  return (path: PathSegments) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = nodeAt(doc, path.slice(0, n));
+      const offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+      if (offset !== undefined) {
+        const { line, col } = lines.linePos(offset);
+        return { line, column: col };
+      }
+    }
+    return undefined;
+  };
+}
+
+function nodeAt(doc: Document, path: PathSegments): unknown {
+  let node: unknown = doc.contents;
+  for (const segment of path) {
+    if (isMap(node)) node = node.get(String(segment), true);
+    else if (isSeq(node) && typeof segment === 'number') node = node.get(segment, true);
+    else return undefined;
+    if (node === undefined) return undefined;
+  }
+  return node;
+}

@@ -1,0 +1,131 @@
+// Parts of the scenario format that the schema accepts (so that editors and the JSON Schema
+// know the whole format) but that the simulator does not model yet. Each is refused here
+// and only here: when a feature lands, delete its entry.
+import { isRecord, type PathSegments } from './errors.ts';
+
+export interface Unsupported {
+  readonly path: PathSegments;
+  readonly message: string;
+}
+
+interface Entry {
+  /** Field path; `*` stands for every key of a mapping (every team, every design). */
+  readonly at: string;
+  /** Whether the value found there uses the feature (it is never undefined here). */
+  readonly uses: (value: unknown) => boolean;
+  readonly message: string;
+}
+
+const given = (): boolean => true;
+
+const NOT_YET_SUPPORTED: readonly Entry[] = [
+  {
+    at: 'demand.retry',
+    uses: given,
+    message: '"retry" (callers calling again after abandoning) is not supported yet; remove the block',
+  },
+  {
+    at: 'demand.callback',
+    uses: given,
+    message: '"callback" (unresolved issues calling back) is not supported yet; remove the block',
+  },
+  {
+    at: 'demand.arrivals.profile',
+    uses: given,
+    message: 'an arrival "profile" is not supported yet; give a constant "rate" such as 600/h',
+  },
+  ...teamEntries('teams.*'),
+  ...teamEntries('designs.*.teams.*'),
+  {
+    at: 'designs.*.misroute.action',
+    uses: (v) => v === 'redial',
+    message: 'found "redial"; misroute action "redial" is not supported yet (use "transfer")',
+  },
+  {
+    at: 'designs.*.transfer.mode',
+    uses: (v) => v === 'warm',
+    message: 'found "warm"; transfer mode "warm" is not supported yet (use "cold")',
+  },
+  {
+    at: 'designs.*.transfer.maxHops',
+    uses: given,
+    message: '"maxHops" is not supported yet; remove it',
+  },
+  {
+    at: 'designs.*.overflow',
+    uses: given,
+    message: '"overflow" between teams is not supported yet; remove it',
+  },
+  {
+    at: 'designs.*.continuity',
+    uses: (v) => v === true,
+    message: 'found true; "continuity" (repeat calls reaching the same team) is not supported yet; remove it or set it to false',
+  },
+  {
+    at: 'designs.*.handleCap',
+    uses: given,
+    message: '"handleCap" is not supported yet; remove it',
+  },
+];
+
+function teamEntries(team: string): Entry[] {
+  return [
+    {
+      at: `${team}.agents`,
+      uses: isRecord,
+      message: 'an agent schedule {every, counts} is not supported yet; give a fixed number of agents',
+    },
+    {
+      at: `${team}.queueCapacity`,
+      uses: given,
+      message: '"queueCapacity" (busy signals) is not supported yet; remove it',
+    },
+    {
+      at: `${team}.costPerHour`,
+      uses: given,
+      message: '"costPerHour" is not supported yet; remove it',
+    },
+  ];
+}
+
+/**
+ * Every use of a not-yet-supported feature in the raw file, whatever the rest of the file
+ * looks like (the raw data may be malformed; what cannot be followed is skipped).
+ */
+export function findUnsupported(raw: unknown): Unsupported[] {
+  const found: Unsupported[] = [];
+  for (const entry of NOT_YET_SUPPORTED) {
+    for (const { path, value } of valuesAt(raw, entry.at.split('.'), [])) {
+      if (value !== undefined && entry.uses(value)) found.push({ path, message: entry.message });
+    }
+  }
+  findEmpiricalFiles(raw, [], found);
+  return found;
+}
+
+function valuesAt(
+  value: unknown,
+  pattern: readonly string[],
+  path: readonly (string | number)[],
+): { path: PathSegments; value: unknown }[] {
+  const [head, ...rest] = pattern;
+  if (head === undefined) return [{ path, value }];
+  if (!isRecord(value)) return [];
+  const keys = head === '*' ? Object.keys(value) : Object.hasOwn(value, head) ? [head] : [];
+  return keys.flatMap((key) => valuesAt(value[key], rest, [...path, key]));
+}
+
+/** `{dist: empirical, file: ...}` anywhere in the file. */
+function findEmpiricalFiles(value: unknown, path: readonly (string | number)[], found: Unsupported[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => findEmpiricalFiles(item, [...path, i], found));
+  } else if (isRecord(value)) {
+    if (value.dist === 'empirical' && value.file !== undefined) {
+      found.push({
+        path: [...path, 'file'],
+        message: 'an empirical distribution read from a file is not supported yet; list the values: {dist: empirical, values: [...]}',
+      });
+    }
+    for (const [key, item] of Object.entries(value)) findEmpiricalFiles(item, [...path, key], found);
+  }
+}

@@ -1,0 +1,282 @@
+// From parsed file data to the resolved Scenario: schema, not-yet-supported features and
+// cross-checks, all problems collected, then the model the simulator reads.
+import type { z } from 'zod';
+import {
+  empirical,
+  erlang,
+  exponential,
+  fixed,
+  gamma,
+  lognormal,
+  triangular,
+  uniform,
+  type Distribution,
+} from '../engine/distributions.ts';
+import { crossCheck, IVR } from './cross-checks.ts';
+import {
+  describeValue,
+  formatPath,
+  found,
+  isRecord,
+  ScenarioError,
+  type PathSegments,
+  type Problem,
+} from './errors.ts';
+import type { Design, Intent, PhoneNumber, Scenario, Team } from './model.ts';
+import { findUnsupported } from './not-yet-supported.ts';
+import { scenarioSchema, type DesignInput, type DistributionSpec, type ScenarioInput, type TeamInput } from './schema.ts';
+
+/** Where a path is in the file, when the parser knows. */
+export type Locator = (path: PathSegments) => { line: number; column: number } | undefined;
+
+interface PathProblem {
+  readonly path: PathSegments;
+  readonly message: string;
+  /** Where to point in the file, when not at `path` (e.g. an unknown key itself). */
+  readonly at?: PathSegments;
+}
+
+/**
+ * Validates parsed file data and resolves it into a Scenario.
+ * @throws ScenarioError listing every problem found
+ */
+export function validateScenario(raw: unknown, file: string, locate?: Locator): Scenario {
+  if (raw === null || raw === undefined) {
+    throw new ScenarioError([
+      { file, path: '', message: 'the file is empty, expected a scenario with name, run, demand, teams and designs' },
+    ]);
+  }
+  if (!isRecord(raw)) {
+    throw new ScenarioError([
+      {
+        file,
+        path: '',
+        message: `found ${Array.isArray(raw) ? 'a list' : describeValue(raw)} at the top level, expected a mapping with name, run, demand, teams and designs`,
+      },
+    ]);
+  }
+
+  const rawAt = (path: PathSegments): unknown => valueAt(raw, path);
+  const parsed = scenarioSchema.safeParse(raw, { error: fallbackMessage });
+  const unsupported = findUnsupported(raw);
+  const problems: PathProblem[] = [];
+  if (!parsed.success) {
+    const flat = parsed.error.issues
+      .flatMap((issue) => flattenIssue(issue, []))
+      // Whatever is wrong inside a not-yet-supported block, the block has to go first.
+      .filter((f) => !unsupported.some((u) => startsWith(f.path, u.path)));
+    // A misspelt key explains why the key it stands for is missing: say it once.
+    const misspelt = new Set(flat.flatMap((f) => (f.suggested === undefined ? [] : [formatPath([...f.path, f.suggested])])));
+    for (const f of flat) {
+      if (f.complete) problems.push(f);
+      else if (!(rawAt(f.path) === undefined && misspelt.has(formatPath(f.path)))) {
+        problems.push({ path: f.path, message: `${found(rawAt(f.path))}, ${f.message}` });
+      }
+    }
+  }
+  problems.push(...unsupported);
+  if (parsed.success) problems.push(...crossCheck(parsed.data, rawAt));
+
+  if (problems.length > 0) {
+    const located = problems.map(
+      (p): Problem => ({ file, path: formatPath(p.path), message: p.message, ...locate?.(p.at ?? p.path) }),
+    );
+    // In file order where positions are known (a stable sort keeps the rest as found).
+    located.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? Infinity) - (b.column ?? Infinity));
+    throw new ScenarioError(located);
+  }
+  if (!parsed.success) throw new Error('unreachable: schema failed without issues');
+  return resolve(parsed.data, file);
+}
+
+// ---------------------------------------------------------------------------------------
+// Issues to problems.
+
+interface FlatIssue extends PathProblem {
+  /** The message already says what was found. */
+  readonly complete: boolean;
+  /** For an unknown key, the allowed key it is likely a misspelling of. */
+  readonly suggested?: string;
+}
+
+/**
+ * One issue per place. A failed union reports the branch that applies to the value found
+ * (e.g. the distribution-object branch for a mapping), or its own message when none does.
+ */
+function flattenIssue(issue: z.core.$ZodIssue, prefix: PathSegments): FlatIssue[] {
+  const path = [...prefix, ...(issue.path as (string | number)[])];
+  switch (issue.code) {
+    case 'invalid_union': {
+      const branch = issue.errors.find((errors) => !errors.every(isMismatch));
+      if (branch !== undefined) return branch.flatMap((inner) => flattenIssue(inner, path));
+      return [{ path, message: issue.message, complete: false }];
+    }
+    case 'invalid_key':
+    case 'invalid_element':
+      return issue.issues.flatMap((inner) => flattenIssue(inner, path));
+    case 'unrecognized_keys': {
+      // The schema's message has one line per key, in the order of `keys`.
+      const lines = issue.message.split('\n');
+      return issue.keys.map((key, i) => {
+        const message = lines[i] ?? `found unknown key ${JSON.stringify(key)}`;
+        const suggested = /did you mean (".*")\?$/.exec(message)?.[1];
+        return {
+          path,
+          message,
+          complete: true,
+          at: [...path, key],
+          suggested: suggested === undefined ? undefined : (JSON.parse(suggested) as string),
+        };
+      });
+    }
+    default:
+      return [{ path, message: issue.message, complete: false }];
+  }
+}
+
+/** An issue saying only "this branch of a union is not for this kind of value". */
+function isMismatch(issue: z.core.$ZodIssue): boolean {
+  if (issue.path.length > 0) return false;
+  if (issue.code === 'invalid_type' || issue.code === 'invalid_value') return true;
+  return issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors.every((b) => b.every(isMismatch));
+}
+
+/** Messages for issues the schema gives no message of its own (a safety net). */
+function fallbackMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${String(issue.expected)}`;
+    case 'invalid_value':
+      return `expected one of: ${(issue.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return `expected at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `expected at most ${String(issue.maximum)}`;
+    default:
+      return 'expected a valid value';
+  }
+}
+
+function startsWith(path: PathSegments, prefix: PathSegments): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => String(path[i]) === String(segment));
+}
+
+function valueAt(root: unknown, path: PathSegments): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (Array.isArray(value) && typeof segment === 'number') value = value[segment];
+    else if (isRecord(value) && Object.hasOwn(value, segment)) value = value[segment];
+    else return undefined;
+  }
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------
+// Resolution into the model.
+
+function resolve(input: ScenarioInput, file: string): Scenario {
+  const intentNames = Object.keys(input.demand.intents);
+  const demandPatience = input.demand.patience;
+  const intents: Intent[] = Object.entries(input.demand.intents).map(([name, intent]) => {
+    const patience = intent.patience ?? demandPatience ?? 'none';
+    return {
+      name,
+      share: intent.share,
+      handle: toDistribution(intent.handle),
+      wrapUp: toDistribution(intent.wrapUp),
+      resolve: intent.resolve,
+      selfService: intent.selfService,
+      patience: patience === 'none' ? null : toDistribution(patience),
+    };
+  });
+  const rate = input.demand.arrivals.rate;
+  if (rate === undefined) throw new Error('unreachable: arrival profiles are refused before resolution');
+
+  return {
+    name: input.name,
+    description: input.description,
+    file,
+    run: {
+      horizon: input.run.horizon,
+      warmup: input.run.warmup,
+      drain: input.run.drain,
+      replications: input.run.replications,
+      seed: input.run.seed,
+      serviceLevel: input.run.serviceLevel,
+    },
+    demand: { arrivals: { kind: 'poisson', ratePerSecond: rate }, intents },
+    designs: Object.entries(input.designs).map(([name, design]) => resolveDesign(name, design, input.teams, intentNames)),
+  };
+}
+
+function resolveDesign(
+  name: string,
+  design: DesignInput,
+  topTeams: Readonly<Record<string, TeamInput>> | undefined,
+  intentNames: readonly string[],
+): Design {
+  const teams = design.teams ?? topTeams;
+  if (teams === undefined) throw new Error(`unreachable: design ${name} has no teams`);
+  const { misroute, transfer } = design;
+  if (misroute.action !== 'transfer' || transfer.mode !== 'cold') {
+    throw new Error('unreachable: redial and warm transfers are refused before resolution');
+  }
+  return {
+    name,
+    teams: Object.entries(teams).map(([teamName, team]) => resolveTeam(teamName, team)),
+    numbers: design.numbers.map(
+      (n): PhoneNumber => ({
+        dial: n.dial,
+        to: n.to === IVR ? { kind: 'ivr' } : { kind: 'team', team: n.to },
+        for: n.for ?? intentNames,
+      }),
+    ),
+    dialing: { right: design.dialing.right },
+    ivr:
+      design.ivr === undefined
+        ? undefined
+        : { menu: toDistribution(design.ivr.menu), accuracy: design.ivr.accuracy, selfService: design.ivr.selfService },
+    misroute: { identify: toDistribution(misroute.identify), action: 'transfer' },
+    transfer: {
+      delay: toDistribution(transfer.delay),
+      reexplain: toDistribution(transfer.reexplain),
+      drop: transfer.drop,
+      priority: transfer.priority,
+      accuracy: transfer.accuracy,
+      mode: 'cold',
+    },
+  };
+}
+
+function resolveTeam(name: string, team: TeamInput): Team {
+  if (typeof team.agents !== 'number') throw new Error('unreachable: schedules are refused before resolution');
+  return {
+    name,
+    staffing: { kind: 'fixed', agents: team.agents },
+    skills: team.skills,
+    wrapUp: team.wrapUp === undefined ? undefined : toDistribution(team.wrapUp),
+  };
+}
+
+/** The engine's distribution for a validated specification (durations in seconds). */
+export function toDistribution(spec: DistributionSpec): Distribution {
+  switch (spec.dist) {
+    case 'fixed':
+      return fixed(spec.value);
+    case 'exponential':
+      return exponential(spec.mean);
+    case 'lognormal':
+      return lognormal(spec.mean, spec.sd ?? spec.mean * (spec.cv ?? 0));
+    case 'gamma':
+      return gamma(spec.mean, spec.cv);
+    case 'erlang':
+      return erlang(spec.mean, spec.k);
+    case 'uniform':
+      return uniform(spec.min, spec.max);
+    case 'triangular':
+      return triangular(spec.min, spec.mode, spec.max);
+    case 'empirical':
+      if (spec.values === undefined) throw new Error('unreachable: empirical files are refused before resolution');
+      return empirical(spec.values);
+  }
+}
