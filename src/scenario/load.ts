@@ -1,7 +1,7 @@
 // Reading scenario files: YAML or JSON text to a validated, resolved Scenario.
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { describeValue, ScenarioError, type PathSegments, type Problem } from './errors.ts';
 import { checkJsonSyntax, lineColumn } from './json-syntax.ts';
 import type { Scenario } from './model.ts';
@@ -146,31 +146,50 @@ function parseYaml(text: string, file: string): Scenario {
     raw = doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new ScenarioError([
-      {
-        file,
-        path: '',
-        message: /alias count/i.test(message)
-          ? `found aliases that expand to too much data, expected at most ${MAX_YAML_ALIAS_COUNT} alias expansions (the file looks like a "billion laughs" attack)`
-          : `YAML error: ${message}`,
-      },
-    ]);
+    if (/alias count/i.test(message)) {
+      throw new ScenarioError([
+        {
+          file,
+          path: '',
+          message: `found aliases that expand to too much data, expected at most ${MAX_YAML_ALIAS_COUNT} alias expansions (the file looks like a "billion laughs" attack)`,
+        },
+      ]);
+    }
+    const alias = /unresolved alias.*: (\S+)$/i.exec(message)?.[1];
+    const offset = alias === undefined ? -1 : text.search(new RegExp(`\\*${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
+    if (alias !== undefined && offset >= 0) {
+      const { line, col: column } = lines.linePos(offset);
+      throw new ScenarioError([
+        {
+          file,
+          path: '',
+          message: `YAML error at line ${line}, column ${column}: found the alias *${alias}, expected an anchor &${alias} defined before it`,
+          line,
+          column,
+        },
+      ]);
+    }
+    throw new ScenarioError([{ file, path: '', message: `YAML error: ${message}` }]);
   }
   return validateScenario(raw, file, yamlLocator(doc, lines));
 }
 
+/** The key a duplicate-key error points at, as written (quoted). */
 function keyText(text: string, pos: readonly [number, number]): string {
-  const key = text.slice(pos[0], pos[1]).trim();
-  if (key === '' || key.length > 60 || key.includes('\n')) return 'a key';
+  const rest = text.slice(pos[0], text.indexOf('\n', pos[0]) === -1 ? undefined : text.indexOf('\n', pos[0]));
+  const key = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^:#{}[\],]+?)\s*:/.exec(rest)?.[1]?.trim();
+  if (key === undefined || key === '' || key.length > 60) return 'a key';
   return /^["']/.test(key) ? key : JSON.stringify(key);
 }
 
-/** Line and column of the node at a path, or of its nearest ancestor present in the file. */
+/**
+ * Line and column of the entry at a path (the key of a mapping entry, the item of a list),
+ * or of its nearest ancestor present in the file.
+ */
 function yamlLocator(doc: Document, lines: LineCounter): Locator {
   return (path: PathSegments) => {
     for (let n = path.length; n >= 0; n--) {
-      const node = nodeAt(doc, path.slice(0, n));
-      const offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+      const offset = rangeOf(entryAt(doc, path.slice(0, n)));
       if (offset !== undefined) {
         const { line, col } = lines.linePos(offset);
         return { line, column: col };
@@ -180,13 +199,26 @@ function yamlLocator(doc: Document, lines: LineCounter): Locator {
   };
 }
 
-function nodeAt(doc: Document, path: PathSegments): unknown {
+function rangeOf(node: unknown): number | undefined {
+  return (node as { range?: [number, number, number] } | null | undefined)?.range?.[0];
+}
+
+/** The key node of a mapping entry or the node of a list item at a path. */
+function entryAt(doc: Document, path: PathSegments): unknown {
   let node: unknown = doc.contents;
+  let entry: unknown = node;
   for (const segment of path) {
-    if (isMap(node)) node = node.get(String(segment), true);
-    else if (isSeq(node) && typeof segment === 'number') node = node.get(segment, true);
-    else return undefined;
-    if (node === undefined) return undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
+      if (pair === undefined) return undefined;
+      entry = pair.key;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      entry = node;
+    } else {
+      return undefined;
+    }
   }
-  return node;
+  return entry;
 }

@@ -1,0 +1,142 @@
+// Every file of the bad corpus is refused with a ScenarioError naming the field and saying
+// what is wrong, one line per problem, no stack trace.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadScenario, ScenarioError } from '../../src/scenario/index.ts';
+
+const DIR = 'test/fixtures/scenarios/bad';
+
+/** file -> [field path ('' for the file as a whole), phrase the problem's line contains]. */
+const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
+  // Wrong values and types.
+  'agents-wrong-type.yaml': ['teams.billing.agents', 'found "ten", expected a whole number of agents'],
+  'agents-zero.yaml': ['teams.billing.agents', 'found 0, expected a whole number of agents, 1 or more'],
+  'agents-negative.yaml': ['teams.field.agents', 'found -3'],
+  'agents-fractional.yaml': ['teams.field.agents', 'found 7.5'],
+  'json-wrong-type.json': ['teams.billing.agents', 'found "10", expected a whole number'],
+  'run-wrong-type.yaml': ['run', 'found "8h", expected a run block'],
+  'horizon-missing.yaml': ['run.horizon', 'missing, expected a duration'],
+  'shares-not-one.yaml': ['demand.intents', 'found shares summing to 0.9, expected shares summing to 1'],
+  'probability-above-one.yaml': ['designs.one-number.ivr.accuracy', 'found 1.2, expected a probability: a number in [0, 1]'],
+  'probability-percent.yaml': ['designs.one-number.dialing.right', 'write 0.7 rather than "70%"'],
+  'unknown-key.yaml': ['teams.billing', 'found unknown key "agnets"; did you mean "agents"?'],
+  'unknown-top-level-key.yaml': ['', 'found unknown key "nmae"; did you mean "name"?'],
+  'patience-typo.yaml': ['demand.patience', 'found "nnoe", expected "none" or a duration'],
+  'dial-unquoted.yaml': ['designs.one-number.numbers[0].dial', 'found 3631, expected a quoted string'],
+  'warmup-after-horizon.yaml': ['run.warmup', 'found "9h", expected less than run.horizon (8h)'],
+
+  // Units.
+  'duration-missing-unit.yaml': ['demand.intents.billing.handle', 'found "240", expected a unit after the number'],
+  'duration-unknown-unit.yaml': ['demand.intents.billing.handle', 'not "hours" (use h)'],
+  'duration-out-of-range.yaml': ['demand.intents.outage.handle', 'found "3m70s", expected each part to be less than the unit before it'],
+  'duration-negative.yaml': ['designs.one-number.ivr.menu', 'found -40, expected a duration of 0 or more'],
+  'rate-unknown-unit.yaml': ['demand.arrivals.rate', 'use /min for per minute'],
+
+  // Distributions.
+  'dist-unknown.yaml': ['demand.intents.billing.handle.dist', 'found "weibull", expected "dist" to be one of: exponential'],
+  'dist-lognormal-cv-and-sd.yaml': ['demand.intents.billing.handle.sd', 'either cv or sd, not both'],
+  'dist-lognormal-no-spread.yaml': ['demand.intents.billing.handle', 'expected a cv or an sd'],
+  'dist-uniform-min-above-max.yaml': ['demand.intents.billing.handle.max', 'found "3m", expected a max at least as large as min'],
+  'dist-triangular-mode-outside.yaml': ['demand.intents.billing.handle.mode', 'expected a mode at most max'],
+  'dist-erlang-fractional-k.yaml': ['demand.intents.billing.handle.k', 'found 2.5, expected a whole number of phases'],
+  'dist-empirical-empty.yaml': ['demand.intents.billing.handle.values', 'found [], expected a list of at least one duration'],
+  'dist-missing-parameter.yaml': ['demand.intents.billing.handle.cv', 'missing, expected a coefficient of variation'],
+
+  // Cross-references.
+  'team-missing.yaml': ['designs.two-numbers.numbers[0].to', 'found "bilng", expected a team of the top-level teams or "ivr"; did you mean "billing"?'],
+  'intent-without-team.yaml': ['teams', 'found no team with the skill "outage"'],
+  'ivr-without-block.yaml': ['designs.one-number.ivr', 'missing, expected an ivr block'],
+  'intent-unknown-in-for.yaml': ['designs.two-numbers.numbers[1].for[1]', 'found "outgae", expected an intent of demand.intents; did you mean "outage"?'],
+  'skill-unknown.yaml': ['teams.billing.skills[0]', 'did you mean "billing"?'],
+  'intent-unreachable.yaml': ['designs.two-numbers.numbers', 'found no number for "outage"'],
+  'dial-duplicate.yaml': ['designs.two-numbers.numbers[1].dial', 'expected each number once per design'],
+  'teams-missing.yaml': ['teams', 'missing, expected a teams block'],
+  'designs-empty.yaml': ['designs', 'found {}, expected at least one of designs'],
+  'numbers-empty.yaml': ['designs.one-number.numbers', 'found [], expected a list of at least one number'],
+  'team-named-ivr.yaml': ['teams.ivr', 'found a team named "ivr"'],
+  'many-problems.yaml': ['designs.one-number.ivr.accuracy', 'found 2, expected a probability'],
+
+  // The file as a whole.
+  'empty.yaml': ['', 'the file is empty'],
+  'comments-only.yaml': ['', 'the file is empty'],
+  'top-level-list.yaml': ['', 'found a list at the top level, expected a mapping'],
+  'yaml-syntax.yaml': ['', 'YAML error at line 5, column 1'],
+  'yaml-duplicate-design.yaml': ['', 'found the key "two-numbers" twice in the same mapping'],
+  'yaml-unknown-alias.yaml': ['', 'found the alias *billingHandle, expected an anchor'],
+  'billion-laughs.yaml': ['', '"billion laughs"'],
+  'json-trailing-comma.json': ['', 'JSON error at line 35, column 3: found a comma before "}"'],
+  'json-single-quotes.json': ['', 'JSON error at line 2, column 3'],
+  'json-duplicate-key.json': ['', 'found the key "name" twice'],
+  'json-comment.json': ['', 'JSON does not allow'],
+  'json-truncated.json': ['', 'JSON error at line 24'],
+  'wrong-extension.txt': ['', 'expected .yaml, .yml or .json'],
+
+  // Parts of the format that are not supported yet.
+  'unsupported-retry.yaml': ['demand.retry', 'is not supported yet'],
+  'unsupported-callback.yaml': ['demand.callback', 'is not supported yet'],
+  'unsupported-profile.yaml': ['demand.arrivals.profile', 'is not supported yet'],
+  'unsupported-schedule.yaml': ['teams.field.agents', 'agent schedule {every, counts} is not supported yet'],
+  'unsupported-queue-capacity.yaml': ['teams.field.queueCapacity', 'is not supported yet'],
+  'unsupported-cost-per-hour.yaml': ['teams.field.costPerHour', 'is not supported yet'],
+  'unsupported-redial.yaml': ['designs.one-number.misroute.action', 'misroute action "redial" is not supported yet'],
+  'unsupported-warm-transfer.yaml': ['designs.one-number.transfer.mode', 'transfer mode "warm" is not supported yet'],
+  'unsupported-max-hops.yaml': ['designs.one-number.transfer.maxHops', 'is not supported yet'],
+  'unsupported-overflow.yaml': ['designs.two-numbers.overflow', 'is not supported yet'],
+  'unsupported-continuity.yaml': ['designs.one-number.continuity', 'is not supported yet'],
+  'unsupported-handle-cap.yaml': ['designs.one-number.handleCap', 'is not supported yet'],
+  'unsupported-empirical-file.yaml': ['demand.intents.outage.handle.file', 'is not supported yet'],
+};
+
+function refusal(file: string): ScenarioError {
+  try {
+    loadScenario(file);
+  } catch (error) {
+    if (error instanceof ScenarioError) return error;
+    throw error;
+  }
+  throw new Error(`${file} was accepted`);
+}
+
+describe('bad scenario files', () => {
+  it('has an expectation for every file of the corpus, and a corpus of at least 25 files', () => {
+    const files = readdirSync(DIR).sort();
+    expect(files.length).toBeGreaterThanOrEqual(25);
+    expect(files).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('%s is refused', (name, [path, phrase]) => {
+    const file = join(DIR, name);
+    const error = refusal(file);
+    expect(error.problems.length).toBeGreaterThan(0);
+    const lines = error.message.split('\n');
+    expect(lines).toHaveLength(error.problems.length);
+    const prefix = path === '' ? `${file}: ` : `${file}: ${path}: `;
+    const matching = lines.filter((line) => line.startsWith(prefix) && line.includes(phrase));
+    expect(matching, `no line "${prefix}...${phrase}..." in:\n${error.message}`).not.toHaveLength(0);
+    for (const problem of error.problems) {
+      expect(problem.file).toBe(file);
+      expect(problem.message).not.toMatch(/\n|\bat .*:\d+:\d+|Error:/);
+    }
+  });
+
+  it('reports every problem of a file, not just the first', () => {
+    const error = refusal(join(DIR, 'many-problems.yaml'));
+    expect(error.problems.map((p) => p.path)).toEqual([
+      'demand.intents.billing.handle',
+      'teams.billing.agents',
+      'designs.one-number.ivr.accuracy',
+    ]);
+  });
+
+  it('reports a misspelt key once, not also as a missing key', () => {
+    const error = refusal(join(DIR, 'unknown-key.yaml'));
+    expect(error.problems.map((p) => p.path)).toEqual(['teams.billing']);
+  });
+
+  it('gives YAML problems a line and a column', () => {
+    const error = refusal(join(DIR, 'many-problems.yaml'));
+    expect(error.problems.map((p) => p.line)).toEqual([7, 10, 20]);
+    expect(refusal(join(DIR, 'unknown-key.yaml')).problems[0]).toMatchObject({ line: 10, column: 14 });
+  });
+});

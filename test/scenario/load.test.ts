@@ -1,0 +1,218 @@
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { meanOf } from '../../src/engine/distributions.ts';
+import {
+  DEFAULT_REPLICATIONS,
+  DEFAULT_SEED,
+  loadScenario,
+  parseScenario,
+  ScenarioError,
+  withOverrides,
+  type Scenario,
+} from '../../src/scenario/index.ts';
+
+const GOOD = 'test/fixtures/scenarios/good';
+
+function refusal(run: () => unknown): ScenarioError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ScenarioError) return error;
+    throw error;
+  }
+  throw new Error('accepted');
+}
+
+describe('loadScenario', () => {
+  it('gives the same model for a YAML file and the equivalent JSON file', () => {
+    const fromYaml = loadScenario(`${GOOD}/full.yaml`);
+    const fromJson = loadScenario(`${GOOD}/full.json`);
+    expect(fromYaml.file).toBe(`${GOOD}/full.yaml`);
+    expect(fromJson.file).toBe(`${GOOD}/full.json`);
+    expect({ ...fromJson, file: undefined }).toEqual({ ...fromYaml, file: undefined });
+  });
+
+  it('converts units and resolves every field', () => {
+    const s = loadScenario(`${GOOD}/full.yaml`);
+    expect(s.name).toBe('Full example');
+    expect(s.description).toBe('Every supported field.');
+    expect(s.run).toEqual({ horizon: 5400, warmup: 600, drain: false, replications: 3, seed: 7, serviceLevel: 30 });
+    expect(s.demand.arrivals).toEqual({ kind: 'poisson', ratePerSecond: 600 / 3600 });
+    expect(s.demand.intents.map((i) => i.name)).toEqual(['billing', 'outage', 'moving', 'tracking', 'other']);
+
+    const [billing, outage, moving, tracking, other] = s.demand.intents;
+    expect(billing).toMatchObject({ share: 0.4, resolve: 0.85, selfService: 0, wrapUp: { kind: 'fixed', value: 30 } });
+    expect(billing?.handle).toMatchObject({ kind: 'lognormal', mean: 270 });
+    expect(billing?.handle.kind === 'lognormal' && billing.handle.sd).toBeCloseTo(162, 9);
+    expect(billing?.patience).toEqual({ kind: 'exponential', mean: 180 });
+    expect(outage?.handle).toMatchObject({ kind: 'lognormal', mean: 180, sd: 90 });
+    expect(outage?.patience).toBeNull();
+    expect(moving?.handle).toMatchObject({ kind: 'gamma', mean: 360, cv: 0.5 });
+    expect(moving?.wrapUp).toEqual({ kind: 'fixed', value: 30 });
+    expect(moving?.patience).toEqual({ kind: 'uniform', min: 60, max: 300 });
+    expect(tracking).toMatchObject({ resolve: 0.95, selfService: 0.7, handle: { kind: 'erlang', mean: 120, k: 3 } });
+    expect(other?.handle).toEqual({ kind: 'empirical', values: Float64Array.from([60, 120, 210, 360]) });
+    expect(other?.wrapUp).toEqual({ kind: 'triangular', min: 0, mode: 20, max: 60 });
+    expect(other?.patience).toEqual({ kind: 'fixed', value: 120 });
+
+    expect(s.designs.map((d) => d.name)).toEqual(['several-numbers', 'one-number']);
+    const [several, one] = s.designs;
+    expect(several?.teams).toEqual([
+      { name: 'billing', staffing: { kind: 'fixed', agents: 10 }, skills: ['billing', 'other'], wrapUp: undefined },
+      { name: 'field', staffing: { kind: 'fixed', agents: 8 }, skills: ['outage', 'moving'], wrapUp: { kind: 'fixed', value: 60 } },
+      { name: 'frontdesk', staffing: { kind: 'fixed', agents: 6 }, skills: ['tracking'], wrapUp: undefined },
+    ]);
+    expect(several?.numbers[1]).toEqual({ dial: '09 69 39 33 08', to: { kind: 'team', team: 'field' }, for: ['outage', 'moving'] });
+    expect(several?.dialing).toEqual({ right: 0.7 });
+    expect(several?.ivr).toBeUndefined();
+    expect(several?.misroute).toEqual({ identify: { kind: 'fixed', value: 45 }, action: 'transfer' });
+    expect(several?.transfer).toEqual({
+      delay: { kind: 'fixed', value: 20 },
+      reexplain: { kind: 'exponential', mean: 60 },
+      drop: 0.05,
+      priority: true,
+      accuracy: 0.95,
+      mode: 'cold',
+    });
+
+    expect(one?.teams.map((t) => t.name)).toEqual(['pool']);
+    expect(one?.numbers).toEqual([
+      { dial: '3631', to: { kind: 'ivr' }, for: ['billing', 'outage', 'moving', 'tracking', 'other'] },
+    ]);
+    expect(one?.ivr).toEqual({ menu: { kind: 'fixed', value: 40 }, accuracy: 0.92, selfService: true });
+  });
+
+  it('applies the defaults', () => {
+    const s = loadScenario(`${GOOD}/defaults.yaml`);
+    expect(s.description).toBeUndefined();
+    expect(s.run).toEqual({
+      horizon: 8 * 3600,
+      warmup: 0,
+      drain: true,
+      replications: DEFAULT_REPLICATIONS,
+      seed: DEFAULT_SEED,
+      serviceLevel: 20,
+    });
+    expect(DEFAULT_REPLICATIONS).toBe(10);
+    expect(DEFAULT_SEED).toBe(1);
+    expect(s.demand.arrivals.ratePerSecond).toBeCloseTo(100 / 3600, 15);
+    expect(s.demand.intents).toEqual([
+      {
+        name: 'only',
+        share: 1,
+        handle: { kind: 'fixed', value: 180 },
+        wrapUp: { kind: 'fixed', value: 0 },
+        resolve: 1,
+        selfService: 0,
+        patience: null,
+      },
+    ]);
+    const zero = { kind: 'fixed', value: 0 };
+    expect(s.designs).toEqual([
+      {
+        name: 'one',
+        teams: [{ name: 'team', staffing: { kind: 'fixed', agents: 5 }, skills: ['only'], wrapUp: undefined }],
+        numbers: [{ dial: '3631', to: { kind: 'team', team: 'team' }, for: ['only'] }],
+        dialing: { right: 1 },
+        ivr: undefined,
+        misroute: { identify: zero, action: 'transfer' },
+        transfer: { delay: zero, reexplain: zero, drop: 0, priority: false, accuracy: 1, mode: 'cold' },
+      },
+    ]);
+  });
+
+  it('says when the file cannot be read', () => {
+    const error = refusal(() => loadScenario('test/fixtures/scenarios/no-such-file.yaml'));
+    expect(error.message).toBe('test/fixtures/scenarios/no-such-file.yaml: cannot read the file: no such file');
+    const directory = join(mkdtempSync(join(tmpdir(), 'spoc-')), 'folder.yaml');
+    mkdirSync(directory);
+    expect(refusal(() => loadScenario(directory)).message).toBe(`${directory}: cannot read the file: it is a directory`);
+  });
+});
+
+describe('parseScenario', () => {
+  const yaml = readFileSync(`${GOOD}/defaults.yaml`, 'utf8');
+
+  it('takes the format from the extension or from the argument', () => {
+    const fromName = parseScenario(yaml, 'x.yml');
+    expect(parseScenario(yaml, 'inline', 'yaml')).toEqual({ ...fromName, file: 'inline' });
+    const json = JSON.stringify({
+      name: 'Defaults',
+      run: { horizon: '8h' },
+      demand: { arrivals: { rate: 100 }, intents: { only: { share: 1, handle: '3m' } } },
+      teams: { team: { agents: 5, skills: ['only'] } },
+      designs: { one: { numbers: [{ dial: '3631', to: 'team' }] } },
+    });
+    expect(parseScenario(json, 'x.json')).toEqual({ ...fromName, file: 'x.json' });
+    expect(parseScenario(json, 'x.txt', 'json')).toEqual({ ...fromName, file: 'x.txt' });
+    expect(refusal(() => parseScenario(yaml, 'x.txt')).message).toBe('x.txt: found the extension ".txt", expected .yaml, .yml or .json');
+  });
+
+  it('accepts a byte-order mark', () => {
+    expect(parseScenario(`\uFEFF${yaml}`, 'x.yaml').name).toBe('Defaults');
+  });
+
+  it('takes a design\'s own teams and needs no top-level teams when every design has them', () => {
+    const text = yaml.replace(/teams:\n {2}team:.*\n/, '').replace('designs:\n  one:\n', 'designs:\n  one:\n    teams: { team: { agents: 3, skills: [only] } }\n');
+    const s = parseScenario(text, 'own-teams.yaml');
+    expect(s.designs[0]?.teams).toEqual([{ name: 'team', staffing: { kind: 'fixed', agents: 3 }, skills: ['only'], wrapUp: undefined }]);
+  });
+
+  it('checks shares with a tolerance for decimal sums', () => {
+    const text = yaml.replace('only: { share: 1, handle: 3m }', 'a: { share: 0.7, handle: 3m }\n    b: { share: 0.1, handle: 3m }\n    c: { share: 0.1, handle: 3m }\n    d: { share: 0.1, handle: 3m }').replace('skills: [only]', 'skills: [a, b, c, d]');
+    expect(0.7 + 0.1 + 0.1 + 0.1).not.toBe(1);
+    expect(parseScenario(text, 'shares.yaml').demand.intents).toHaveLength(4);
+  });
+
+  it('shares aliases within the limit', () => {
+    const text = yaml.replace('only: { share: 1, handle: 3m }', 'only: { share: 1, handle: &h { dist: exponential, mean: 3m }, wrapUp: *h, patience: *h }');
+    expect(parseScenario(text, 'aliases.yaml').demand.intents[0]?.wrapUp).toEqual({ kind: 'exponential', mean: 180 });
+  });
+});
+
+describe('withOverrides', () => {
+  const base = loadScenario(`${GOOD}/defaults.yaml`);
+
+  it('replaces replications and seed, and leaves the rest', () => {
+    const s = withOverrides(base, { replications: 3, seed: 42 });
+    expect(s.run).toEqual({ ...base.run, replications: 3, seed: 42 });
+    expect(s.designs).toBe(base.designs);
+    expect(withOverrides(base, { replications: undefined, seed: undefined })).toEqual(base);
+    expect(withOverrides(base, {})).toEqual(base);
+  });
+
+  it('refuses values that are not allowed', () => {
+    const error = refusal(() => withOverrides(base, { replications: 0, seed: 1.5 }));
+    expect(error.problems.map((p) => p.path)).toEqual(['run.replications', 'run.seed']);
+    expect(error.message).toContain(`${GOOD}/defaults.yaml: run.replications: found 0 (override), expected a whole number`);
+  });
+});
+
+describe('the default scenario', () => {
+  const file = 'scenarios/utility-numbers.yaml';
+  let scenario: Scenario;
+
+  it('loads', () => {
+    scenario = loadScenario(file);
+    expect(scenario.designs.map((d) => d.name)).toEqual(['four-numbers', 'one-number-ivr', 'one-number-frontdesk']);
+    expect(scenario.run).toMatchObject({ horizon: 8 * 3600, warmup: 1800, replications: 20 });
+  });
+
+  it('staffs every design with the same number of agents', () => {
+    const totals = scenario.designs.map((d) => d.teams.reduce((sum, t) => sum + t.staffing.agents, 0));
+    expect(totals).toEqual([60, 60, 60]);
+  });
+
+  it('offers a load that keeps agents busy but not saturated', () => {
+    // Erlangs offered before misroutes and self-service: rate x share x mean busy time.
+    const erlangs = scenario.demand.intents.reduce(
+      (sum, i) => sum + scenario.demand.arrivals.ratePerSecond * i.share * (meanOf(i.handle) + meanOf(i.wrapUp)),
+      0,
+    );
+    expect(erlangs).toBeCloseTo(46.75, 6);
+    expect(erlangs / 60).toBeGreaterThan(0.75);
+    expect(erlangs / 60).toBeLessThan(0.9);
+  });
+});
