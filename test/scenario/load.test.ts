@@ -202,7 +202,7 @@ describe('the default scenario', () => {
 
   it('staffs every design with the same number of agents', () => {
     const totals = scenario.designs.map((d) => d.teams.reduce((sum, t) => sum + t.staffing.agents, 0));
-    expect(totals).toEqual([60, 60, 60]);
+    expect(totals).toEqual([58, 58, 58]);
   });
 
   it('offers a load that keeps agents busy but not saturated', () => {
@@ -212,7 +212,7 @@ describe('the default scenario', () => {
       0,
     );
     expect(erlangs).toBeCloseTo(46.75, 6);
-    expect(erlangs / 60).toBeGreaterThan(0.75);
-    expect(erlangs / 60).toBeLessThan(0.9);
+    expect(erlangs / 58).toBeGreaterThan(0.75);
+    expect(erlangs / 58).toBeLessThan(0.9);
   });
 });
