@@ -124,13 +124,12 @@ function parseJson(text: string, file: string): Scenario {
 
 function parseYaml(text: string, file: string): Scenario {
   const lines = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: true,
-    merge: true,
-    strict: true,
-  });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true, strict: true });
+  } catch (error) {
+    throw new ScenarioError([{ file, path: '', message: `YAML error: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
   const syntaxProblems = [...doc.errors, ...doc.warnings].map((e): Problem => {
     const { line, col: column } = lines.linePos(e.pos[0]);
     const message =

@@ -115,8 +115,9 @@ function valuesAt(
   return keys.flatMap((key) => valuesAt(value[key], rest, [...path, key]));
 }
 
-/** `{dist: empirical, file: ...}` anywhere in the file. */
+/** `{dist: empirical, file: ...}` anywhere in the file (distributions are never deep). */
 function findEmpiricalFiles(value: unknown, path: readonly (string | number)[], found: Unsupported[]): void {
+  if (path.length > 32) return;
   if (Array.isArray(value)) {
     value.forEach((item, i) => findEmpiricalFiles(item, [...path, i], found));
   } else if (isRecord(value)) {

@@ -75,6 +75,8 @@ export function validateScenario(raw: unknown, file: string, locate?: Locator): 
     }
   }
   problems.push(...unsupported);
+  const reported = new Set(problems.map((p) => formatPath(p.at ?? p.path)));
+  problems.push(...findProtoKeys(raw, []).filter((p) => !reported.has(formatPath(p.path))));
   if (parsed.success) problems.push(...crossCheck(parsed.data, rawAt));
 
   if (problems.length > 0) {
@@ -155,6 +157,21 @@ function fallbackMessage(issue: z.core.$ZodRawIssue): string | undefined {
     default:
       return 'expected a valid value';
   }
+}
+
+/**
+ * Keys named `__proto__`: JavaScript objects cannot hold them as names (a team or an intent
+ * of that name would silently vanish), so they are refused wherever they are.
+ */
+function findProtoKeys(value: unknown, path: PathSegments): PathProblem[] {
+  if (path.length > 32 || typeof value !== 'object' || value === null) return [];
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((item, i): [number, unknown] => [i, item])
+    : Object.entries(value);
+  const own = Object.hasOwn(value, '__proto__')
+    ? [{ path: [...path, '__proto__'], message: 'found the key "__proto__", expected another name' }]
+    : [];
+  return [...own, ...entries.flatMap(([key, item]) => findProtoKeys(item, [...path, key]))];
 }
 
 function startsWith(path: PathSegments, prefix: PathSegments): boolean {

@@ -55,6 +55,7 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'designs-empty.yaml': ['designs', 'found {}, expected at least one of designs'],
   'numbers-empty.yaml': ['designs.one-number.numbers', 'found [], expected a list of at least one number'],
   'team-named-ivr.yaml': ['teams.ivr', 'found a team named "ivr"'],
+  'key-proto.yaml': ['teams.__proto__', 'found the key "__proto__", expected another name'],
   'many-problems.yaml': ['designs.one-number.ivr.accuracy', 'found 2, expected a probability'],
 
   // The file as a whole.
