@@ -22,49 +22,49 @@ const NOT_YET_SUPPORTED: readonly Entry[] = [
   {
     at: 'demand.retry',
     uses: given,
-    message: '"retry" (callers calling again after abandoning) is not supported yet; remove the block',
+    message: 'found a retry block, which is not supported yet (callers calling again after abandoning); remove it',
   },
   {
     at: 'demand.callback',
     uses: given,
-    message: '"callback" (unresolved issues calling back) is not supported yet; remove the block',
+    message: 'found a callback block, which is not supported yet (unresolved issues calling back); remove it',
   },
   {
     at: 'demand.arrivals.profile',
     uses: given,
-    message: 'an arrival "profile" is not supported yet; give a constant "rate" such as 600/h',
+    message: 'found an arrival profile, which is not supported yet; give a constant rate such as 600/h',
   },
   ...teamEntries('teams.*'),
   ...teamEntries('designs.*.teams.*'),
   {
     at: 'designs.*.misroute.action',
     uses: (v) => v === 'redial',
-    message: 'found "redial"; misroute action "redial" is not supported yet (use "transfer")',
+    message: 'found "redial", which is not supported yet as a misroute action; use "transfer"',
   },
   {
     at: 'designs.*.transfer.mode',
     uses: (v) => v === 'warm',
-    message: 'found "warm"; transfer mode "warm" is not supported yet (use "cold")',
+    message: 'found "warm", which is not supported yet as a transfer mode; use "cold"',
   },
   {
     at: 'designs.*.transfer.maxHops',
     uses: given,
-    message: '"maxHops" is not supported yet; remove it',
+    message: 'found maxHops, which is not supported yet; remove it',
   },
   {
     at: 'designs.*.overflow',
     uses: given,
-    message: '"overflow" between teams is not supported yet; remove it',
+    message: 'found overflow rules, which are not supported yet; remove them',
   },
   {
     at: 'designs.*.continuity',
     uses: (v) => v === true,
-    message: 'found true; "continuity" (repeat calls reaching the same team) is not supported yet; remove it or set it to false',
+    message: 'found true, which is not supported yet for continuity (repeat calls reaching the team that last handled them); remove it or set it to false',
   },
   {
     at: 'designs.*.handleCap',
     uses: given,
-    message: '"handleCap" is not supported yet; remove it',
+    message: 'found a handle cap, which is not supported yet; remove it',
   },
 ];
 
@@ -73,17 +73,17 @@ function teamEntries(team: string): Entry[] {
     {
       at: `${team}.agents`,
       uses: isRecord,
-      message: 'an agent schedule {every, counts} is not supported yet; give a fixed number of agents',
+      message: 'found an agent schedule {every, counts}, which is not supported yet; give a fixed number of agents',
     },
     {
       at: `${team}.queueCapacity`,
       uses: given,
-      message: '"queueCapacity" (busy signals) is not supported yet; remove it',
+      message: 'found a queue capacity, which is not supported yet (busy signals); remove it',
     },
     {
       at: `${team}.costPerHour`,
       uses: given,
-      message: '"costPerHour" is not supported yet; remove it',
+      message: 'found a cost per hour, which is not supported yet; remove it',
     },
   ];
 }
@@ -124,7 +124,7 @@ function findEmpiricalFiles(value: unknown, path: readonly (string | number)[], 
     if (value.dist === 'empirical' && value.file !== undefined) {
       found.push({
         path: [...path, 'file'],
-        message: 'an empirical distribution read from a file is not supported yet; list the values: {dist: empirical, values: [...]}',
+        message: 'found an empirical distribution read from a file, which is not supported yet; list the values: {dist: empirical, values: [...]}',
       });
     }
     for (const [key, item] of Object.entries(value)) findEmpiricalFiles(item, [...path, key], found);

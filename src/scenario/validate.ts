@@ -67,11 +67,17 @@ export function validateScenario(raw: unknown, file: string, locate?: Locator): 
       .filter((f) => !unsupported.some((u) => startsWith(f.path, u.path)));
     // A misspelt key explains why the key it stands for is missing: say it once.
     const misspelt = new Set(flat.flatMap((f) => (f.suggested === undefined ? [] : [formatPath([...f.path, f.suggested])])));
+    // One problem per field: zod may add a length issue after a type issue on the same value.
+    const described = new Set<string>();
     for (const f of flat) {
-      if (f.complete) problems.push(f);
-      else if (!(rawAt(f.path) === undefined && misspelt.has(formatPath(f.path)))) {
-        problems.push({ path: f.path, message: `${found(rawAt(f.path))}, ${f.message}` });
+      if (f.complete) {
+        problems.push(f);
+        continue;
       }
+      const key = formatPath(f.path);
+      if (described.has(key) || (rawAt(f.path) === undefined && misspelt.has(key))) continue;
+      described.add(key);
+      problems.push({ path: f.path, message: `${found(rawAt(f.path))}, ${f.message}` });
     }
   }
   problems.push(...unsupported);

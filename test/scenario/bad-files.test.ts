@@ -74,19 +74,19 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'wrong-extension.txt': ['', 'expected .yaml, .yml or .json'],
 
   // Parts of the format that are not supported yet.
-  'unsupported-retry.yaml': ['demand.retry', 'is not supported yet'],
-  'unsupported-callback.yaml': ['demand.callback', 'is not supported yet'],
-  'unsupported-profile.yaml': ['demand.arrivals.profile', 'is not supported yet'],
-  'unsupported-schedule.yaml': ['teams.field.agents', 'agent schedule {every, counts} is not supported yet'],
-  'unsupported-queue-capacity.yaml': ['teams.field.queueCapacity', 'is not supported yet'],
-  'unsupported-cost-per-hour.yaml': ['teams.field.costPerHour', 'is not supported yet'],
-  'unsupported-redial.yaml': ['designs.one-number.misroute.action', 'misroute action "redial" is not supported yet'],
-  'unsupported-warm-transfer.yaml': ['designs.one-number.transfer.mode', 'transfer mode "warm" is not supported yet'],
-  'unsupported-max-hops.yaml': ['designs.one-number.transfer.maxHops', 'is not supported yet'],
-  'unsupported-overflow.yaml': ['designs.two-numbers.overflow', 'is not supported yet'],
-  'unsupported-continuity.yaml': ['designs.one-number.continuity', 'is not supported yet'],
-  'unsupported-handle-cap.yaml': ['designs.one-number.handleCap', 'is not supported yet'],
-  'unsupported-empirical-file.yaml': ['demand.intents.outage.handle.file', 'is not supported yet'],
+  'unsupported-retry.yaml': ['demand.retry', 'not supported yet'],
+  'unsupported-callback.yaml': ['demand.callback', 'not supported yet'],
+  'unsupported-profile.yaml': ['demand.arrivals.profile', 'not supported yet'],
+  'unsupported-schedule.yaml': ['teams.field.agents', 'found an agent schedule {every, counts}, which is not supported yet'],
+  'unsupported-queue-capacity.yaml': ['teams.field.queueCapacity', 'not supported yet'],
+  'unsupported-cost-per-hour.yaml': ['teams.field.costPerHour', 'not supported yet'],
+  'unsupported-redial.yaml': ['designs.one-number.misroute.action', 'found "redial", which is not supported yet as a misroute action'],
+  'unsupported-warm-transfer.yaml': ['designs.one-number.transfer.mode', 'found "warm", which is not supported yet as a transfer mode'],
+  'unsupported-max-hops.yaml': ['designs.one-number.transfer.maxHops', 'not supported yet'],
+  'unsupported-overflow.yaml': ['designs.two-numbers.overflow', 'not supported yet'],
+  'unsupported-continuity.yaml': ['designs.one-number.continuity', 'not supported yet'],
+  'unsupported-handle-cap.yaml': ['designs.one-number.handleCap', 'not supported yet'],
+  'unsupported-empirical-file.yaml': ['demand.intents.outage.handle.file', 'not supported yet'],
 };
 
 function refusal(file: string): ScenarioError {
