@@ -16,23 +16,26 @@ export const EXIT_INVALID = 2;
 
 /** Runs the command line on `args` (without `node` and the script); returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo = processIo): Promise<number> {
-  let usageError: string | undefined;
-  const parser = buildParser(yargs([...args]), io).fail((message, error) => {
-    // Usage problems (unknown option, missing file...) are invalid input; the rest is ours.
-    if (error !== undefined && error !== null && !(error.message ?? '').startsWith('--')) throw error;
-    usageError = message ?? error?.message ?? 'invalid arguments';
+  const parser = buildParser(yargs(), io).fail((message, error) => {
+    // yargs reports usage problems (unknown option, missing file...) with a message and no
+    // error; errors thrown by a command handler come through here too and keep their type.
+    if (error) throw error;
+    throw new UsageError(message);
   });
   try {
-    await parser.parseAsync();
-    if (usageError !== undefined) {
-      io.stderr(`spoc: ${usageError}\nRun "spoc --help" for usage.\n`);
-      return EXIT_INVALID;
-    }
+    // A parse callback makes yargs hand over --help and --version text instead of printing it.
+    let shown = '';
+    await parser.parseAsync([...args], {}, (_error, _argv, output) => {
+      shown = output;
+    });
+    if (shown !== '') io.stdout(`${shown}\n`);
     return EXIT_OK;
   } catch (error) {
     return reportError(error, io);
   }
 }
+
+class UsageError extends InputError {}
 
 function buildParser(parser: Argv, io: CliIo): Argv {
   return parser
@@ -68,6 +71,10 @@ function buildParser(parser: Argv, io: CliIo): Argv {
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof ScenarioError) {
     io.stderr(`${error.message}\n`);
+    return EXIT_INVALID;
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`spoc: ${error.message}\nRun "spoc --help" for usage.\n`);
     return EXIT_INVALID;
   }
   if (error instanceof InputError || error instanceof UnknownDesignError) {

@@ -25,12 +25,7 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .option('replications', { alias: 'r', type: 'number', describe: 'override run.replications' })
     .option('seed', { alias: 's', type: 'number', describe: 'override run.seed' })
     .option('design', { alias: 'd', type: 'string', array: true, describe: 'run only these designs (the first is the baseline)' })
-    .option('by-intent', { type: 'boolean', default: false, describe: 'table/markdown: add the per-intent figures' })
-    .check((argv) => {
-      checkWholeNumber('replications', argv.replications, 1);
-      checkWholeNumber('seed', argv.seed, 0);
-      return true;
-    }) as unknown as Argv<RunArgs>;
+    .option('by-intent', { type: 'boolean', default: false, describe: 'table/markdown: add the per-intent figures' }) as unknown as Argv<RunArgs>;
 }
 
 export function runCommand(args: RunArgs, io: CliIo): void {
@@ -39,11 +34,4 @@ export function runCommand(args: RunArgs, io: CliIo): void {
   const text = formatResult(result, args.format, { byIntent: args.byIntent, scenario });
   if (args.out === undefined) io.stdout(text);
   else writeFileAtomic(args.out, text);
-}
-
-function checkWholeNumber(name: string, value: number | undefined, min: number): void {
-  if (value === undefined) return;
-  if (!Number.isSafeInteger(value) || value < min) {
-    throw new Error(`--${name}: found ${value}, expected a whole number >= ${min}`);
-  }
 }
