@@ -11,16 +11,17 @@ import { TeamQueue } from './team-queue.ts';
 import { chooseNumber, chooseTeam } from './routing.ts';
 
 // Event kinds. Simultaneous events fire in the rank order below, then in scheduling order.
-const ARRIVAL = 0;
-const IVR_DONE = 1;
-const TRANSFER_ARRIVED = 2;
-const PATIENCE_EXPIRED = 3;
-const TALK_ENDED = 4;
-const IDENTIFY_ENDED = 5;
-const WRAP_UP_ENDED = 6;
+// New issues are not in the event queue: their times come from one Poisson stream that is
+// merged in the run loop, and they rank after every queued event at the same instant, so a
+// caller arriving as an agent frees up finds the agent free.
+const IVR_DONE = 0;
+const TRANSFER_ARRIVED = 1;
+const PATIENCE_EXPIRED = 2;
+const TALK_ENDED = 3;
+const IDENTIFY_ENDED = 4;
+const WRAP_UP_ENDED = 5;
 
 const RANKS = [
-  /* ARRIVAL: last, so a caller arriving as an agent frees up finds the agent free */ 3,
   /* IVR_DONE: routed callers join queues before patience is judged */ 1,
   /* TRANSFER_ARRIVED: likewise */ 1,
   /* PATIENCE_EXPIRED: after agents free up, so an answer at the same instant wins */ 2,
@@ -67,6 +68,7 @@ class ContactCentre {
   private readonly queues: TeamQueue[];
   private readonly busy: Int32Array;
   private readonly streams: Streams;
+  private nextArrival = Infinity;
   private queueSerial = 0;
   private issueCount = 0;
   private callCount = 0;
@@ -94,17 +96,23 @@ class ContactCentre {
 
   run(): SimulationStats {
     const { horizon, drain } = this.settings;
-    this.scheduleNextArrival(0);
     const events = this.events;
     const calls = this.calls.items;
     const until = drain ? Infinity : horizon;
+    this.nextArrival = this.arrivalAfter(0);
     let count = 0;
-    for (let kind = events.next(until); kind >= 0; kind = events.next(until)) {
+    for (;;) {
+      // Queued events up to the next arrival (inclusive: arrivals rank last), then the arrival.
+      const kind = events.next(this.nextArrival < until ? this.nextArrival : until);
+      if (kind < 0) {
+        if (this.nextArrival >= horizon) break;
+        count++;
+        events.advanceTo(this.nextArrival);
+        this.newIssue();
+        continue;
+      }
       count++;
       switch (kind) {
-        case ARRIVAL:
-          this.newIssue();
-          break;
         case IVR_DONE:
           this.ivrDone(calls[events.arg]!);
           break;
@@ -140,11 +148,12 @@ class ContactCentre {
     return this.events.now;
   }
 
-  private scheduleNextArrival(from: number): void {
+  /** Time of the first new issue after `from`; Infinity when there is none before the horizon. */
+  private arrivalAfter(from: number): number {
     const rate = this.arrivals.ratePerSecond;
-    if (rate <= 0) return;
+    if (rate <= 0) return Infinity;
     const next = from - Math.log(1 - this.streams.arrivals.next()) / rate;
-    if (next < this.settings.horizon) this.events.schedule(next, ARRIVAL, 0);
+    return next < this.settings.horizon ? next : Infinity;
   }
 
   /** A new issue: its intent and every caller attribute are drawn here, in a fixed order. */
@@ -153,7 +162,7 @@ class ContactCentre {
     const design = this.design;
     const issue = this.issues.acquire();
     issue.intent = drawIntent(design.cumulativeShares, this.streams.arrivals.next());
-    this.scheduleNextArrival(now);
+    this.nextArrival = this.arrivalAfter(now);
     const intent = design.intents[issue.intent]!;
     const callers = this.streams.callers;
     issue.arrivalTime = now;

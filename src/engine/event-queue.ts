@@ -88,6 +88,18 @@ export class EventQueue {
     return -1;
   }
 
+  /**
+   * Moves the clock to `time` for an event kept outside the queue (a stream merged by the
+   * caller: `next(t)` first returns every queued event up to `t`, then `advanceTo(t)`).
+   * Time never goes back, nor past a pending event.
+   */
+  advanceTo(time: number): void {
+    if (time < this.now || time > this.peekTime()) {
+      throw new RangeError(`advanceTo(${time}) outside [now ${this.now}, next event ${this.peekTime()}]`);
+    }
+    this.now = time;
+  }
+
   /** Time of the next pending event, or Infinity. Drops cancelled events found on top. */
   peekTime(): number {
     while (this.heapSize > 0) {

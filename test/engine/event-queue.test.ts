@@ -62,4 +62,16 @@ describe('EventQueue', () => {
     expect(fired[0]![2]).toBe(99_999);
     expect(fired.at(-1)![2]).toBe(0);
   });
+
+  it('merges an outside stream with advanceTo, never moving time backwards or past an event', () => {
+    const queue = new EventQueue([0]);
+    queue.schedule(5, 0, 1);
+    expect(queue.next(3)).toBe(-1);
+    queue.advanceTo(3);
+    expect(queue.now).toBe(3);
+    expect(() => queue.advanceTo(2)).toThrow(RangeError);
+    expect(() => queue.advanceTo(6)).toThrow(RangeError);
+    expect(queue.next(Infinity)).toBe(0);
+    expect(queue.now).toBe(5);
+  });
 });
