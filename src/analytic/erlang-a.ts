@@ -116,21 +116,35 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
   const answeredShare = clampShare(1 - pWait + servedAfterWaiting);
   const busy = load * (1 - pWait) - c * pc + c * pWait;
   const logDensityAtZero = Math.log(cmu) - logZ;
-  const logDensity = (beta: number, x: number): number =>
-    logDensityAtZero + (lambda / theta) * -Math.expm1(-theta * x) - beta * x;
 
-  // ∫_lo^hi exp(logDensity(beta, x)) dx; the integrand is log-concave with one peak.
+  // ∫_lo^hi exp(logDensity) dx with log density ln(cμ·π_c) + λ(1 − e^{−θx})/θ − βx; it is
+  // log-concave with one peak, so panels of its own width near the peak, growing geometrically
+  // away from it, resolve it.
   const integral = (beta: number, lo: number, hi: number): number => {
     const peak = lambda > beta ? Math.log(lambda / beta) / theta : 0;
     const width =
       lambda > beta ? 1 / Math.sqrt(beta * theta) : Math.min(1 / (beta - lambda), 1 / Math.sqrt(lambda * theta));
+    // Expanded about the peak, where d = x − peak: L(peak) + s·d − (λe^{−θ·peak}/θ)(θd + e^{−θd} − 1)
+    // with s = λe^{−θ·peak} − β (0 at an inner peak). Written this way rounding stays at the
+    // size of the result instead of the size of λ/θ, which matters for long patience.
+    const decay = lambda * Math.exp(-theta * peak);
+    const slope = decay - beta;
+    const logAtPeak = logDensityAtZero + (lambda / theta) * -Math.expm1(-theta * peak) - beta * peak;
+    const logDensity = (x: number): number => {
+      const d = x - peak;
+      return logAtPeak + slope * d - (decay / theta) * (theta * d + Math.expm1(-theta * d));
+    };
+    const localScale = (x: number): number => {
+      const s = Math.abs(lambda * Math.exp(-theta * x) - beta);
+      return s > 0 ? Math.min(width, 1 / s) : width;
+    };
     let upper = hi;
     if (upper === Infinity) {
       const start = Math.max(lo, peak);
-      const top = logDensity(beta, start);
+      const top = logDensity(start);
       let step = width;
       upper = start + step;
-      while (logDensity(beta, upper) > top - 50) {
+      while (logDensity(upper) > top - 50) {
         step *= 2;
         upper = start + step;
       }
@@ -139,19 +153,13 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
     // the local scale there and growing geometrically, so no panel is much wider than the
     // integrand's own scale where it matters.
     const breakpoints: number[] = [];
-    const anchors: [number, number][] = [[lo, localScale(beta, lo, width)], [upper, localScale(beta, upper, width)]];
+    const anchors: [number, number][] = [[lo, localScale(lo)], [upper, localScale(upper)]];
     if (peak > lo && peak < upper) anchors.push([peak, width]);
     for (const [x, scale] of anchors) {
       for (let m = 0; m <= 60; m++) breakpoints.push(x - scale * 2 ** m, x + scale * 2 ** m);
     }
-    const f = (x: number): number => Math.exp(logDensity(beta, x));
+    const f = (x: number): number => Math.exp(logDensity(x));
     return integrate(f, lo, upper, { breakpoints, absTol: 1e-14, relTol: 1e-12 });
-  };
-
-  /** 1/|d log f/dx| at x, capped by the peak width: how fast the integrand changes there. */
-  const localScale = (beta: number, x: number, width: number): number => {
-    const slope = Math.abs(lambda * Math.exp(-theta * x) - beta);
-    return slope > 0 ? Math.min(width, 1 / slope) : width;
   };
 
   const waitExceedance = (t: number): number => {

@@ -329,7 +329,7 @@ function designSection(result: RunResult): Section {
     };
     if (d === 0) return { lead };
     const tail: Column = {
-      header: [`Δ\u00a0${oneLine(design)}`, `vs ${oneLine(baseline)}`],
+      header: [`Δ\u00a0${oneLine(design)}`],
       cells: infos.map((info) => {
         const estimate = diff(design, info.name);
         const text = formatDifferenceEstimate(estimate, info.unit, { halfWidth: false, mark: false });
