@@ -49,7 +49,8 @@ const MAX_QUEUE_STATES = 20_000_000;
  *   denominator). Uses the offered wait V (time until an agent would take the caller if patient),
  *   whose density for x > 0 is cμ·π_c·exp(λ(1 − e^{−θx})/θ − cμx); a caller is answered within t
  *   when V <= t and its own patience exceeds V, so serviceLevel(t) = (1 − pWait) + ∫_0^t e^{−θx} f_V(x) dx,
- *   integrated by adaptive Gauss–Kronrod (absolute error about 1e-12);
+ *   integrated by adaptive Gauss–Kronrod (absolute error about 1e-12; nearer 1e-9 under heavy
+ *   overload with very long patience, where the chain has millions of states);
  * - waitExceedance(t) = P(min(V, patience) > t) = e^{−θt}·P(V > t), over all queue entries;
  * - waitQuantile(p): its p-quantile by bisection, seconds.
  */
@@ -71,15 +72,18 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
   const load = lambda * meanService;
   const logLambda = Math.log(lambda);
 
-  // Pass 1: log of the total mass relative to π_c, and how many queue states to keep.
-  // Term k (k waiting, state c + k) is Π_{i=1..k} λ/(cμ + iθ).
-  let logZ = logInverseErlangB(c, load);
-  let logTerm = 0;
+  // Pass 1: how many queue states to keep, and the largest log term (for scaling pass 2).
+  // Term k (k waiting, state c + k) is Π_{i=1..k} λ/(cμ + iθ) relative to π_c; its log is a
+  // compensated running sum, since long chains would otherwise collect rounding error.
+  const logHead = logInverseErlangB(c, load); // ln Σ_{n<=c} π_n/π_c
+  let logZ = logHead; // running estimate, only for the stopping rule
+  let logMax = logHead;
+  const logTerm = new CompensatedSum();
   let last = 0;
   for (;;) {
     const nextDeath = cmu + (last + 1) * theta;
     const ratio = lambda / nextDeath;
-    if (ratio < 1 && logTerm + Math.log(ratio / (1 - ratio)) < logZ + LOG_TAIL_TOLERANCE) break;
+    if (ratio < 1 && logTerm.value() + Math.log(ratio / (1 - ratio)) < logZ + LOG_TAIL_TOLERANCE) break;
     last++;
     if (last > MAX_QUEUE_STATES) {
       throw new RangeError(
@@ -87,21 +91,27 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
           `with mean patience ${meanPatience} s); the queue is too overloaded for this patience`,
       );
     }
-    logTerm += logLambda - Math.log(nextDeath);
-    logZ = logAdd(logZ, logTerm);
+    logTerm.add(logLambda - Math.log(nextDeath));
+    logZ = logAdd(logZ, logTerm.value());
+    logMax = Math.max(logMax, logTerm.value());
   }
 
-  // Pass 2: stationary probabilities of the queue states and the tagged-caller recursions.
+  // Pass 2: the same terms scaled by e^{-logMax}, with the tagged-caller recursions; every sum
+  // is normalized at the end.
+  let mass = Math.exp(logHead - logMax);
   let pWait = 0;
   let lq = 0;
   let servedAfterWaiting = 0; // P(arrival waits and is answered)
   let servedWaitSum = 0; // E[wait; waited and answered]
   let answered = 1; // Π (cμ + iθ)/(cμ + (i+1)θ), i = 0..k
   let meanWaitIfServed = 0; // Σ 1/(cμ + (i+1)θ), i = 0..k
-  logTerm = 0;
+  logTerm.reset();
   for (let k = 0; k <= last; k++) {
-    if (k > 0) logTerm += logLambda - Math.log(cmu + k * theta);
-    const p = Math.exp(logTerm - logZ);
+    if (k > 0) {
+      logTerm.add(logLambda - Math.log(cmu + k * theta));
+      mass += Math.exp(logTerm.value() - logMax);
+    }
+    const p = Math.exp(logTerm.value() - logMax);
     const advance = cmu + k * theta;
     const leave = advance + theta;
     answered *= advance / leave;
@@ -111,6 +121,11 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
     servedAfterWaiting += p * answered;
     servedWaitSum += p * answered * meanWaitIfServed;
   }
+  pWait /= mass;
+  lq /= mass;
+  servedAfterWaiting /= mass;
+  servedWaitSum /= mass;
+  logZ = logMax + Math.log(mass);
   const pc = Math.exp(-logZ);
   const abandonRate = clampShare((theta * lq) / lambda);
   const answeredShare = clampShare(1 - pWait + servedAfterWaiting);
@@ -192,6 +207,24 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
 /** Erlang A service level: share of queue entries answered within `threshold` seconds. */
 export function erlangAServiceLevel(input: ErlangAInput, threshold: number): number {
   return erlangA(input).serviceLevel(threshold);
+}
+
+/** Neumaier-compensated running sum. */
+class CompensatedSum {
+  private sum = 0;
+  private compensation = 0;
+  add(x: number): void {
+    const t = this.sum + x;
+    this.compensation += Math.abs(this.sum) >= Math.abs(x) ? this.sum - t + x : x - t + this.sum;
+    this.sum = t;
+  }
+  value(): number {
+    return this.sum + this.compensation;
+  }
+  reset(): void {
+    this.sum = 0;
+    this.compensation = 0;
+  }
 }
 
 /** Rounding can push a computed share a few ulps outside [0, 1]. */
