@@ -1,31 +1,39 @@
 // What the simulation tells the outside world as it runs: the narrow interface that
 // metrics accumulators and trace writers implement. Calls and issues are passed as
 // read-only views of pooled records: read them during the callback, never keep them.
+// Times are read from the clock given at the start (callbacks pass no numbers that V8
+// would have to box on the hot path).
+import type { Clock } from '../engine/event-queue.ts';
 import type { Call, CallOutcome, Issue } from './records.ts';
 
 export interface CallCentreObserver {
-  /** A new issue appears (its first call is dialled at the same time). */
-  issueArrived(issue: Readonly<Issue>, now: number): void;
-  /** A call starts: the caller dials `dial`. */
-  callStarted(call: Readonly<Call>, dial: number, now: number): void;
-  /** The IVR routed the caller to `team` (right = the team has the intent's skill). */
-  ivrRouted(call: Readonly<Call>, team: number, now: number): void;
-  /** The caller joins `team`'s queue. */
-  queueJoined(call: Readonly<Call>, team: number, now: number): void;
-  /** An agent of `team` answers after `wait` seconds in queue. */
-  answered(call: Readonly<Call>, team: number, wait: number, now: number): void;
-  /** The caller leaves `team`'s queue after `wait` seconds. */
-  abandoned(call: Readonly<Call>, team: number, wait: number, now: number): void;
-  /** An agent of `team` spent `duration` on the call (talk or identify, plus wrap-up). */
-  agentWorked(call: Readonly<Call>, team: number, duration: number, misrouted: boolean): void;
+  /** The run starts; `clock.now` is the simulation time during every later callback. */
+  runStarted(clock: Clock): void;
+  /** A new issue appears at `issue.arrivalTime`; its first call is dialled at once. */
+  issueArrived(issue: Readonly<Issue>): void;
+  /** A call starts at `call.dialTime`: the caller dials number `dial` of the design. */
+  callStarted(call: Readonly<Call>, dial: number): void;
+  /** The IVR routed the caller to `team`. */
+  ivrRouted(call: Readonly<Call>, team: number): void;
+  /** The caller joins `team`'s queue (at `call.queueEntryTime`). */
+  queueJoined(call: Readonly<Call>, team: number): void;
+  /** An agent of `team` answers; the wait is `clock.now - call.queueEntryTime`. */
+  answered(call: Readonly<Call>, team: number): void;
+  /** The caller leaves `team`'s queue; the wait is `clock.now - call.queueEntryTime`. */
+  abandoned(call: Readonly<Call>, team: number): void;
+  /**
+   * An agent of `team` finished with the call: `call.serviceTime` of talk and wrap-up, or of
+   * finding out the call is not for the team (`misrouted`).
+   */
+  agentWorked(call: Readonly<Call>, team: number, misrouted: boolean): void;
   /** `team` transfers the caller onwards. */
-  transferred(call: Readonly<Call>, team: number, now: number): void;
+  transferred(call: Readonly<Call>, team: number): void;
   /** The call ends. */
-  callEnded(call: Readonly<Call>, outcome: CallOutcome, now: number): void;
+  callEnded(call: Readonly<Call>, outcome: CallOutcome): void;
   /** The issue stops calling: resolved, or the caller gives up. */
-  issueEnded(issue: Readonly<Issue>, now: number): void;
-  /** The number of busy agents or of waiting callers of `team` changes at `now`. */
-  teamLoadChanged(team: number, busyAgents: number, waiting: number, now: number): void;
-  /** The run stops at `now` (the horizon, or later when calls in progress drain). */
-  runEnded(now: number): void;
+  issueEnded(issue: Readonly<Issue>): void;
+  /** The number of busy agents or of waiting callers of `team` changes now. */
+  teamLoadChanged(team: number, busyAgents: number, waiting: number): void;
+  /** The run stops at `clock.now` (the horizon, or later when calls in progress drain). */
+  runEnded(): void;
 }

@@ -1,6 +1,6 @@
 // One replication of one design: callers dial, wait, talk, get transferred and hang up.
 // Event handlers are small methods; every agent that frees up takes the next caller at once.
-import { EventQueue } from '../engine/event-queue.ts';
+import { EXTERNAL, EventQueue, NONE } from '../engine/event-queue.ts';
 import { createStream, type RandomStream } from '../engine/random.ts';
 import { sample } from '../engine/distributions.ts';
 import type { Arrivals, RunSettings } from '../scenario/model.ts';
@@ -11,9 +11,9 @@ import { TeamQueue } from './team-queue.ts';
 import { chooseNumber, chooseTeam } from './routing.ts';
 
 // Event kinds. Simultaneous events fire in the rank order below, then in scheduling order.
-// New issues are not in the event queue: their times come from one Poisson stream that is
-// merged in the run loop, and they rank after every queued event at the same instant, so a
-// caller arriving as an agent frees up finds the agent free.
+// New issues are the event queue's outside stream (EXTERNAL): their times come from one
+// Poisson stream, with no heap entry, and they rank after every queued event at the same
+// instant, so a caller arriving as an agent frees up finds the agent free.
 const IVR_DONE = 0;
 const TRANSFER_ARRIVED = 1;
 const PATIENCE_EXPIRED = 2;
@@ -68,7 +68,6 @@ class ContactCentre {
   private readonly queues: TeamQueue[];
   private readonly busy: Int32Array;
   private readonly streams: Streams;
-  private nextArrival = Infinity;
   private queueSerial = 0;
   private issueCount = 0;
   private callCount = 0;
@@ -98,21 +97,16 @@ class ContactCentre {
     const { horizon, drain } = this.settings;
     const events = this.events;
     const calls = this.calls.items;
-    const until = drain ? Infinity : horizon;
-    this.nextArrival = this.arrivalAfter(0);
+    events.limit = drain ? Infinity : horizon;
+    this.scheduleNextArrival();
+    this.observer.runStarted(events);
     let count = 0;
-    for (;;) {
-      // Queued events up to the next arrival (inclusive: arrivals rank last), then the arrival.
-      const kind = events.next(this.nextArrival < until ? this.nextArrival : until);
-      if (kind < 0) {
-        if (this.nextArrival >= horizon) break;
-        count++;
-        events.advanceTo(this.nextArrival);
-        this.newIssue();
-        continue;
-      }
+    for (let kind = events.next(); kind !== NONE; kind = events.next()) {
       count++;
       switch (kind) {
+        case EXTERNAL:
+          this.newIssue();
+          break;
         case IVR_DONE:
           this.ivrDone(calls[events.arg]!);
           break;
@@ -134,7 +128,8 @@ class ContactCentre {
       }
     }
     const endTime = drain ? Math.max(events.now, horizon) : horizon;
-    this.observer.runEnded(endTime);
+    if (endTime > events.now) events.advanceTo(endTime);
+    this.observer.runEnded();
     return {
       events: count,
       issues: this.issueCount,
@@ -148,12 +143,11 @@ class ContactCentre {
     return this.events.now;
   }
 
-  /** Time of the first new issue after `from`; Infinity when there is none before the horizon. */
-  private arrivalAfter(from: number): number {
+  /** Sets the time of the next new issue (the event queue's outside stream). */
+  private scheduleNextArrival(): void {
     const rate = this.arrivals.ratePerSecond;
-    if (rate <= 0) return Infinity;
-    const next = from - Math.log(1 - this.streams.arrivals.next()) / rate;
-    return next < this.settings.horizon ? next : Infinity;
+    const next = rate > 0 ? this.events.now - Math.log(1 - this.streams.arrivals.next()) / rate : Infinity;
+    this.events.external = next < this.settings.horizon ? next : Infinity;
   }
 
   /** A new issue: its intent and every caller attribute are drawn here, in a fixed order. */
@@ -162,7 +156,7 @@ class ContactCentre {
     const design = this.design;
     const issue = this.issues.acquire();
     issue.intent = drawIntent(design.cumulativeShares, this.streams.arrivals.next());
-    this.nextArrival = this.arrivalAfter(now);
+    this.scheduleNextArrival();
     const intent = design.intents[issue.intent]!;
     const callers = this.streams.callers;
     issue.arrivalTime = now;
@@ -177,7 +171,7 @@ class ContactCentre {
     issue.pickDraw = callers.next();
     issue.selfServiceDraw = callers.next();
     this.issueCount++;
-    this.observer.issueArrived(issue, now);
+    this.observer.issueArrived(issue);
     this.startCall(issue);
   }
 
@@ -196,7 +190,7 @@ class ContactCentre {
     call.priority = false;
     this.callCount++;
     const dial = chooseNumber(this.design, issue.intent, issue.dialDraw, issue.pickDraw);
-    this.observer.callStarted(call, dial, this.now);
+    this.observer.callStarted(call, dial);
     const target = this.design.numberTargets[dial]!;
     if (target === TO_IVR) {
       this.events.schedule(this.now + sample(this.design.ivr!.menu, this.streams.ivr), IVR_DONE, call.slot);
@@ -213,7 +207,7 @@ class ContactCentre {
       return;
     }
     const team = chooseTeam(this.design, issue.intent, ivr.accuracy, -1, this.queues, this.streams.ivr);
-    this.observer.ivrRouted(call, team, this.now);
+    this.observer.ivrRouted(call, team);
     this.joinQueue(call, team);
   }
 
@@ -221,7 +215,7 @@ class ContactCentre {
     const now = this.now;
     call.team = team;
     call.queueEntryTime = now;
-    this.observer.queueJoined(call, team, now);
+    this.observer.queueJoined(call, team);
     const queue = this.queues[team]!;
     if (queue.waiting === 0 && this.busy[team]! < this.design.teams[team]!.agents) {
       this.answer(call, team);
@@ -238,7 +232,7 @@ class ContactCentre {
           ? Infinity
           : sample(intent.patience, this.streams.patience);
     if (patience !== Infinity) call.patienceTimer = this.events.schedule(now + patience, PATIENCE_EXPIRED, call.slot);
-    this.observer.teamLoadChanged(team, this.busy[team]!, queue.waiting, now);
+    this.observer.teamLoadChanged(team, this.busy[team]!, queue.waiting);
   }
 
   private answer(call: Call, team: number): void {
@@ -249,8 +243,8 @@ class ContactCentre {
     }
     this.busy[team]!++;
     call.agentsReached++;
-    this.observer.answered(call, team, now - call.queueEntryTime, now);
-    this.observer.teamLoadChanged(team, this.busy[team]!, this.queues[team]!.waiting, now);
+    this.observer.answered(call, team);
+    this.observer.teamLoadChanged(team, this.busy[team]!, this.queues[team]!.waiting);
     const design = this.design;
     const intent = call.issue.intent;
     if (design.canHandle[team * design.intents.length + intent] === 1) {
@@ -269,7 +263,8 @@ class ContactCentre {
     const issue = call.issue;
     const wrapUpOverride = this.design.teams[team]!.wrapUp;
     const wrapUp = wrapUpOverride === undefined ? issue.wrapUp : sample(wrapUpOverride, this.streams.service);
-    this.observer.agentWorked(call, team, call.serviceTime + wrapUp, false);
+    call.serviceTime += wrapUp;
+    this.observer.agentWorked(call, team, false);
     const resolved = issue.resolveDraw < this.design.intents[issue.intent]!.resolve;
     this.endCall(call, resolved ? CallOutcome.Resolved : CallOutcome.Unresolved);
     if (wrapUp > 0) this.events.schedule(this.now + wrapUp, WRAP_UP_ENDED, team);
@@ -279,8 +274,8 @@ class ContactCentre {
   /** The agent found the call is not for this team: transfer it. */
   private identifyEnded(call: Call): void {
     const from = call.team;
-    this.observer.agentWorked(call, from, call.serviceTime, true);
-    this.observer.transferred(call, from, this.now);
+    this.observer.agentWorked(call, from, true);
+    this.observer.transferred(call, from);
     call.transfers++;
     this.agentFreed(from);
     const transfer = this.design.transfer;
@@ -302,8 +297,8 @@ class ContactCentre {
     const team = call.team;
     const queue = this.queues[team]!;
     queue.remove(call);
-    this.observer.abandoned(call, team, this.now - call.queueEntryTime, this.now);
-    this.observer.teamLoadChanged(team, this.busy[team]!, queue.waiting, this.now);
+    this.observer.abandoned(call, team);
+    this.observer.teamLoadChanged(team, this.busy[team]!, queue.waiting);
     this.endCall(call, CallOutcome.Abandoned);
   }
 
@@ -312,16 +307,16 @@ class ContactCentre {
     this.busy[team]!--;
     const next = this.queues[team]!.take(this.calls.items);
     if (next !== undefined) this.answer(next, team);
-    else this.observer.teamLoadChanged(team, this.busy[team]!, this.queues[team]!.waiting, this.now);
+    else this.observer.teamLoadChanged(team, this.busy[team]!, this.queues[team]!.waiting);
   }
 
   private endCall(call: Call, outcome: CallOutcome): void {
     const issue = call.issue;
     if (outcome === CallOutcome.Resolved || outcome === CallOutcome.SelfServed) issue.resolved = true;
-    this.observer.callEnded(call, outcome, this.now);
+    this.observer.callEnded(call, outcome);
     this.calls.release(call);
     // Without repeat calls every issue ends with its first call.
-    this.observer.issueEnded(issue, this.now);
+    this.observer.issueEnded(issue);
     this.issues.release(issue);
   }
 }

@@ -1,11 +1,22 @@
 // The future-event list: a binary heap over flat typed arrays, ordered by
 // (time, priority of the event's kind, scheduling order), with cheap cancellation.
 
-/** Identifies a scheduled event for `cancel`; stale ids (event fired or cancelled) are ignored. */
+/** The simulation clock, as read by observers of a run. */
+export interface Clock {
+  readonly now: number;
+}
+
+/**
+ * Identifies a scheduled event for `cancel`. Valid until the event fires or is cancelled;
+ * after that the id may name a later event, so holders forget it then.
+ */
 export type EventId = number;
 
-/** Slots per generation: an id is `generation * SLOT_SPAN + slot`, exact in a double. */
-const SLOT_SPAN = 2 ** 26;
+/** `next()` returns this when the outside stream's event comes first (see `external`). */
+export const EXTERNAL = -2;
+/** `next()` returns this when no event remains at or before `limit`. */
+export const NONE = -1;
+
 /** The priority goes above the sequence number in one exact double: priority * 2^40 + seq. */
 const PRIORITY_WEIGHT = 2 ** 40;
 const FREE = -1;
@@ -15,18 +26,28 @@ const FREE = -1;
  * scheduled, so a run replays exactly. Events carry a small integer kind and one integer
  * argument; nothing is allocated per event once the arrays have grown to the model's size.
  * Cancellation is lazy: the slot is marked and skipped when it reaches the top.
+ *
+ * One outside stream of events (new arrivals, say) can be merged without heap entries: set
+ * `external` to the time of its next event and `next()` returns EXTERNAL when that time
+ * comes before every queued event (ties go to the queued events).
+ *
+ * Hot methods take and return integers only: V8 boxes doubles passed to functions it does
+ * not inline, and that allocation would dominate the loop.
  */
-export class EventQueue {
+export class EventQueue implements Clock {
   /** Time of the event last returned by `next`, i.e. the simulation clock. */
   now = 0;
   /** Argument of the event last returned by `next`. */
   arg = 0;
+  /** `next()` returns NONE rather than an event later than this. */
+  limit = Infinity;
+  /** Time of the outside stream's next event; Infinity when it has none. */
+  external = Infinity;
 
   private readonly priorityOfKind: Float64Array;
   // Per slot: what the event is. A slot is reused once its event has left the heap.
   private kind: Int32Array = new Int32Array(1024);
   private args: Int32Array = new Int32Array(1024);
-  private generation: Int32Array = new Int32Array(1024);
   private freeSlots: Int32Array = new Int32Array(1024);
   private freeCount = 0;
   private slotCount = 0;
@@ -53,51 +74,48 @@ export class EventQueue {
     this.kind[slot] = kind;
     this.args[slot] = arg;
     this.live++;
-    this.siftUp(this.heapSize++, time, this.priorityOfKind[kind]! + this.sequence++, slot);
-    return this.generation[slot]! * SLOT_SPAN + slot;
+    const position = this.heapSize++;
+    this.heapTime[position] = time;
+    this.heapOrder[position] = this.priorityOfKind[kind]! + this.sequence++;
+    this.heapSlot[position] = slot;
+    this.siftUp(position);
+    return slot;
   }
 
-  /** Cancels a pending event; returns false when it already fired or was cancelled. */
+  /** Cancels a pending event; returns false when its slot holds no pending event. */
   cancel(id: EventId): boolean {
-    const slot = id % SLOT_SPAN;
-    if (slot >= this.slotCount || this.kind[slot] === FREE) return false;
-    if (this.generation[slot]! !== (id - slot) / SLOT_SPAN) return false;
-    this.kind[slot] = FREE;
+    if (id < 0 || id >= this.slotCount || this.kind[id] === FREE) return false;
+    this.kind[id] = FREE;
     this.live--;
     return true;
   }
 
   /**
-   * Removes the next event at or before `until` and returns its kind, setting `now` and
-   * `arg`; returns -1 (clock unchanged) when no such event remains.
+   * Removes the next event at or before `limit` and returns its kind, setting `now` and
+   * `arg`; returns EXTERNAL (with `now` = `external`) when the outside stream comes first,
+   * and NONE (clock unchanged) when nothing remains at or before `limit`.
    */
-  next(until: number): number {
+  next(): number {
+    const heapTime = this.heapTime;
     while (this.heapSize > 0) {
       const slot = this.heapSlot[0]!;
-      const t = this.heapTime[0]!;
       const kind = this.kind[slot]!;
-      if (kind !== FREE && t > until) return -1;
-      this.removeTop();
-      this.release(slot);
-      if (kind === FREE) continue;
+      if (kind === FREE) {
+        this.removeTop(slot);
+        continue;
+      }
+      const t = heapTime[0]!;
+      if (this.external < t) break;
+      if (t > this.limit) return NONE;
+      this.removeTop(slot);
       this.live--;
       this.now = t;
       this.arg = this.args[slot]!;
       return kind;
     }
-    return -1;
-  }
-
-  /**
-   * Moves the clock to `time` for an event kept outside the queue (a stream merged by the
-   * caller: `next(t)` first returns every queued event up to `t`, then `advanceTo(t)`).
-   * Time never goes back, nor past a pending event.
-   */
-  advanceTo(time: number): void {
-    if (time < this.now || time > this.peekTime()) {
-      throw new RangeError(`advanceTo(${time}) outside [now ${this.now}, next event ${this.peekTime()}]`);
-    }
-    this.now = time;
+    if (this.external > this.limit || this.external === Infinity) return NONE;
+    this.now = this.external;
+    return EXTERNAL;
   }
 
   /** Time of the next pending event, or Infinity. Drops cancelled events found on top. */
@@ -105,27 +123,40 @@ export class EventQueue {
     while (this.heapSize > 0) {
       const slot = this.heapSlot[0]!;
       if (this.kind[slot] !== FREE) return this.heapTime[0]!;
-      this.removeTop();
-      this.release(slot);
+      this.removeTop(slot);
     }
     return Infinity;
   }
 
-  private release(slot: number): void {
+  /** Moves the clock forward to `time`, which must not pass a pending event (ends of runs). */
+  advanceTo(time: number): void {
+    if (time < this.now || time > this.peekTime()) {
+      throw new RangeError(`advanceTo(${time}) outside [now ${this.now}, next event ${this.peekTime()}]`);
+    }
+    this.now = time;
+  }
+
+  /** Takes the root off the heap and frees its slot. */
+  private removeTop(slot: number): void {
     this.kind[slot] = FREE;
-    this.generation[slot] = (this.generation[slot]! + 1) % SLOT_SPAN;
     this.freeSlots[this.freeCount++] = slot;
-  }
-
-  private removeTop(): void {
     const last = --this.heapSize;
-    if (last > 0) this.siftDown(this.heapTime[last]!, this.heapOrder[last]!, this.heapSlot[last]!);
+    if (last > 0) {
+      this.heapTime[0] = this.heapTime[last]!;
+      this.heapOrder[0] = this.heapOrder[last]!;
+      this.heapSlot[0] = this.heapSlot[last]!;
+      this.siftDown();
+    }
   }
 
-  private siftUp(position: number, time: number, order: number, slot: number): void {
+  private siftUp(start: number): void {
     const heapTime = this.heapTime;
     const heapOrder = this.heapOrder;
     const heapSlot = this.heapSlot;
+    const time = heapTime[start]!;
+    const order = heapOrder[start]!;
+    const slot = heapSlot[start]!;
+    let position = start;
     while (position > 0) {
       const parent = (position - 1) >> 1;
       const pt = heapTime[parent]!;
@@ -140,12 +171,14 @@ export class EventQueue {
     heapSlot[position] = slot;
   }
 
-  /** Places (time, order, slot) from the root down, the root having been removed. */
-  private siftDown(time: number, order: number, slot: number): void {
+  private siftDown(): void {
     const heapTime = this.heapTime;
     const heapOrder = this.heapOrder;
     const heapSlot = this.heapSlot;
     const size = this.heapSize;
+    const time = heapTime[0]!;
+    const order = heapOrder[0]!;
+    const slot = heapSlot[0]!;
     let position = 0;
     for (;;) {
       let child = 2 * position + 1;
@@ -178,10 +211,8 @@ export class EventQueue {
   /** Slots and heap positions grow together: the heap never holds more entries than slots. */
   private grow(): void {
     const n = this.kind.length * 2;
-    if (n > SLOT_SPAN) throw new RangeError(`event queue exceeds ${SLOT_SPAN} pending events`);
     this.kind = growInt(this.kind, n);
     this.args = growInt(this.args, n);
-    this.generation = growInt(this.generation, n);
     this.freeSlots = growInt(this.freeSlots, n);
     this.heapSlot = growInt(this.heapSlot, n);
     this.heapTime = growFloat(this.heapTime, n);

@@ -2,6 +2,7 @@
 // turns it into metric values. Memory is fixed by the number of intents and teams.
 import type { CompiledDesign } from '../callcenter/compile.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
+import type { Clock } from '../engine/event-queue.ts';
 import { CallOutcome, type Call, type Issue } from '../callcenter/records.ts';
 import type { RunSettings } from '../scenario/model.ts';
 import { Tally, ratio, tallyMetrics } from './tally.ts';
@@ -36,6 +37,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
   private readonly serviceLevel: number;
   private readonly warmup: number;
   private readonly horizon: number;
+  private clock: Clock = { now: 0 };
 
   constructor(
     private readonly design: CompiledDesign,
@@ -46,6 +48,10 @@ export class ReplicationAccumulator implements CallCentreObserver {
     this.serviceLevel = settings.serviceLevel;
     this.warmup = settings.warmup;
     this.horizon = settings.horizon;
+  }
+
+  runStarted(clock: Clock): void {
+    this.clock = clock;
   }
 
   issueArrived(issue: Readonly<Issue>): void {
@@ -64,8 +70,9 @@ export class ReplicationAccumulator implements CallCentreObserver {
     this.teams[team]!.queueEntries++;
   }
 
-  answered(call: Readonly<Call>, team: number, wait: number): void {
+  answered(call: Readonly<Call>, team: number): void {
     if (!call.issue.counted) return;
+    const wait = this.clock.now - call.queueEntryTime;
     const inTime = wait <= this.serviceLevel ? 1 : 0;
     const t = this.intents[call.issue.intent]!;
     t.entriesEnded++;
@@ -83,8 +90,9 @@ export class ReplicationAccumulator implements CallCentreObserver {
     tt.answeredInTime += inTime;
   }
 
-  abandoned(call: Readonly<Call>, team: number, wait: number): void {
+  abandoned(call: Readonly<Call>, team: number): void {
     if (!call.issue.counted) return;
+    const wait = this.clock.now - call.queueEntryTime;
     const t = this.intents[call.issue.intent]!;
     t.entriesEnded++;
     t.waitSum += wait;
@@ -97,11 +105,11 @@ export class ReplicationAccumulator implements CallCentreObserver {
     tt.abandoned++;
   }
 
-  agentWorked(call: Readonly<Call>, _team: number, duration: number, misrouted: boolean): void {
+  agentWorked(call: Readonly<Call>, _team: number, misrouted: boolean): void {
     if (!call.issue.counted) return;
     const t = this.intents[call.issue.intent]!;
-    t.agentWork += duration;
-    if (misrouted) t.agentWorkMisrouted += duration;
+    t.agentWork += call.serviceTime;
+    if (misrouted) t.agentWorkMisrouted += call.serviceTime;
   }
 
   transferred(call: Readonly<Call>, team: number): void {
@@ -110,12 +118,12 @@ export class ReplicationAccumulator implements CallCentreObserver {
     this.teams[team]!.transfersOut++;
   }
 
-  callEnded(call: Readonly<Call>, outcome: CallOutcome, now: number): void {
+  callEnded(call: Readonly<Call>, outcome: CallOutcome): void {
     const issue = call.issue;
     if (!issue.counted) return;
     const t = this.intents[issue.intent]!;
     t.callsEnded++;
-    t.callDurationSum += now - call.dialTime;
+    t.callDurationSum += this.clock.now - call.dialTime;
     if (call.transfers > 0) t.transferredCalls++;
     if (call.misrouted) t.misroutedCalls++;
     if (outcome === CallOutcome.SelfServed) t.selfServedCalls++;
@@ -128,25 +136,25 @@ export class ReplicationAccumulator implements CallCentreObserver {
     }
   }
 
-  issueEnded(issue: Readonly<Issue>, now: number): void {
+  issueEnded(issue: Readonly<Issue>): void {
     if (!issue.counted) return;
     const t = this.intents[issue.intent]!;
     t.issuesEnded++;
     if (issue.resolved) {
       t.resolvedIssues++;
-      t.timeToResolutionSum += now - issue.arrivalTime;
+      t.timeToResolutionSum += this.clock.now - issue.arrivalTime;
     }
   }
 
-  teamLoadChanged(team: number, busyAgents: number, waiting: number, now: number): void {
+  teamLoadChanged(team: number, busyAgents: number, waiting: number): void {
     const tt = this.teams[team]!;
-    this.advance(tt, now);
+    this.advance(tt, this.clock.now);
     tt.busy = busyAgents;
     tt.waiting = waiting;
   }
 
-  runEnded(now: number): void {
-    for (const tt of this.teams) this.advance(tt, now);
+  runEnded(): void {
+    for (const tt of this.teams) this.advance(tt, this.clock.now);
   }
 
   /** The replication's metric values (call after the run ended). */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDesign } from '../../src/callcenter/compile.ts';
 import type { CallCentreObserver } from '../../src/callcenter/observer.ts';
+import type { Clock } from '../../src/engine/event-queue.ts';
 import { CallOutcome, type Call, type Issue } from '../../src/callcenter/records.ts';
 import { simulate } from '../../src/callcenter/simulation.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
@@ -61,6 +62,10 @@ class ConservationObserver implements CallCentreObserver {
   calls = 0;
   readonly outcomes = new Map<CallOutcome, number>();
   private readonly open = new Set<number>();
+  private clock: Clock = { now: 0 };
+  runStarted(clock: Clock): void {
+    this.clock = clock;
+  }
   issueArrived(): void {
     this.issues++;
   }
@@ -69,19 +74,19 @@ class ConservationObserver implements CallCentreObserver {
     if (this.open.has(call.slot)) throw new Error('a call record reused while its call is open');
     this.open.add(call.slot);
   }
-  callEnded(call: Readonly<Call>, outcome: CallOutcome, now: number): void {
+  callEnded(call: Readonly<Call>, outcome: CallOutcome): void {
     if (!this.open.delete(call.slot)) throw new Error('a call ended twice');
-    if (now < call.dialTime) throw new Error('a call ended before it started');
+    if (this.clock.now < call.dialTime) throw new Error('a call ended before it started');
     this.outcomes.set(outcome, (this.outcomes.get(outcome) ?? 0) + 1);
   }
   issueEnded(_issue: Readonly<Issue>): void {
     this.issuesEnded++;
   }
-  answered(_c: Readonly<Call>, _t: number, wait: number): void {
-    if (wait < 0) throw new Error('negative wait');
+  answered(call: Readonly<Call>): void {
+    if (this.clock.now < call.queueEntryTime) throw new Error('negative wait');
   }
-  abandoned(_c: Readonly<Call>, _t: number, wait: number): void {
-    if (wait < 0) throw new Error('negative wait');
+  abandoned(call: Readonly<Call>): void {
+    if (this.clock.now < call.queueEntryTime) throw new Error('negative wait');
   }
   ivrRouted(): void {}
   queueJoined(): void {}
