@@ -1,5 +1,6 @@
 // Checks across fields that a schema of shapes cannot express: shares summing to 1, names
-// that refer to intents and teams, every intent reachable and handled in every design.
+// that refer to intents and teams, every intent reachable and handled in every design,
+// overflow rules between teams that share a skill, redials that need a retry block.
 // They run once the file has the right shape.
 import { didYouMean, formatPath, found, listNames, type PathSegments } from './errors.ts';
 import type { DesignInput, ScenarioInput, TeamInput } from './schema.ts';
@@ -64,6 +65,14 @@ export function crossCheck(input: ScenarioInput, rawAt: (path: PathSegments) => 
     }
     const teams = design.teams ?? input.teams;
     checkNumbers(design, at, teams, intentNames, rawAt, add);
+    if (teams !== undefined) checkOverflow(design, at, teams, rawAt, add);
+    if (design.misroute.action === 'redial' && input.demand.retry === undefined) {
+      const path = [...at, 'misroute', 'action'];
+      add(
+        path,
+        `${found(rawAt(path))}, expected "transfer", or a demand.retry block (a caller told to redial calls the right number after retry.after)`,
+      );
+    }
   }
   return problems;
 }
@@ -169,4 +178,57 @@ function checkNumbers(
         'expected every intent in the "for" of at least one number (or a number without "for")',
     );
   }
+}
+
+/**
+ * Overflow rules name two different teams of the design (its own teams when it has them),
+ * the second sharing a skill with the first; each pair once.
+ */
+function checkOverflow(
+  design: DesignInput,
+  at: PathSegments,
+  teams: Readonly<Record<string, TeamInput>>,
+  rawAt: (path: PathSegments) => unknown,
+  add: Add,
+): void {
+  const teamNames = Object.keys(teams);
+  const where = design.teams === undefined ? 'a team of the top-level teams' : "a team of this design's teams";
+  const pairs = new Map<string, number>();
+  (design.overflow ?? []).forEach((rule, i) => {
+    const path = [...at, 'overflow', i];
+    let known = true;
+    for (const end of ['from', 'to'] as const) {
+      if (!Object.hasOwn(teams, rule[end])) {
+        known = false;
+        const hint = didYouMean(rule[end], teamNames) || ` (teams: ${listNames(teamNames)})`;
+        add([...path, end], `${found(rawAt([...path, end]))}, expected ${where}${hint}`);
+      }
+    }
+    if (!known) return;
+    const to = [...path, 'to'];
+    if (rule.from === rule.to) {
+      add(to, `${found(rawAt(to))}, expected a team other than "${rule.from}" (a team's agents already take its own callers)`);
+      return;
+    }
+    const fromSkills = teams[rule.from]?.skills ?? [];
+    const toSkills = teams[rule.to]?.skills ?? [];
+    if (!fromSkills.some((skill) => toSkills.includes(skill))) {
+      add(
+        to,
+        `${found(rawAt(to))}, expected a team sharing at least one skill with "${rule.from}" (${listNames(fromSkills)}): ` +
+          `"${rule.to}" has none of them (${listNames(toSkills)}), so overflow could never take anyone`,
+      );
+      return;
+    }
+    const key = JSON.stringify([rule.from, rule.to]);
+    const first = pairs.get(key);
+    if (first !== undefined) {
+      add(
+        to,
+        `found a second rule from "${rule.from}" to "${rule.to}", expected each from/to pair once per design (the same as ${formatPath(['overflow', first])})`,
+      );
+    } else {
+      pairs.set(key, i);
+    }
+  });
 }

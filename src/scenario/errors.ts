@@ -141,3 +141,19 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
 export function listNames(names: readonly string[], limit = 12): string {
   return names.slice(0, limit).join(', ') + (names.length > limit ? ', …' : '');
 }
+
+/** Why a file could not be read, in a few words (`no such file`, `permission denied`, ...). */
+export function readFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    default:
+      return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+  }
+}

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { describeValue, ScenarioError, type PathSegments, type Problem } from './errors.ts';
+import { describeValue, readFailure, ScenarioError, type PathSegments, type Problem } from './errors.ts';
 import { checkJsonSyntax, lineColumn } from './json-syntax.ts';
 import type { Scenario } from './model.ts';
 import { validateScenario, type Locator } from './validate.ts';
@@ -85,21 +85,6 @@ function formatOf(file: string): ScenarioFormat {
       message: `found ${extension === '' ? 'no file extension' : `the extension "${extension}"`}, expected .yaml, .yml or .json`,
     },
   ]);
-}
-
-function readFailure(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a directory';
-    default:
-      return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
-  }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // The scenario file format as a zod schema: shapes, units, defaults and the messages of
-// what each field allows. It accepts the whole format of the contract, including parts the
-// simulator does not support yet (those are refused in `not-yet-supported.ts`), so that
-// the JSON Schema made from it documents everything an author may write.
+// what each field allows. The JSON Schema made from it documents everything an author may
+// write. Checks across fields (names, shares, overflow rules) are in `cross-checks.ts`;
+// empirical files are read in `empirical-files.ts`.
 import { z } from 'zod';
 import { didYouMean, listNames } from './errors.ts';
 import {
@@ -22,6 +22,8 @@ import {
 export const DEFAULT_REPLICATIONS = 10;
 /** Seed when `run.seed` is absent. */
 export const DEFAULT_SEED = 1;
+/** Most transfers of one call when `transfer.maxHops` is absent (the contract's default). */
+export const DEFAULT_MAX_HOPS = 3;
 
 // ---------------------------------------------------------------------------------------
 // Leaves. Every message is an "expected ..." clause; the problem report puts
@@ -236,12 +238,16 @@ const distributionObject = z.discriminatedUnion(
           .describe('The observed values (durations).'),
         file: name('the path of a CSV file of observed values')
           .optional()
-          .describe('A CSV file of observed values, relative to the scenario file.'),
+          .describe(
+            "A one-column CSV file of observed values in seconds (an optional header line, blank lines ignored), relative to the scenario file's directory.",
+          ),
       },
       'an empirical distribution {dist: empirical, values: [...]} or {dist: empirical, file: path.csv}',
-    ).superRefine((d, ctx) => {
+    )
+      .meta({ oneOf: [{ required: ['values'] }, { required: ['file'] }] })
+      .superRefine((d, ctx) => {
       if (d.values !== undefined && d.file !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['file'], message: 'expected either values or file, not both' });
+        ctx.addIssue({ code: 'custom', path: ['file'], message: 'found both values and file, expected either values or file, not both' });
       } else if (d.values === undefined && d.file === undefined) {
         ctx.addIssue({ code: 'custom', path: [], message: 'expected values: [...] (or file: path.csv)' });
       }
@@ -335,7 +341,9 @@ const demand = obj(
             rates: z
               .array(rate(), says('expected a list of rates'))
               .min(1, says('expected a list of at least one rate'))
-              .describe('Rate of each period; the list repeats if shorter than the horizon.'),
+              // `!== 0`: a negative rate has a problem of its own already.
+              .refine((rates) => rates.some((r) => r !== 0), says('expected at least one rate greater than 0'))
+              .describe('Rate of each period (0 or more, at least one above 0); the list repeats if shorter than the horizon.'),
           },
           'a profile {every, rates: [...]}',
         )
@@ -344,9 +352,10 @@ const demand = obj(
       },
       'arrivals {rate} or {profile}',
     )
+      .meta({ oneOf: [{ required: ['rate'] }, { required: ['profile'] }] })
       .superRefine((a, ctx) => {
         if (a.rate !== undefined && a.profile !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['profile'], message: 'expected either rate or profile, not both' });
+          ctx.addIssue({ code: 'custom', path: ['profile'], message: 'found both rate and profile, expected either rate or profile, not both' });
         } else if (a.rate === undefined && a.profile === undefined) {
           ctx.addIssue({ code: 'custom', path: ['rate'], message: 'expected a rate such as 600/h (or a profile)' });
         }
@@ -356,15 +365,18 @@ const demand = obj(
     patience: patience()
       .optional()
       .describe('How long a caller waits in a queue before abandoning: "none" (default) or a distribution.'),
-    retry: afterBlock('Probability that a caller who abandons calls again.', 'Time until the new call (a distribution).')
+    retry: afterBlock(
+      'Probability that a caller who abandons (or gets a busy signal) calls again.',
+      'Time until the new call (a distribution); also the time before a caller told to redial calls the right number.',
+    )
       .optional()
-      .describe('Callers who abandon may call again.'),
+      .describe('Callers who abandon or get a busy signal may call again (default: nobody does).'),
     callback: afterBlock(
       'Probability that an unresolved issue calls back.',
       'Time until the new call (a distribution).',
     )
       .optional()
-      .describe('Unresolved issues call back as a new call of the same issue.'),
+      .describe('Unresolved issues call back as a new call of the same issue (default: nobody does).'),
   },
   'a demand block {arrivals, intents, patience, retry, callback}',
 );
@@ -381,7 +393,9 @@ const team = obj(
               counts: z
                 .array(integer('expected a whole number of agents, 0 or more', 0), says('expected a list of agent counts'))
                 .min(1, says('expected a list of at least one agent count'))
-                .describe('Agents on duty in each period; the list repeats if shorter than the horizon.'),
+                // `!== 0`: a negative count has a problem of its own already.
+                .refine((counts) => counts.some((c) => c !== 0), says('expected at least one count greater than 0'))
+                .describe('Agents on duty in each period (whole numbers, at least one above 0); the list repeats if shorter than the horizon.'),
             },
             'a schedule {every, counts: [...]}',
           ),
@@ -398,12 +412,12 @@ const team = obj(
       .describe("Overrides the intents' wrap-up time for calls this team handles (a distribution)."),
     costPerHour: number('expected a cost per agent-hour of 0 or more', { min: 0 })
       .optional()
-      .describe('Cost of one staffed agent-hour.'),
+      .describe('Cost of one staffed agent-hour (a number, 0 or more), for costPerResolved.'),
     queueCapacity: integer('expected a whole number of waiting places, 0 or more', 0)
       .optional()
-      .describe('Callers beyond this many waiting get a busy signal.'),
+      .describe('Callers beyond this many waiting get a busy signal (0: no waiting at all; default: no limit).'),
   },
-  'a team {agents, skills, wrapUp}',
+  'a team {agents, skills, wrapUp, costPerHour, queueCapacity}',
 ).meta({ id: 'team', title: 'Team', description: 'A team: one FCFS queue served by its agents.' });
 
 const teams = () => nonEmptyRecord(team, 'teams');
@@ -460,7 +474,9 @@ const design = obj(
         action: z
           .enum(['transfer', 'redial'], says('expected "transfer" or "redial"'))
           .default('transfer')
-          .describe('transfer: the agent transfers the call; redial: the caller is told to dial the right number (default transfer).'),
+          .describe(
+            'transfer: the agent transfers the call; redial: the caller hangs up and dials the right number after demand.retry.after, which a retry block must give (default transfer).',
+          ),
       },
       'a misroute block {identify, action}',
     )
@@ -482,14 +498,14 @@ const design = obj(
         mode: z
           .enum(['cold', 'warm'], says('expected "cold" or "warm"'))
           .default('cold')
-          .describe('warm keeps the transferring agent busy during delay (default cold).'),
+          .describe('cold, or warm: the transferring agent stays on the line during delay (default cold).'),
         maxHops: integer('expected a whole number of transfers, 1 or more', 1)
-          .optional()
-          .describe('A call that would need more transfers than this ends unresolved (default 3).'),
+          .default(DEFAULT_MAX_HOPS)
+          .describe(`A call that would need more transfers than this ends unresolved (default ${DEFAULT_MAX_HOPS}).`),
       },
       'a transfer block {delay, reexplain, drop, priority, accuracy, mode, maxHops}',
     )
-      .default({ delay: ZERO, reexplain: ZERO, drop: 0, priority: false, accuracy: 1, mode: 'cold' })
+      .default({ delay: ZERO, reexplain: ZERO, drop: 0, priority: false, accuracy: 1, mode: 'cold', maxHops: DEFAULT_MAX_HOPS })
       .describe('How misrouted callers are transferred.'),
     teams: teams()
       .optional()
@@ -498,24 +514,24 @@ const design = obj(
       .array(
         obj(
           {
-            from: name('a team name').describe("The team whose waiting callers may be taken."),
-            to: name('a team name').describe('The team whose idle agents may take them.'),
-            after: duration().describe('Minimum wait before a caller may overflow.'),
+            from: name('a team name').describe("The team whose waiting callers may be taken (a team of this design)."),
+            to: name('a team name').describe('The team whose idle agents may take them (another team of this design, sharing a skill with from).'),
+            after: duration().describe('Minimum wait before a caller may overflow (a duration, 0 or more).'),
           },
           'an overflow rule {from, to, after}',
         ),
         says('expected a list of overflow rules'),
       )
       .optional()
-      .describe('Agents of `to` with no caller of their own waiting may take callers of `from` who have waited `after`.'),
+      .describe("Agents of `to` with no caller of their own waiting may take callers of `from` who have waited `after`, when they have the caller's skill (default: none)."),
     continuity: boolean()
       .default(false)
       .describe('Repeat calls of an issue skip the IVR and reach the team that last handled it (default false).'),
     handleCap: duration({ positive: true })
       .optional()
-      .describe('Calls longer than this end unresolved.'),
+      .describe('Calls longer than this end unresolved (a duration greater than 0; default: no cap).'),
   },
-  'a design {numbers, dialing, ivr, misroute, transfer, teams, ...}',
+  'a design {numbers, dialing, ivr, misroute, transfer, teams, overflow, continuity, handleCap}',
 );
 
 export const scenarioSchema = obj(

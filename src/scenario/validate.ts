@@ -1,5 +1,5 @@
-// From parsed file data to the resolved Scenario: schema, not-yet-supported features and
-// cross-checks, all problems collected, then the model the simulator reads.
+// From parsed file data to the resolved Scenario: schema, empirical files and cross-checks,
+// all problems collected, then the model the simulator reads.
 import type { z } from 'zod';
 import {
   empirical,
@@ -22,8 +22,8 @@ import {
   type PathSegments,
   type Problem,
 } from './errors.ts';
-import type { Design, Intent, PhoneNumber, Scenario, Team } from './model.ts';
-import { findUnsupported } from './not-yet-supported.ts';
+import { readEmpiricalFiles } from './empirical-files.ts';
+import type { Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, Team } from './model.ts';
 import { scenarioSchema, type DesignInput, type DistributionSpec, type ScenarioInput, type TeamInput } from './schema.ts';
 
 /** Where a path is in the file, when the parser knows. */
@@ -38,6 +38,8 @@ interface PathProblem {
 
 /**
  * Validates parsed file data and resolves it into a Scenario.
+ * @param file the scenario file as given: messages name it, and the files of empirical
+ *   distributions are read relative to its directory
  * @throws ScenarioError listing every problem found
  */
 export function validateScenario(raw: unknown, file: string, locate?: Locator): Scenario {
@@ -58,13 +60,10 @@ export function validateScenario(raw: unknown, file: string, locate?: Locator): 
 
   const rawAt = (path: PathSegments): unknown => valueAt(raw, path);
   const parsed = scenarioSchema.safeParse(raw, { error: fallbackMessage });
-  const unsupported = findUnsupported(raw);
+  const files = readEmpiricalFiles(raw, file);
   const problems: PathProblem[] = [];
   if (!parsed.success) {
-    const flat = parsed.error.issues
-      .flatMap((issue) => flattenIssue(issue, []))
-      // Whatever is wrong inside a not-yet-supported block, the block has to go first.
-      .filter((f) => !unsupported.some((u) => startsWith(f.path, u.path)));
+    const flat = parsed.error.issues.flatMap((issue) => flattenIssue(issue, []));
     // A misspelt key explains why the key it stands for is missing: say it once.
     const misspelt = new Set(flat.flatMap((f) => (f.suggested === undefined ? [] : [formatPath([...f.path, f.suggested])])));
     // One problem per field: zod may add a length issue after a type issue on the same value.
@@ -80,7 +79,7 @@ export function validateScenario(raw: unknown, file: string, locate?: Locator): 
       problems.push({ path: f.path, message: `${found(rawAt(f.path))}, ${f.message}` });
     }
   }
-  problems.push(...unsupported);
+  problems.push(...files.problems);
   const reported = new Set(problems.map((p) => formatPath(p.at ?? p.path)));
   problems.push(...findProtoKeys(raw, []).filter((p) => !reported.has(formatPath(p.path))));
   if (parsed.success) problems.push(...crossCheck(parsed.data, rawAt));
@@ -94,7 +93,7 @@ export function validateScenario(raw: unknown, file: string, locate?: Locator): 
     throw new ScenarioError(located);
   }
   if (!parsed.success) throw new Error('unreachable: schema failed without issues');
-  return resolve(parsed.data, file);
+  return resolve(parsed.data, file, files.values);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -138,7 +137,8 @@ function flattenIssue(issue: z.core.$ZodIssue, prefix: PathSegments): FlatIssue[
       });
     }
     default:
-      return [{ path, message: issue.message, complete: false }];
+      // A message may say itself what was found (e.g. "found both rate and profile, ...").
+      return [{ path, message: issue.message, complete: /^(found|missing)\b/.test(issue.message) }];
   }
 }
 
@@ -180,10 +180,6 @@ function findProtoKeys(value: unknown, path: PathSegments): PathProblem[] {
   return [...own, ...entries.flatMap(([key, item]) => findProtoKeys(item, [...path, key]))];
 }
 
-function startsWith(path: PathSegments, prefix: PathSegments): boolean {
-  return prefix.length <= path.length && prefix.every((segment, i) => String(path[i]) === String(segment));
-}
-
 function valueAt(root: unknown, path: PathSegments): unknown {
   let value = root;
   for (const segment of path) {
@@ -197,7 +193,10 @@ function valueAt(root: unknown, path: PathSegments): unknown {
 // ---------------------------------------------------------------------------------------
 // Resolution into the model.
 
-function resolve(input: ScenarioInput, file: string): Scenario {
+function resolve(input: ScenarioInput, file: string, files: ReadonlyMap<string, readonly number[]>): Scenario {
+  const dist = (spec: DistributionSpec): Distribution => toDistribution(spec, files);
+  const recontact = (block: { probability: number; after: DistributionSpec } | undefined): Recontact | null =>
+    block === undefined ? null : { probability: block.probability, after: dist(block.after) };
   const intentNames = Object.keys(input.demand.intents);
   const demandPatience = input.demand.patience;
   const intents: Intent[] = Object.entries(input.demand.intents).map(([name, intent]) => {
@@ -205,15 +204,13 @@ function resolve(input: ScenarioInput, file: string): Scenario {
     return {
       name,
       share: intent.share,
-      handle: toDistribution(intent.handle),
-      wrapUp: toDistribution(intent.wrapUp),
+      handle: dist(intent.handle),
+      wrapUp: dist(intent.wrapUp),
       resolve: intent.resolve,
       selfService: intent.selfService,
-      patience: patience === 'none' ? null : toDistribution(patience),
+      patience: patience === 'none' ? null : dist(patience),
     };
   });
-  const rate = input.demand.arrivals.rate;
-  if (rate === undefined) throw new Error('unreachable: arrival profiles are refused before resolution');
 
   return {
     name: input.name,
@@ -227,9 +224,24 @@ function resolve(input: ScenarioInput, file: string): Scenario {
       seed: input.run.seed,
       serviceLevel: input.run.serviceLevel,
     },
-    demand: { arrivals: { kind: 'poisson', ratePerSecond: rate }, intents },
-    designs: Object.entries(input.designs).map(([name, design]) => resolveDesign(name, design, input.teams, intentNames)),
+    demand: {
+      arrivals: resolveArrivals(input.demand.arrivals),
+      intents,
+      retry: recontact(input.demand.retry),
+      callback: recontact(input.demand.callback),
+    },
+    designs: Object.entries(input.designs).map(([name, design]) =>
+      resolveDesign(name, design, input.teams, intentNames, dist),
+    ),
   };
+}
+
+function resolveArrivals(arrivals: ScenarioInput['demand']['arrivals']): Arrivals {
+  if (arrivals.profile !== undefined) {
+    return { kind: 'profile', every: arrivals.profile.every, ratesPerSecond: arrivals.profile.rates };
+  }
+  if (arrivals.rate === undefined) throw new Error('unreachable: arrivals without rate or profile');
+  return { kind: 'poisson', ratePerSecond: arrivals.rate };
 }
 
 function resolveDesign(
@@ -237,16 +249,14 @@ function resolveDesign(
   design: DesignInput,
   topTeams: Readonly<Record<string, TeamInput>> | undefined,
   intentNames: readonly string[],
+  dist: (spec: DistributionSpec) => Distribution,
 ): Design {
   const teams = design.teams ?? topTeams;
   if (teams === undefined) throw new Error(`unreachable: design ${name} has no teams`);
   const { misroute, transfer } = design;
-  if (misroute.action !== 'transfer' || transfer.mode !== 'cold') {
-    throw new Error('unreachable: redial and warm transfers are refused before resolution');
-  }
   return {
     name,
-    teams: Object.entries(teams).map(([teamName, team]) => resolveTeam(teamName, team)),
+    teams: Object.entries(teams).map(([teamName, team]) => resolveTeam(teamName, team, dist)),
     numbers: design.numbers.map(
       (n): PhoneNumber => ({
         dial: n.dial,
@@ -258,31 +268,43 @@ function resolveDesign(
     ivr:
       design.ivr === undefined
         ? undefined
-        : { menu: toDistribution(design.ivr.menu), accuracy: design.ivr.accuracy, selfService: design.ivr.selfService },
-    misroute: { identify: toDistribution(misroute.identify), action: 'transfer' },
+        : { menu: dist(design.ivr.menu), accuracy: design.ivr.accuracy, selfService: design.ivr.selfService },
+    misroute: { identify: dist(misroute.identify), action: misroute.action },
     transfer: {
-      delay: toDistribution(transfer.delay),
-      reexplain: toDistribution(transfer.reexplain),
+      delay: dist(transfer.delay),
+      reexplain: dist(transfer.reexplain),
       drop: transfer.drop,
       priority: transfer.priority,
       accuracy: transfer.accuracy,
-      mode: 'cold',
+      mode: transfer.mode,
+      maxHops: transfer.maxHops,
     },
+    overflow: (design.overflow ?? []).map((rule) => ({ from: rule.from, to: rule.to, after: rule.after })),
+    continuity: design.continuity,
+    handleCap: design.handleCap,
   };
 }
 
-function resolveTeam(name: string, team: TeamInput): Team {
-  if (typeof team.agents !== 'number') throw new Error('unreachable: schedules are refused before resolution');
+function resolveTeam(name: string, team: TeamInput, dist: (spec: DistributionSpec) => Distribution): Team {
+  const staffing: Staffing =
+    typeof team.agents === 'number'
+      ? { kind: 'fixed', agents: team.agents }
+      : { kind: 'schedule', every: team.agents.every, counts: team.agents.counts };
   return {
     name,
-    staffing: { kind: 'fixed', agents: team.agents },
+    staffing,
     skills: team.skills,
-    wrapUp: team.wrapUp === undefined ? undefined : toDistribution(team.wrapUp),
+    wrapUp: team.wrapUp === undefined ? undefined : dist(team.wrapUp),
+    queueCapacity: team.queueCapacity,
+    costPerHour: team.costPerHour,
   };
 }
 
-/** The engine's distribution for a validated specification (durations in seconds). */
-export function toDistribution(spec: DistributionSpec): Distribution {
+/**
+ * The engine's distribution for a validated specification (durations in seconds).
+ * @param files the values of the empirical distributions' files, by name as written
+ */
+export function toDistribution(spec: DistributionSpec, files: ReadonlyMap<string, readonly number[]> = new Map()): Distribution {
   switch (spec.dist) {
     case 'fixed':
       return fixed(spec.value);
@@ -298,8 +320,10 @@ export function toDistribution(spec: DistributionSpec): Distribution {
       return uniform(spec.min, spec.max);
     case 'triangular':
       return triangular(spec.min, spec.mode, spec.max);
-    case 'empirical':
-      if (spec.values === undefined) throw new Error('unreachable: empirical files are refused before resolution');
-      return empirical(spec.values);
+    case 'empirical': {
+      const values = spec.values ?? (spec.file === undefined ? undefined : files.get(spec.file));
+      if (values === undefined) throw new Error(`unreachable: no values for the empirical file ${String(spec.file)}`);
+      return empirical(values);
+    }
   }
 }

@@ -6,6 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, ScenarioError } from '../../src/scenario/index.ts';
 
 const DIR = 'test/fixtures/scenarios/bad';
+/** Scenario files only: the data files some of them read are in a subfolder. */
+const scenarioFiles = (): string[] =>
+  readdirSync(DIR, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name);
 
 /** file -> [field path ('' for the file as a whole), phrase the problem's line contains]. */
 const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
@@ -73,20 +78,37 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'json-truncated.json': ['', 'JSON error at line 24'],
   'wrong-extension.txt': ['', 'expected .yaml, .yml or .json'],
 
-  // Parts of the format that are not supported yet.
-  'unsupported-retry.yaml': ['demand.retry', 'not supported yet'],
-  'unsupported-callback.yaml': ['demand.callback', 'not supported yet'],
-  'unsupported-profile.yaml': ['demand.arrivals.profile', 'not supported yet'],
-  'unsupported-schedule.yaml': ['teams.field.agents', 'found an agent schedule {every, counts}, which is not supported yet'],
-  'unsupported-queue-capacity.yaml': ['teams.field.queueCapacity', 'not supported yet'],
-  'unsupported-cost-per-hour.yaml': ['teams.field.costPerHour', 'not supported yet'],
-  'unsupported-redial.yaml': ['designs.one-number.misroute.action', 'found "redial", which is not supported yet as a misroute action'],
-  'unsupported-warm-transfer.yaml': ['designs.one-number.transfer.mode', 'found "warm", which is not supported yet as a transfer mode'],
-  'unsupported-max-hops.yaml': ['designs.one-number.transfer.maxHops', 'not supported yet'],
-  'unsupported-overflow.yaml': ['designs.two-numbers.overflow', 'not supported yet'],
-  'unsupported-continuity.yaml': ['designs.one-number.continuity', 'not supported yet'],
-  'unsupported-handle-cap.yaml': ['designs.one-number.handleCap', 'not supported yet'],
-  'unsupported-empirical-file.yaml': ['demand.intents.outage.handle.file', 'not supported yet'],
+  // Arrival profiles, schedules, queue capacities, costs.
+  'profile-negative-rate.yaml': ['demand.arrivals.profile.rates[1]', 'found "-300/h", expected a rate of 0 or more'],
+  'profile-and-rate.yaml': ['demand.arrivals.profile', 'found both rate and profile, expected either rate or profile, not both'],
+  'profile-all-zero.yaml': ['demand.arrivals.profile.rates', 'expected at least one rate greater than 0'],
+  'schedule-negative-count.yaml': ['teams.field.agents.counts[1]', 'found -2, expected a whole number of agents, 0 or more'],
+  'schedule-fractional-count.yaml': ['teams.field.agents.counts[0]', 'found 4.5, expected a whole number of agents, 0 or more'],
+  'schedule-all-zero.yaml': ['teams.field.agents.counts', 'found [0, 0, 0], expected at least one count greater than 0'],
+  'queue-capacity-negative.yaml': ['teams.field.queueCapacity', 'found -1, expected a whole number of waiting places, 0 or more'],
+  'cost-per-hour-negative.yaml': ['teams.field.costPerHour', 'found -32, expected a cost per agent-hour of 0 or more'],
+
+  // Retry, redial, transfers, overflow, handle cap.
+  'retry-probability-above-one.yaml': ['demand.retry.probability', 'found 1.5, expected a probability: a number in [0, 1]'],
+  'redial-without-retry.yaml': ['designs.one-number.misroute.action', 'found "redial", expected "transfer", or a demand.retry block'],
+  'max-hops-zero.yaml': ['designs.one-number.transfer.maxHops', 'found 0, expected a whole number of transfers, 1 or more'],
+  'handle-cap-zero.yaml': ['designs.one-number.handleCap', 'found 0, expected a duration greater than 0'],
+  'overflow-unknown-team.yaml': ['designs.two-numbers.overflow[0].to', 'found "feild", expected a team of the top-level teams; did you mean "field"?'],
+  'overflow-top-level-team.yaml': ['designs.one-number.overflow[0].to', "found \"field\", expected a team of this design's teams (teams: pool)"],
+  'overflow-to-itself.yaml': ['designs.two-numbers.overflow[0].to', 'found "billing", expected a team other than "billing"'],
+  'overflow-no-shared-skill.yaml': ['designs.two-numbers.overflow[0].to', 'so overflow could never take anyone'],
+
+  // Empirical distributions read from files (the CSV files are in data/).
+  'dist-empirical-file-missing.yaml': [
+    'demand.intents.outage.handle.file',
+    'cannot read "data/no-such-file.csv" (relative to the scenario file): no such file',
+  ],
+  'dist-empirical-file-malformed.yaml': [
+    'demand.intents.outage.handle.file',
+    'data/handle-malformed.csv line 7: found "abc", expected a number of seconds ≥ 0',
+  ],
+  'dist-empirical-file-empty.yaml': ['demand.intents.outage.handle.file', 'found no values in "data/header-only.csv"'],
+  'dist-empirical-values-and-file.yaml': ['demand.intents.outage.handle.file', 'found both values and file, expected either values or file, not both'],
 };
 
 function refusal(file: string): ScenarioError {
@@ -101,7 +123,7 @@ function refusal(file: string): ScenarioError {
 
 describe('bad scenario files', () => {
   it('has an expectation for every file of the corpus, and a corpus of at least 25 files', () => {
-    const files = readdirSync(DIR).sort();
+    const files = scenarioFiles().sort();
     expect(files.length).toBeGreaterThanOrEqual(25);
     expect(files).toEqual(Object.keys(EXPECTED).sort());
   });
@@ -128,6 +150,11 @@ describe('bad scenario files', () => {
       'teams.billing.agents',
       'designs.one-number.ivr.accuracy',
     ]);
+  });
+
+  it('reports a problem with an empirical file together with the rest of the file', () => {
+    const error = refusal(join(DIR, 'dist-empirical-file-malformed.yaml'));
+    expect(error.problems.map((p) => [p.path, p.line])).toEqual([['demand.intents.outage.handle.file', 8]]);
   });
 
   it('reports a misspelt key once, not also as a missing key', () => {

@@ -46,11 +46,24 @@ describe('scenarioJsonSchema', () => {
     for (const kind of DISTRIBUTION_KINDS) expect(text).toContain(`"const":"${kind}"`);
   });
 
-  it('documents parts of the format that are not supported yet', () => {
+  it('documents every part of the format', () => {
     const text = JSON.stringify(schema);
-    for (const field of ['retry', 'callback', 'profile', 'queueCapacity', 'costPerHour', 'overflow', 'continuity', 'handleCap', 'maxHops']) {
+    for (const field of ['retry', 'callback', 'profile', 'every', 'counts', 'queueCapacity', 'costPerHour', 'overflow', 'continuity', 'handleCap', 'maxHops', 'file']) {
       expect(text).toContain(`"${field}":`);
     }
+    expect(text).toContain('"enum":["transfer","redial"]');
+    expect(text).toContain('"enum":["cold","warm"]');
+  });
+
+  it('says that a rate and a profile, or values and a file, go one without the other', () => {
+    const text = JSON.stringify(schema);
+    expect(text).toContain('"oneOf":[{"required":["rate"]},{"required":["profile"]}]');
+    expect(text).toContain('"oneOf":[{"required":["values"]},{"required":["file"]}]');
+  });
+
+  it('gives the default of maxHops', () => {
+    const text = JSON.stringify(schema);
+    expect(text).toMatch(/"maxHops":\{"default":3,/);
   });
 
   it(`is the same as ${COPY} (UPDATE_SCHEMA=1 rewrites it)`, () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { meanOf } from '../../src/engine/distributions.ts';
 import {
+  DEFAULT_MAX_HOPS,
   DEFAULT_REPLICATIONS,
   DEFAULT_SEED,
   loadScenario,
@@ -37,9 +38,11 @@ describe('loadScenario', () => {
   it('converts units and resolves every field', () => {
     const s = loadScenario(`${GOOD}/full.yaml`);
     expect(s.name).toBe('Full example');
-    expect(s.description).toBe('Every supported field.');
+    expect(s.description).toBe('Every field.');
     expect(s.run).toEqual({ horizon: 5400, warmup: 600, drain: false, replications: 3, seed: 7, serviceLevel: 30 });
-    expect(s.demand.arrivals).toEqual({ kind: 'poisson', ratePerSecond: 600 / 3600 });
+    expect(s.demand.arrivals).toEqual({ kind: 'profile', every: 1800, ratesPerSecond: [300 / 3600, 10 / 60, 480 / 3600, 0] });
+    expect(s.demand.retry).toEqual({ probability: 0.5, after: { kind: 'exponential', mean: 900 } });
+    expect(s.demand.callback).toEqual({ probability: 0.8, after: { kind: 'fixed', value: 7200 } });
     expect(s.demand.intents.map((i) => i.name)).toEqual(['billing', 'outage', 'moving', 'tracking', 'other']);
 
     const [billing, outage, moving, tracking, other] = s.demand.intents;
@@ -55,14 +58,36 @@ describe('loadScenario', () => {
     expect(tracking).toMatchObject({ resolve: 0.95, selfService: 0.7, handle: { kind: 'erlang', mean: 120, k: 3 } });
     expect(other?.handle).toEqual({ kind: 'empirical', values: Float64Array.from([60, 120, 210, 360]) });
     expect(other?.wrapUp).toEqual({ kind: 'triangular', min: 0, mode: 20, max: 60 });
-    expect(other?.patience).toEqual({ kind: 'fixed', value: 120 });
+    // From data/patience.csv: a header, a quoted value, a blank line, CRLF line ends.
+    expect(other?.patience).toEqual({ kind: 'empirical', values: Float64Array.from([45, 120, 95.5, 300]) });
 
     expect(s.designs.map((d) => d.name)).toEqual(['several-numbers', 'one-number']);
     const [several, one] = s.designs;
-    expect(several?.teams).toEqual([
-      { name: 'billing', staffing: { kind: 'fixed', agents: 10 }, skills: ['billing', 'other'], wrapUp: undefined },
-      { name: 'field', staffing: { kind: 'fixed', agents: 8 }, skills: ['outage', 'moving'], wrapUp: { kind: 'fixed', value: 60 } },
-      { name: 'frontdesk', staffing: { kind: 'fixed', agents: 6 }, skills: ['tracking'], wrapUp: undefined },
+    expect(several?.teams).toStrictEqual([
+      {
+        name: 'billing',
+        staffing: { kind: 'fixed', agents: 10 },
+        skills: ['billing', 'other'],
+        wrapUp: undefined,
+        queueCapacity: undefined,
+        costPerHour: 32,
+      },
+      {
+        name: 'field',
+        staffing: { kind: 'schedule', every: 1800, counts: [6, 8, 0] },
+        skills: ['outage', 'moving'],
+        wrapUp: { kind: 'fixed', value: 60 },
+        queueCapacity: 20,
+        costPerHour: undefined,
+      },
+      {
+        name: 'frontdesk',
+        staffing: { kind: 'fixed', agents: 6 },
+        skills: ['tracking', 'other'],
+        wrapUp: undefined,
+        queueCapacity: 0,
+        costPerHour: 32,
+      },
     ]);
     expect(several?.numbers[1]).toEqual({ dial: '09 69 39 33 08', to: { kind: 'team', team: 'field' }, for: ['outage', 'moving'] });
     expect(several?.dialing).toEqual({ right: 0.7 });
@@ -74,14 +99,29 @@ describe('loadScenario', () => {
       drop: 0.05,
       priority: true,
       accuracy: 0.95,
-      mode: 'cold',
+      mode: 'warm',
+      maxHops: 2,
     });
+    expect(several?.overflow).toEqual([
+      { from: 'billing', to: 'frontdesk', after: 60 },
+      { from: 'frontdesk', to: 'billing', after: 0 },
+    ]);
+    expect(several?.continuity).toBe(false);
+    expect(several?.handleCap).toBe(1200);
 
-    expect(one?.teams.map((t) => t.name)).toEqual(['pool']);
+    expect(one?.teams.map((t) => [t.name, t.costPerHour, t.queueCapacity])).toEqual([
+      ['pool', 30.5, undefined],
+      ['backup', undefined, undefined],
+    ]);
     expect(one?.numbers).toEqual([
       { dial: '3631', to: { kind: 'ivr' }, for: ['billing', 'outage', 'moving', 'tracking', 'other'] },
     ]);
     expect(one?.ivr).toEqual({ menu: { kind: 'fixed', value: 40 }, accuracy: 0.92, selfService: true });
+    expect(one?.misroute).toEqual({ identify: { kind: 'fixed', value: 45 }, action: 'redial' });
+    expect(one?.transfer).toMatchObject({ mode: 'cold', maxHops: 3 });
+    expect(one?.overflow).toEqual([{ from: 'pool', to: 'backup', after: 120 }]);
+    expect(one?.continuity).toBe(true);
+    expect(one?.handleCap).toBeUndefined();
   });
 
   it('applies the defaults', () => {
@@ -97,7 +137,9 @@ describe('loadScenario', () => {
     });
     expect(DEFAULT_REPLICATIONS).toBe(10);
     expect(DEFAULT_SEED).toBe(1);
-    expect(s.demand.arrivals.ratePerSecond).toBeCloseTo(100 / 3600, 15);
+    expect(s.demand.arrivals).toEqual({ kind: 'poisson', ratePerSecond: 100 / 3600 });
+    expect(s.demand.retry).toBeNull();
+    expect(s.demand.callback).toBeNull();
     expect(s.demand.intents).toEqual([
       {
         name: 'only',
@@ -110,17 +152,30 @@ describe('loadScenario', () => {
       },
     ]);
     const zero = { kind: 'fixed', value: 0 };
-    expect(s.designs).toEqual([
+    expect(s.designs).toStrictEqual([
       {
         name: 'one',
-        teams: [{ name: 'team', staffing: { kind: 'fixed', agents: 5 }, skills: ['only'], wrapUp: undefined }],
+        teams: [
+          {
+            name: 'team',
+            staffing: { kind: 'fixed', agents: 5 },
+            skills: ['only'],
+            wrapUp: undefined,
+            queueCapacity: undefined,
+            costPerHour: undefined,
+          },
+        ],
         numbers: [{ dial: '3631', to: { kind: 'team', team: 'team' }, for: ['only'] }],
         dialing: { right: 1 },
         ivr: undefined,
         misroute: { identify: zero, action: 'transfer' },
-        transfer: { delay: zero, reexplain: zero, drop: 0, priority: false, accuracy: 1, mode: 'cold' },
+        transfer: { delay: zero, reexplain: zero, drop: 0, priority: false, accuracy: 1, mode: 'cold', maxHops: 3 },
+        overflow: [],
+        continuity: false,
+        handleCap: undefined,
       },
     ]);
+    expect(DEFAULT_MAX_HOPS).toBe(3);
   });
 
   it('says when the file cannot be read', () => {
@@ -158,6 +213,11 @@ describe('parseScenario', () => {
     const text = yaml.replace(/teams:\n {2}team:.*\n/, '').replace('designs:\n  one:\n', 'designs:\n  one:\n    teams: { team: { agents: 3, skills: [only] } }\n');
     const s = parseScenario(text, 'own-teams.yaml');
     expect(s.designs[0]?.teams).toEqual([{ name: 'team', staffing: { kind: 'fixed', agents: 3 }, skills: ['only'], wrapUp: undefined }]);
+  });
+
+  it('fills in the transfer defaults around the fields given', () => {
+    const text = yaml.replace('designs:\n  one:\n', 'designs:\n  one:\n    transfer: { mode: warm }\n');
+    expect(parseScenario(text, 'warm.yaml').designs[0]?.transfer).toMatchObject({ mode: 'warm', maxHops: 3, drop: 0 });
   });
 
   it('checks shares with a tolerance for decimal sums', () => {
@@ -201,14 +261,18 @@ describe('the default scenario', () => {
   });
 
   it('staffs every design with the same number of agents', () => {
-    const totals = scenario.designs.map((d) => d.teams.reduce((sum, t) => sum + t.staffing.agents, 0));
+    const agents = (t: Scenario['designs'][number]['teams'][number]): number =>
+      t.staffing.kind === 'fixed' ? t.staffing.agents : Number.NaN;
+    const totals = scenario.designs.map((d) => d.teams.reduce((sum, t) => sum + agents(t), 0));
     expect(totals).toEqual([58, 58, 58]);
   });
 
   it('offers a load that keeps agents busy but not saturated', () => {
     // Erlangs offered before misroutes and self-service: rate x share x mean busy time.
+    const { arrivals } = scenario.demand;
+    const rate = arrivals.kind === 'poisson' ? arrivals.ratePerSecond : Number.NaN;
     const erlangs = scenario.demand.intents.reduce(
-      (sum, i) => sum + scenario.demand.arrivals.ratePerSecond * i.share * (meanOf(i.handle) + meanOf(i.wrapUp)),
+      (sum, i) => sum + rate * i.share * (meanOf(i.handle) + meanOf(i.wrapUp)),
       0,
     );
     expect(erlangs).toBeCloseTo(46.75, 6);

@@ -1,0 +1,147 @@
+// Empirical distributions read from one-column CSV files of seconds: what a file may look
+// like, where it is looked for, and what is said when it cannot be used.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScenario, ScenarioError } from '../../src/scenario/index.ts';
+import { parseSecondsCsv } from '../../src/scenario/empirical-files.ts';
+
+const values = (text: string): readonly number[] => {
+  const parsed = parseSecondsCsv(text, 'x.csv');
+  if (!parsed.ok) throw new Error(`expected values, got: ${parsed.message}`);
+  return parsed.value;
+};
+const message = (text: string): string => {
+  const parsed = parseSecondsCsv(text, 'x.csv');
+  if (parsed.ok) throw new Error(`expected a refusal, got ${parsed.value.join(', ')}`);
+  return parsed.message;
+};
+
+describe('parseSecondsCsv', () => {
+  it('reads one number of seconds per line', () => {
+    expect(values('60\n120\n3.5\n')).toEqual([60, 120, 3.5]);
+    expect(values('0\n.5\n1e3')).toEqual([0, 0.5, 1000]);
+  });
+
+  it('skips a header line, blank lines, a byte-order mark, quotes and CRLF line ends', () => {
+    expect(values('seconds\n60\n\n  120  \n')).toEqual([60, 120]);
+    expect(values('\n\n"handle time"\r\n"60"\r\n\r\n120\r\n')).toEqual([60, 120]);
+    expect(values('\uFEFFseconds\n60')).toEqual([60]);
+  });
+
+  it('says which line is not a number of seconds, and how many more are wrong', () => {
+    expect(message('seconds\n1\n2\n\n4\n5\nabc\n7')).toBe('x.csv line 7: found "abc", expected a number of seconds ≥ 0');
+    expect(message('60\nsixty')).toBe('x.csv line 2: found "sixty", expected a number of seconds ≥ 0');
+    expect(message('60\n-5\n-6\nx')).toBe('x.csv line 2: found -5, expected a number of seconds ≥ 0 (and 2 more such lines)');
+    expect(message('60\n-5\n-6')).toMatch(/\(and 1 more such line\)$/);
+    expect(message('60\n1e999')).toBe('x.csv line 2: found 1e999, expected a number of seconds ≥ 0');
+    expect(message('60,70\n80')).toBe('x.csv line 1: found "60,70", expected a number of seconds ≥ 0');
+    expect(message('60\n3m')).toBe('x.csv line 2: found "3m", expected a number of seconds ≥ 0');
+  });
+
+  it('refuses a file without values', () => {
+    for (const text of ['', '\n\n', 'seconds\n', 'seconds\n\n\n']) {
+      expect(message(text)).toBe('found no values in "x.csv", expected one number of seconds ≥ 0 per line (after an optional header line)');
+    }
+  });
+});
+
+describe('empirical files in a scenario', () => {
+  const scenario = (handle: string): string => `
+name: Files
+run: { horizon: 8h }
+demand:
+  arrivals: { rate: 100 }
+  intents:
+    only: { share: 1, handle: ${handle}, wrapUp: { dist: empirical, file: wrap.csv } }
+teams:
+  team: { agents: 5, skills: [only] }
+designs:
+  one:
+    numbers:
+      - { dial: "3631", to: team }
+`;
+
+  function folder(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'spoc-files-'));
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'data', 'handle.csv'), 'seconds\n100\n200\n');
+    writeFileSync(join(dir, 'wrap.csv'), '10\n');
+    return dir;
+  }
+
+  function refusal(run: () => unknown): ScenarioError {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof ScenarioError) return error;
+      throw error;
+    }
+    throw new Error('accepted');
+  }
+
+  it('reads files relative to the directory of the file name given with the text', () => {
+    const dir = folder();
+    const s = parseScenario(scenario('{ dist: empirical, file: data/handle.csv }'), join(dir, 'scenario.yaml'));
+    expect(s.demand.intents[0]?.handle).toEqual({ kind: 'empirical', values: Float64Array.from([100, 200]) });
+    expect(s.demand.intents[0]?.wrapUp).toEqual({ kind: 'empirical', values: Float64Array.from([10]) });
+  });
+
+  it('reads a file given by an absolute path', () => {
+    const dir = folder();
+    const s = parseScenario(scenario(`{ dist: empirical, file: ${JSON.stringify(join(dir, 'data', 'handle.csv'))} }`), join(dir, 'scenario.yaml'));
+    expect(s.demand.intents[0]?.handle).toEqual({ kind: 'empirical', values: Float64Array.from([100, 200]) });
+  });
+
+  it('gives the same model from YAML and JSON naming the same file', () => {
+    const dir = folder();
+    const yaml = parseScenario(scenario('{ dist: empirical, file: data/handle.csv }'), join(dir, 'a.yaml'));
+    const raw = {
+      name: 'Files',
+      run: { horizon: '8h' },
+      demand: {
+        arrivals: { rate: 100 },
+        intents: { only: { share: 1, handle: { dist: 'empirical', file: 'data/handle.csv' }, wrapUp: { dist: 'empirical', file: 'wrap.csv' } } },
+      },
+      teams: { team: { agents: 5, skills: ['only'] } },
+      designs: { one: { numbers: [{ dial: '3631', to: 'team' }] } },
+    };
+    const json = parseScenario(JSON.stringify(raw), join(dir, 'b.json'));
+    expect({ ...json, file: undefined }).toEqual({ ...yaml, file: undefined });
+  });
+
+  it('reports every field naming a missing file, with the other problems of the file', () => {
+    const dir = folder();
+    const text = scenario('{ dist: empirical, file: nope.csv }').replace('agents: 5', 'agents: 0').replace('wrap.csv', 'nope.csv');
+    const file = join(dir, 'scenario.yaml');
+    const error = refusal(() => parseScenario(text, file));
+    expect(error.message.split('\n')).toEqual([
+      `${file}: demand.intents.only.handle.file: cannot read "nope.csv" (relative to the scenario file): no such file`,
+      `${file}: demand.intents.only.wrapUp.file: cannot read "nope.csv" (relative to the scenario file): no such file`,
+      `${file}: teams.team.agents: found 0, expected a whole number of agents, 1 or more`,
+    ]);
+  });
+
+  it('says when a file is a directory, and leaves out "relative" for an absolute path', () => {
+    const dir = folder();
+    const file = join(dir, 'scenario.yaml');
+    expect(refusal(() => parseScenario(scenario('{ dist: empirical, file: data }'), file)).problems[0]?.message).toBe(
+      'cannot read "data" (relative to the scenario file): it is a directory',
+    );
+    const absolute = join(dir, 'missing.csv');
+    expect(
+      refusal(() => parseScenario(scenario(`{ dist: empirical, file: ${JSON.stringify(absolute)} }`), file)).problems[0]?.message,
+    ).toBe(`cannot read ${JSON.stringify(absolute)}: no such file`);
+  });
+
+  it('leaves a file given together with values to the schema', () => {
+    const dir = folder();
+    const error = refusal(() =>
+      parseScenario(scenario('{ dist: empirical, values: [1], file: nope.csv }'), join(dir, 'scenario.yaml')),
+    );
+    expect(error.problems.map((p) => [p.path, p.message])).toEqual([
+      ['demand.intents.only.handle.file', 'found both values and file, expected either values or file, not both'],
+    ]);
+  });
+});
