@@ -8,7 +8,9 @@ const [file, callsArg] = process.argv.slice(2);
 if (file === undefined) throw new Error('usage: simulate-model.ts FILE [CALLS]');
 const loaded = loadScenario(file);
 const calls = Number(callsArg ?? 1_000_000);
-const ratePerSecond = loaded.demand.arrivals.ratePerSecond;
+const arrivals = loaded.demand.arrivals;
+if (arrivals.kind !== 'poisson') throw new Error('benchmark models use a constant arrival rate');
+const ratePerSecond = arrivals.ratePerSecond;
 // Scale the horizon so that the expected number of new issues is `calls`.
 const scenario = { ...loaded, run: { ...loaded.run, horizon: calls / ratePerSecond } };
 const design = compileDesign(scenario, scenario.designs[0]!);

@@ -1,16 +1,28 @@
 // Turns one design of a scenario into index-based routing tables for the simulator:
 // names are resolved once here so that the run itself only handles small integers.
 import type { Distribution } from '../engine/distributions.ts';
-import type { Design, Intent, Scenario, Team, Transfer, Ivr, Misroute } from '../scenario/model.ts';
+import type { Design, Intent, Ivr, Misroute, Scenario, Staffing, Team, Transfer } from '../scenario/model.ts';
 
 /** Where a dialled number leads: a team index, or the IVR. */
 export const TO_IVR = -1;
 
 export interface CompiledTeam {
   readonly name: string;
-  readonly agents: number;
+  readonly staffing: Staffing;
+  /** Agents on duty at time 0. */
+  readonly initialAgents: number;
   /** Overrides the intent's wrap-up time when set. */
   readonly wrapUp: Distribution | undefined;
+  /** Most callers waiting at once; Infinity when unlimited. */
+  readonly queueCapacity: number;
+  /** Cost of a staffed agent-hour; undefined when not given. */
+  readonly costPerHour: number | undefined;
+}
+
+/** One overflow rule seen from one side: the other team and the wait needed, seconds. */
+export interface OverflowLink {
+  readonly team: number;
+  readonly after: number;
 }
 
 export interface CompiledDesign {
@@ -35,6 +47,13 @@ export interface CompiledDesign {
   readonly ivr: Ivr | undefined;
   readonly misroute: Misroute;
   readonly transfer: Transfer;
+  readonly continuity: boolean;
+  /** Longest talk, seconds; undefined: no cap. */
+  readonly handleCap: number | undefined;
+  /** Per team: teams whose agents may take its waiting callers, by increasing wait, in file order. */
+  readonly overflowTo: readonly (readonly OverflowLink[])[];
+  /** Per team: teams whose waiting callers its free agents may take, in file order. */
+  readonly overflowFrom: readonly (readonly OverflowLink[])[];
 }
 
 export function compileDesign(scenario: Scenario, design: Design): CompiledDesign {
@@ -53,6 +72,11 @@ export function compileDesign(scenario: Scenario, design: Design): CompiledDesig
     Int32Array.from(
       design.numbers.map((_, n) => n).filter((n) => design.numbers[n]!.for.includes(intent.name) === advertised),
     );
+  const rules = design.overflow.map((rule) => ({
+    from: lookup(teamIndex, rule.from),
+    to: lookup(teamIndex, rule.to),
+    after: rule.after,
+  }));
   let cumulative = 0;
   return {
     name: design.name,
@@ -72,11 +96,33 @@ export function compileDesign(scenario: Scenario, design: Design): CompiledDesig
     ivr: design.ivr,
     misroute: design.misroute,
     transfer: design.transfer,
+    continuity: design.continuity,
+    handleCap: design.handleCap,
+    overflowTo: design.teams.map((_, t) =>
+      rules
+        .filter((r) => r.from === t)
+        .map((r) => ({ team: r.to, after: r.after }))
+        .sort((a, b) => a.after - b.after),
+    ),
+    overflowFrom: design.teams.map((_, t) => rules.filter((r) => r.to === t).map((r) => ({ team: r.from, after: r.after }))),
   };
 }
 
 function compileTeam(team: Team): CompiledTeam {
-  return { name: team.name, agents: team.staffing.agents, wrapUp: team.wrapUp };
+  return {
+    name: team.name,
+    staffing: team.staffing,
+    initialAgents: agentsAt(team.staffing, 0),
+    wrapUp: team.wrapUp,
+    queueCapacity: team.queueCapacity ?? Infinity,
+    costPerHour: team.costPerHour,
+  };
+}
+
+/** Agents on duty at time t (a schedule repeats when shorter than the run). */
+export function agentsAt(staffing: Staffing, t: number): number {
+  if (staffing.kind === 'fixed') return staffing.agents;
+  return staffing.counts[Math.floor(t / staffing.every) % staffing.counts.length]!;
 }
 
 function indexByName(items: readonly { readonly name: string }[]): Map<string, number> {

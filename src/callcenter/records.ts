@@ -13,8 +13,32 @@ export const CallOutcome = {
   Abandoned: 3,
   /** The caller was lost while being transferred. */
   Dropped: 4,
+  /** The talk reached the design's handle cap: the call ends there, unresolved. */
+  Capped: 5,
+  /** The call would have needed more transfers than `maxHops`: it ends unresolved. */
+  PingPong: 6,
+  /** The agent told the caller to hang up and dial the right number (`misroute.action: redial`). */
+  Redirected: 7,
+  /** The queue was full: busy signal. */
+  Blocked: 8,
 } as const;
 export type CallOutcome = (typeof CallOutcome)[keyof typeof CallOutcome];
+
+/** Why an issue calls again: after abandoning or a busy signal, after an unresolved call, or to redial. */
+export const Recall = { None: 0, Retry: 1, Callback: 2, Redial: 3 } as const;
+export type Recall = (typeof Recall)[keyof typeof Recall];
+
+/** Draws that describe one call of a caller; the first call's are made when the issue appears. */
+export class CallDraws {
+  handle = 0;
+  wrapUp = 0;
+  /** Patience in the call's first queue; Infinity when the caller never abandons. */
+  patience = 0;
+  resolveDraw = 0;
+  dialDraw = 0;
+  pickDraw = 0;
+  selfServiceDraw = 0;
+}
 
 export class Issue {
   slot = 0;
@@ -22,16 +46,19 @@ export class Issue {
   arrivalTime = 0;
   /** Counted in the metrics: first arrived in [warmup, horizon). */
   counted = false;
+  /** Calls made so far. */
   calls = 0;
   resolved = false;
-  // Draws made once when the issue appears, identical in every design (common random numbers).
-  handle = 0;
-  wrapUp = 0;
-  patience = 0;
-  resolveDraw = 0;
-  dialDraw = 0;
-  pickDraw = 0;
-  selfServiceDraw = 0;
+  /** Why the next call happens (set while a repeat call is pending). */
+  recall: Recall = Recall.None;
+  /** The team whose skilled agent last talked with the caller; -1 before any. */
+  lastTeam = -1;
+  // Journey totals over all calls.
+  waitTotal = 0;
+  phoneTime = 0;
+  transfers = 0;
+  /** The first call's draws, identical in every design (common random numbers). */
+  readonly first = new CallDraws();
 }
 
 export class Call {
@@ -40,22 +67,33 @@ export class Call {
   /** 1 for the issue's first call. */
   number = 0;
   dialTime = 0;
-  /** Team whose queue the caller is in or whose agent serves them; -1 before any team. */
+  readonly draws = new CallDraws();
+  /** Team whose queue the caller is in, is going to, or whose agent serves them; -1 before any. */
   team = -1;
   queueEntryTime = 0;
+  /** Queue entries of this call so far (a transfer joins another queue). */
+  queueEntries = 0;
   /** Matches the entry in the team queue while the caller waits; -1 otherwise. */
   queueSerial = -1;
   patienceTimer = -1;
+  /** Fires when the caller has waited long enough for the next overflow rule; -1 when none. */
+  overflowTimer = -1;
+  /** Index, in the queue's overflow rules by wait, of the rule that timer is for. */
+  overflowStage = 0;
   /** Agents this call has reached so far. */
   agentsReached = 0;
   transfers = 0;
   misrouted = false;
-  /** The current agent's work on the call: talk time, or time to identify a misroute. */
+  /** The talk was cut at the design's handle cap. */
+  capped = false;
+  /** The current agent's work on the call: talk and wrap-up, or identifying a misroute (and a warm transfer). */
   serviceTime = 0;
   /** Added to the next skilled handle time: re-explaining after a transfer. */
   extraHandle = 0;
   /** Goes ahead of first-time callers in the next queue. */
   priority = false;
+  /** During a warm transfer, the team whose agent stays on the line; -1 otherwise. */
+  warmFrom = -1;
 }
 
 /** A free-list of records addressed by slot, so events can refer to them by an integer. */

@@ -17,8 +17,8 @@ export function chooseNumber(design: CompiledDesign, intent: number, dialDraw: n
 
 /**
  * The team an IVR or a transfer sends a caller to: with probability `accuracy` a team with
- * the intent's skill (the one with the fewest callers waiting per agent, ties to the first
- * listed), otherwise a uniformly chosen team lacking it, never `exclude` (the team
+ * the intent's skill (the one with the fewest callers waiting per agent on duty, ties to the
+ * first listed), otherwise a uniformly chosen team lacking it, never `exclude` (the team
  * transferring the call). When no such team exists the caller goes to a skilled one.
  */
 export function chooseTeam(
@@ -27,6 +27,7 @@ export function chooseTeam(
   accuracy: number,
   exclude: number,
   queues: readonly TeamQueue[],
+  agents: Int32Array,
   rng: RandomStream,
 ): number {
   if (accuracy < 1 && rng.next() >= accuracy) {
@@ -40,17 +41,22 @@ export function chooseTeam(
       }
     }
   }
-  return leastLoaded(design, design.skilledTeams[intent]!, queues);
+  return leastLoaded(design.skilledTeams[intent]!, queues, agents);
 }
 
-function leastLoaded(design: CompiledDesign, teams: Int32Array, queues: readonly TeamQueue[]): number {
+/** The team with the fewest callers waiting per agent on duty (a team with none on duty: last). */
+function leastLoaded(teams: Int32Array, queues: readonly TeamQueue[], agents: Int32Array): number {
   let best = teams[0]!;
+  let bestLoad = load(queues[best]!.waiting, agents[best]!);
   for (let i = 1; i < teams.length; i++) {
     const team = teams[i]!;
-    // waiting/agents compared without division: w1 * a2 < w2 * a1.
-    if (queues[team]!.waiting * design.teams[best]!.agents < queues[best]!.waiting * design.teams[team]!.agents) {
+    const teamLoad = load(queues[team]!.waiting, agents[team]!);
+    if (teamLoad < bestLoad) {
       best = team;
+      bestLoad = teamLoad;
     }
   }
   return best;
 }
+
+const load = (waiting: number, agents: number): number => (agents > 0 ? waiting / agents : Infinity);

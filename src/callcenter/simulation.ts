@@ -1,12 +1,14 @@
-// One replication of one design: callers dial, wait, talk, get transferred and hang up.
-// Event handlers are small methods; every agent that frees up takes the next caller at once.
+// One replication of one design: callers dial, wait, talk, get transferred, hang up and
+// call again. Event handlers are small methods; an agent who frees up takes the next
+// caller at once.
 import { EXTERNAL, EventQueue, NONE } from '../engine/event-queue.ts';
 import { createStream, type RandomStream } from '../engine/random.ts';
 import { sample } from '../engine/distributions.ts';
-import type { Arrivals, RunSettings } from '../scenario/model.ts';
-import { TO_IVR, type CompiledDesign } from './compile.ts';
+import { PoissonProcess } from '../engine/poisson-process.ts';
+import type { Arrivals, Intent, Recontact, RunSettings } from '../scenario/model.ts';
+import { TO_IVR, agentsAt, type CompiledDesign } from './compile.ts';
 import type { CallCentreObserver } from './observer.ts';
-import { Call, CallOutcome, Issue, RecordPool } from './records.ts';
+import { Call, CallDraws, CallOutcome, Issue, Recall, RecordPool } from './records.ts';
 import { TeamQueue } from './team-queue.ts';
 import { chooseNumber, chooseTeam } from './routing.ts';
 
@@ -20,6 +22,9 @@ const PATIENCE_EXPIRED = 2;
 const TALK_ENDED = 3;
 const IDENTIFY_ENDED = 4;
 const WRAP_UP_ENDED = 5;
+const RECALL = 6;
+const SHIFT_CHANGE = 7;
+const OVERFLOW_READY = 8;
 
 const RANKS = [
   /* IVR_DONE: routed callers join queues before patience is judged */ 1,
@@ -28,7 +33,13 @@ const RANKS = [
   /* TALK_ENDED: agents finishing calls come first */ 0,
   /* IDENTIFY_ENDED */ 0,
   /* WRAP_UP_ENDED */ 0,
+  /* RECALL: a repeat call is an arrival, last */ 3,
+  /* SHIFT_CHANGE: before anything else, so the new staffing serves the instant's callers */ 0,
+  /* OVERFLOW_READY: after agents free up, with patience */ 2,
 ];
+
+/** A caller who has called this many times gives up: a guard against endless repeat calls. */
+export const MAX_CALLS_PER_ISSUE = 100;
 
 /** What the run did, for throughput figures. */
 export interface SimulationStats {
@@ -37,6 +48,8 @@ export interface SimulationStats {
   readonly calls: number;
   /** Issues still open when the run stopped (0 when calls drain). */
   readonly issuesInSystem: number;
+  /** Calls still in progress when the run stopped (0 when calls drain). */
+  readonly callsInSystem: number;
   readonly endTime: number;
 }
 
@@ -44,6 +57,8 @@ export interface SimulationStats {
 interface Streams {
   readonly arrivals: RandomStream;
   readonly callers: RandomStream;
+  readonly repeatCalls: RandomStream;
+  readonly recontact: RandomStream;
   readonly ivr: RandomStream;
   readonly misroute: RandomStream;
   readonly transfer: RandomStream;
@@ -54,11 +69,12 @@ interface Streams {
 export function simulate(
   design: CompiledDesign,
   arrivals: Arrivals,
+  recontact: { readonly retry: Recontact | null; readonly callback: Recontact | null },
   run: RunSettings,
   replication: number,
   observer: CallCentreObserver,
 ): SimulationStats {
-  return new ContactCentre(design, arrivals, run, replication, observer).run();
+  return new ContactCentre(design, arrivals, recontact, run, replication, observer).run();
 }
 
 class ContactCentre {
@@ -67,24 +83,34 @@ class ContactCentre {
   private readonly calls = new RecordPool(() => new Call());
   private readonly queues: TeamQueue[];
   private readonly busy: Int32Array;
+  private readonly agents: Int32Array;
   private readonly streams: Streams;
+  private readonly arrivalProcess: PoissonProcess;
   private queueSerial = 0;
   private issueCount = 0;
   private callCount = 0;
 
   constructor(
     private readonly design: CompiledDesign,
-    private readonly arrivals: Arrivals,
+    arrivals: Arrivals,
+    private readonly recontact: { readonly retry: Recontact | null; readonly callback: Recontact | null },
     private readonly settings: RunSettings,
     replication: number,
     private readonly observer: CallCentreObserver,
   ) {
     this.queues = design.teams.map(() => new TeamQueue());
     this.busy = new Int32Array(design.teams.length);
+    this.agents = Int32Array.from(design.teams, (team) => team.initialAgents);
+    this.arrivalProcess =
+      arrivals.kind === 'poisson'
+        ? PoissonProcess.constant(arrivals.ratePerSecond)
+        : PoissonProcess.piecewise(arrivals.every, arrivals.ratesPerSecond);
     const stream = (name: string): RandomStream => createStream(settings.seed, replication, name);
     this.streams = {
       arrivals: stream('arrivals'),
       callers: stream('callers'),
+      repeatCalls: stream('repeat-calls'),
+      recontact: stream('recontact'),
       ivr: stream('ivr'),
       misroute: stream('misroute'),
       transfer: stream('transfer'),
@@ -100,6 +126,10 @@ class ContactCentre {
     events.limit = drain ? Infinity : horizon;
     this.scheduleNextArrival();
     this.observer.runStarted(events);
+    this.design.teams.forEach((team, t) => {
+      this.notifyLoad(t);
+      if (team.staffing.kind === 'schedule') this.scheduleShiftChange(t, team.staffing.every);
+    });
     let count = 0;
     for (let kind = events.next(); kind !== NONE; kind = events.next()) {
       count++;
@@ -111,7 +141,7 @@ class ContactCentre {
           this.ivrDone(calls[events.arg]!);
           break;
         case TRANSFER_ARRIVED:
-          this.joinQueue(calls[events.arg]!, calls[events.arg]!.team);
+          this.transferArrived(calls[events.arg]!);
           break;
         case PATIENCE_EXPIRED:
           this.patienceExpired(calls[events.arg]!);
@@ -125,6 +155,15 @@ class ContactCentre {
         case WRAP_UP_ENDED:
           this.agentFreed(events.arg);
           break;
+        case RECALL:
+          this.startCall(this.issues.items[events.arg]!);
+          break;
+        case SHIFT_CHANGE:
+          this.shiftChanged(events.arg);
+          break;
+        case OVERFLOW_READY:
+          this.overflowReady(calls[events.arg]!);
+          break;
       }
     }
     const endTime = drain ? Math.max(events.now, horizon) : horizon;
@@ -135,6 +174,7 @@ class ContactCentre {
       issues: this.issueCount,
       calls: this.callCount,
       issuesInSystem: this.issues.inUse,
+      callsInSystem: this.calls.inUse,
       endTime,
     };
   }
@@ -145,55 +185,70 @@ class ContactCentre {
 
   /** Sets the time of the next new issue (the event queue's outside stream). */
   private scheduleNextArrival(): void {
-    const rate = this.arrivals.ratePerSecond;
-    const next = rate > 0 ? this.events.now - Math.log(1 - this.streams.arrivals.next()) / rate : Infinity;
+    const next = this.arrivalProcess.next(this.events.now, this.streams.arrivals);
     this.events.external = next < this.settings.horizon ? next : Infinity;
   }
 
-  /** A new issue: its intent and every caller attribute are drawn here, in a fixed order. */
+  /** A new issue: its intent and its first call's draws are made here, in a fixed order. */
   private newIssue(): void {
     const now = this.now;
     const design = this.design;
     const issue = this.issues.acquire();
     issue.intent = drawIntent(design.cumulativeShares, this.streams.arrivals.next());
     this.scheduleNextArrival();
-    const intent = design.intents[issue.intent]!;
-    const callers = this.streams.callers;
     issue.arrivalTime = now;
     issue.counted = now >= this.settings.warmup;
     issue.calls = 0;
     issue.resolved = false;
-    issue.handle = sample(intent.handle, callers);
-    issue.wrapUp = sample(intent.wrapUp, callers);
-    issue.patience = intent.patience === null ? Infinity : sample(intent.patience, callers);
-    issue.resolveDraw = callers.next();
-    issue.dialDraw = callers.next();
-    issue.pickDraw = callers.next();
-    issue.selfServiceDraw = callers.next();
+    issue.recall = Recall.None;
+    issue.lastTeam = -1;
+    issue.waitTotal = 0;
+    issue.phoneTime = 0;
+    issue.transfers = 0;
+    drawCall(issue.first, design.intents[issue.intent]!, this.streams.callers);
     this.issueCount++;
     this.observer.issueArrived(issue);
     this.startCall(issue);
   }
 
   private startCall(issue: Issue): void {
+    const design = this.design;
     const call = this.calls.acquire();
     call.issue = issue;
     call.number = ++issue.calls;
     call.dialTime = this.now;
     call.team = -1;
+    call.queueEntries = 0;
     call.queueSerial = -1;
     call.patienceTimer = -1;
+    call.overflowTimer = -1;
     call.agentsReached = 0;
     call.transfers = 0;
     call.misrouted = false;
+    call.capped = false;
     call.extraHandle = 0;
     call.priority = false;
+    call.warmFrom = -1;
+    const draws = call.draws;
+    if (call.number === 1) copyDraws(issue.first, draws);
+    else drawCall(draws, design.intents[issue.intent]!, this.streams.repeatCalls);
     this.callCount++;
-    const dial = chooseNumber(this.design, issue.intent, issue.dialDraw, issue.pickDraw);
+    const recall = issue.recall;
+    issue.recall = Recall.None;
+    if (recall !== Recall.None && recall !== Recall.Redial && design.continuity && issue.lastTeam >= 0) {
+      // "1 client = 1 advisor": straight back to the team that last handled the issue.
+      this.observer.callStarted(call, -1);
+      this.joinQueue(call, issue.lastTeam);
+      return;
+    }
+    const dial =
+      recall === Recall.Redial
+        ? chooseNumber(design, issue.intent, 0, draws.pickDraw)
+        : chooseNumber(design, issue.intent, draws.dialDraw, draws.pickDraw);
     this.observer.callStarted(call, dial);
-    const target = this.design.numberTargets[dial]!;
+    const target = design.numberTargets[dial]!;
     if (target === TO_IVR) {
-      this.events.schedule(this.now + sample(this.design.ivr!.menu, this.streams.ivr), IVR_DONE, call.slot);
+      this.events.schedule(this.now + sample(design.ivr!.menu, this.streams.ivr), IVR_DONE, call.slot);
     } else {
       this.joinQueue(call, target);
     }
@@ -202,53 +257,71 @@ class ContactCentre {
   private ivrDone(call: Call): void {
     const ivr = this.design.ivr!;
     const issue = call.issue;
-    if (ivr.selfService && issue.selfServiceDraw < this.design.intents[issue.intent]!.selfService) {
+    if (ivr.selfService && call.draws.selfServiceDraw < this.design.intents[issue.intent]!.selfService) {
       this.endCall(call, CallOutcome.SelfServed);
       return;
     }
-    const team = chooseTeam(this.design, issue.intent, ivr.accuracy, -1, this.queues, this.streams.ivr);
+    const team = chooseTeam(this.design, issue.intent, ivr.accuracy, -1, this.queues, this.agents, this.streams.ivr);
     this.observer.ivrRouted(call, team);
     this.joinQueue(call, team);
   }
 
   private joinQueue(call: Call, team: number): void {
     const now = this.now;
-    call.team = team;
-    call.queueEntryTime = now;
-    this.observer.queueJoined(call, team);
     const queue = this.queues[team]!;
-    if (queue.waiting === 0 && this.busy[team]! < this.design.teams[team]!.agents) {
+    call.team = team;
+    if (queue.waiting === 0 && this.busy[team]! < this.agents[team]!) {
+      this.enterQueue(call, team);
       this.answer(call, team);
       return;
     }
+    if (queue.waiting >= this.design.teams[team]!.queueCapacity) {
+      this.endCall(call, CallOutcome.Blocked);
+      return;
+    }
+    this.enterQueue(call, team);
     queue.add(call, this.queueSerial++);
-    const issue = call.issue;
-    const intent = this.design.intents[issue.intent]!;
-    // The issue's own draw serves the first queue of its first call (common random numbers).
+    // The call's own draw serves its first queue (common random numbers); later queues
+    // after a transfer draw afresh.
+    const intent = this.design.intents[call.issue.intent]!;
     const patience =
-      call.number === 1 && call.agentsReached === 0
-        ? issue.patience
+      call.queueEntries === 1
+        ? call.draws.patience
         : intent.patience === null
           ? Infinity
           : sample(intent.patience, this.streams.patience);
     if (patience !== Infinity) call.patienceTimer = this.events.schedule(now + patience, PATIENCE_EXPIRED, call.slot);
-    this.observer.teamLoadChanged(team, this.busy[team]!, queue.waiting);
+    const overflow = this.design.overflowTo[team]!;
+    if (overflow.length > 0) {
+      call.overflowStage = 0;
+      call.overflowTimer = this.events.schedule(now + overflow[0]!.after, OVERFLOW_READY, call.slot);
+    }
+    this.notifyLoad(team);
   }
 
+  private enterQueue(call: Call, team: number): void {
+    call.queueEntryTime = this.now;
+    call.queueEntries++;
+    this.observer.queueJoined(call, team);
+  }
+
+  /** An agent of `team` takes the caller, who was waiting in `call.team`'s queue. */
   private answer(call: Call, team: number): void {
     const now = this.now;
-    if (call.patienceTimer >= 0) {
-      this.events.cancel(call.patienceTimer);
-      call.patienceTimer = -1;
-    }
+    this.stopTimers(call);
+    const queueTeam = call.team;
+    call.team = team;
     this.busy[team]!++;
     call.agentsReached++;
-    this.observer.answered(call, team);
-    this.observer.teamLoadChanged(team, this.busy[team]!, this.queues[team]!.waiting);
+    call.issue.waitTotal += now - call.queueEntryTime;
+    this.observer.answered(call, queueTeam, team);
+    this.notifyLoad(team);
     const design = this.design;
-    const intent = call.issue.intent;
-    if (design.canHandle[team * design.intents.length + intent] === 1) {
-      call.serviceTime = call.issue.handle + call.extraHandle;
+    if (design.canHandle[team * design.intents.length + call.issue.intent] === 1) {
+      call.issue.lastTeam = team;
+      const talk = call.draws.handle + call.extraHandle;
+      call.capped = design.handleCap !== undefined && talk > design.handleCap;
+      call.serviceTime = call.capped ? design.handleCap! : talk;
       call.extraHandle = 0;
       this.events.schedule(now + call.serviceTime, TALK_ENDED, call.slot);
     } else {
@@ -258,67 +331,239 @@ class ContactCentre {
     }
   }
 
+  private stopTimers(call: Call): void {
+    if (call.patienceTimer >= 0) {
+      this.events.cancel(call.patienceTimer);
+      call.patienceTimer = -1;
+    }
+    if (call.overflowTimer >= 0) {
+      this.events.cancel(call.overflowTimer);
+      call.overflowTimer = -1;
+    }
+  }
+
   private talkEnded(call: Call): void {
     const team = call.team;
-    const issue = call.issue;
-    const wrapUpOverride = this.design.teams[team]!.wrapUp;
-    const wrapUp = wrapUpOverride === undefined ? issue.wrapUp : sample(wrapUpOverride, this.streams.service);
+    const design = this.design;
+    const wrapUpOverride = design.teams[team]!.wrapUp;
+    const wrapUp = wrapUpOverride === undefined ? call.draws.wrapUp : sample(wrapUpOverride, this.streams.service);
     call.serviceTime += wrapUp;
     this.observer.agentWorked(call, team, false);
-    const resolved = issue.resolveDraw < this.design.intents[issue.intent]!.resolve;
-    this.endCall(call, resolved ? CallOutcome.Resolved : CallOutcome.Unresolved);
+    const resolved = call.draws.resolveDraw < design.intents[call.issue.intent]!.resolve;
+    this.endCall(call, call.capped ? CallOutcome.Capped : resolved ? CallOutcome.Resolved : CallOutcome.Unresolved);
     if (wrapUp > 0) this.events.schedule(this.now + wrapUp, WRAP_UP_ENDED, team);
     else this.agentFreed(team);
   }
 
-  /** The agent found the call is not for this team: transfer it. */
+  /** The agent found the call is not for this team: transfer it, or tell the caller to redial. */
   private identifyEnded(call: Call): void {
     const from = call.team;
-    this.observer.agentWorked(call, from, true);
-    this.observer.transferred(call, from);
-    call.transfers++;
-    this.agentFreed(from);
-    const transfer = this.design.transfer;
-    const rng = this.streams.transfer;
-    if (transfer.drop > 0 && rng.next() < transfer.drop) {
-      this.endCall(call, CallOutcome.Dropped);
+    const design = this.design;
+    const transfer = design.transfer;
+    if (design.misroute.action === 'redial' || call.transfers >= transfer.maxHops) {
+      this.observer.agentWorked(call, from, true);
+      this.endCall(call, design.misroute.action === 'redial' ? CallOutcome.Redirected : CallOutcome.PingPong);
+      this.agentFreed(from);
       return;
     }
-    call.team = chooseTeam(this.design, call.issue.intent, transfer.accuracy, from, this.queues, rng);
+    this.observer.transferred(call, from);
+    call.transfers++;
+    call.issue.transfers++;
+    const rng = this.streams.transfer;
+    call.team = chooseTeam(design, call.issue.intent, transfer.accuracy, from, this.queues, this.agents, rng);
     call.extraHandle += sample(transfer.reexplain, rng);
     call.priority = transfer.priority;
     const delay = sample(transfer.delay, rng);
+    if (transfer.mode === 'warm') {
+      // The agent stays on the line until the caller reaches the next queue.
+      call.warmFrom = from;
+      call.serviceTime += delay;
+    } else {
+      this.observer.agentWorked(call, from, true);
+      this.agentFreed(from);
+    }
     if (delay > 0) this.events.schedule(this.now + delay, TRANSFER_ARRIVED, call.slot);
-    else this.joinQueue(call, call.team);
+    else this.transferArrived(call);
+  }
+
+  /** The transfer's delay is over: the caller is lost, or joins the next team's queue. */
+  private transferArrived(call: Call): void {
+    const warmFrom = call.warmFrom;
+    if (warmFrom >= 0) {
+      call.warmFrom = -1;
+      this.observer.agentWorked(call, warmFrom, true);
+      this.agentFreed(warmFrom);
+    }
+    const drop = this.design.transfer.drop;
+    if (drop > 0 && this.streams.transfer.next() < drop) {
+      this.endCall(call, CallOutcome.Dropped);
+      return;
+    }
+    this.joinQueue(call, call.team);
   }
 
   private patienceExpired(call: Call): void {
     call.patienceTimer = -1;
+    this.stopTimers(call);
     const team = call.team;
-    const queue = this.queues[team]!;
-    queue.remove(call);
+    this.queues[team]!.remove(call);
+    call.issue.waitTotal += this.now - call.queueEntryTime;
     this.observer.abandoned(call, team);
-    this.observer.teamLoadChanged(team, this.busy[team]!, queue.waiting);
+    this.notifyLoad(team);
     this.endCall(call, CallOutcome.Abandoned);
   }
 
-  /** An agent of `team` is free: the next waiting caller is answered at once. */
+  /** An agent of `team` is free: off duty if their shift has ended, else takes the next caller. */
   private agentFreed(team: number): void {
     this.busy[team]!--;
-    const next = this.queues[team]!.take(this.calls.items);
-    if (next !== undefined) this.answer(next, team);
-    else this.observer.teamLoadChanged(team, this.busy[team]!, this.queues[team]!.waiting);
+    if (this.busy[team]! >= this.agents[team]! || !this.takeNextCaller(team)) this.notifyLoad(team);
+  }
+
+  /**
+   * A free agent of `team` answers the next caller of its own queue or, with none waiting,
+   * one of a team it may take overflow from. Returns false when nobody is waiting for it.
+   */
+  private takeNextCaller(team: number): boolean {
+    const calls = this.calls.items;
+    const own = this.queues[team]!.take(calls);
+    if (own !== undefined) {
+      this.answer(own, team);
+      return true;
+    }
+    const design = this.design;
+    for (const link of design.overflowFrom[team]!) {
+      const queue = this.queues[link.team]!;
+      const call = queue.takeForOverflow(calls, this.now - link.after, design.canHandle, team * design.intents.length);
+      if (call !== undefined) {
+        this.notifyLoad(link.team);
+        this.answer(call, team);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A waiting caller has waited long enough for the next overflow rule of their queue. */
+  private overflowReady(call: Call): void {
+    call.overflowTimer = -1;
+    const from = call.team;
+    const rules = this.design.overflowTo[from]!;
+    const design = this.design;
+    const waited = this.now - call.queueEntryTime;
+    for (const rule of rules) {
+      if (rule.after > waited) break;
+      const to = rule.team;
+      if (
+        this.busy[to]! < this.agents[to]! &&
+        this.queues[to]!.waiting === 0 &&
+        design.canHandle[to * design.intents.length + call.issue.intent] === 1
+      ) {
+        this.queues[from]!.remove(call);
+        this.notifyLoad(from);
+        this.answer(call, to);
+        return;
+      }
+    }
+    // Not taken now: free agents of those teams will look for it; wait for the next rule.
+    const next = ++call.overflowStage;
+    if (next < rules.length) {
+      call.overflowTimer = this.events.schedule(call.queueEntryTime + rules[next]!.after, OVERFLOW_READY, call.slot);
+    }
+  }
+
+  /** A shift boundary: the team's agents on duty change; new agents take waiting callers. */
+  private shiftChanged(team: number): void {
+    const staffing = this.design.teams[team]!.staffing;
+    if (staffing.kind !== 'schedule') return;
+    this.agents[team] = agentsAt(staffing, this.now);
+    this.notifyLoad(team);
+    while (this.busy[team]! < this.agents[team]! && this.takeNextCaller(team)) {
+      // each pass answers one caller
+    }
+    this.scheduleShiftChange(team, this.now + staffing.every);
+  }
+
+  private scheduleShiftChange(team: number, at: number): void {
+    // After the horizon the staffing in place at the horizon stays while calls drain.
+    if (at < this.settings.horizon) this.events.schedule(at, SHIFT_CHANGE, team);
+  }
+
+  private notifyLoad(team: number): void {
+    this.observer.teamLoadChanged(team, this.busy[team]!, this.queues[team]!.waiting, this.agents[team]!);
   }
 
   private endCall(call: Call, outcome: CallOutcome): void {
     const issue = call.issue;
+    issue.phoneTime += this.now - call.dialTime;
     if (outcome === CallOutcome.Resolved || outcome === CallOutcome.SelfServed) issue.resolved = true;
     this.observer.callEnded(call, outcome);
     this.calls.release(call);
-    // Without repeat calls every issue ends with its first call.
+    this.afterCall(issue, outcome);
+  }
+
+  /** What the caller does next: nothing (resolved), call again, or give up. */
+  private afterCall(issue: Issue, outcome: CallOutcome): void {
+    switch (outcome) {
+      case CallOutcome.Resolved:
+      case CallOutcome.SelfServed:
+        this.endIssue(issue);
+        return;
+      case CallOutcome.Redirected:
+        this.callAgain(issue, Recall.Redial, 1, this.recontact.retry!.after);
+        return;
+      case CallOutcome.Abandoned:
+      case CallOutcome.Blocked:
+        this.maybeCallAgain(issue, Recall.Retry, this.recontact.retry);
+        return;
+      case CallOutcome.Unresolved:
+      case CallOutcome.Dropped:
+      case CallOutcome.Capped:
+      case CallOutcome.PingPong:
+        this.maybeCallAgain(issue, Recall.Callback, this.recontact.callback);
+        return;
+    }
+  }
+
+  private maybeCallAgain(issue: Issue, recall: Recall, rule: Recontact | null): void {
+    if (rule === null) this.endIssue(issue);
+    else this.callAgain(issue, recall, rule.probability, rule.after);
+  }
+
+  private callAgain(issue: Issue, recall: Recall, probability: number, after: Recontact['after']): void {
+    const rng = this.streams.recontact;
+    if (issue.calls >= MAX_CALLS_PER_ISSUE || (probability < 1 && rng.next() >= probability)) {
+      this.endIssue(issue);
+      return;
+    }
+    issue.recall = recall;
+    this.events.schedule(this.now + sample(after, rng), RECALL, issue.slot);
+  }
+
+  private endIssue(issue: Issue): void {
     this.observer.issueEnded(issue);
     this.issues.release(issue);
   }
+}
+
+/** A call's draws, in a fixed order whatever the design. */
+function drawCall(draws: CallDraws, intent: Intent, rng: RandomStream): void {
+  draws.handle = sample(intent.handle, rng);
+  draws.wrapUp = sample(intent.wrapUp, rng);
+  draws.patience = intent.patience === null ? Infinity : sample(intent.patience, rng);
+  draws.resolveDraw = rng.next();
+  draws.dialDraw = rng.next();
+  draws.pickDraw = rng.next();
+  draws.selfServiceDraw = rng.next();
+}
+
+function copyDraws(from: CallDraws, to: CallDraws): void {
+  to.handle = from.handle;
+  to.wrapUp = from.wrapUp;
+  to.patience = from.patience;
+  to.resolveDraw = from.resolveDraw;
+  to.dialDraw = from.dialDraw;
+  to.pickDraw = from.pickDraw;
+  to.selfServiceDraw = from.selfServiceDraw;
 }
 
 function drawIntent(cumulativeShares: Float64Array, u: number): number {

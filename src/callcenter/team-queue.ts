@@ -28,6 +28,26 @@ class Ring {
     return undefined;
   }
 
+  /**
+   * The first waiting call that entered at or before `enteredBy` and whose intent the taking
+   * team can handle (`skills[skillOffset + intent] === 1`), marked as taken; undefined when
+   * none. Entries are in time order, so the scan stops at the first later entry.
+   */
+  takeFirstEligible(calls: readonly Call[], enteredBy: number, skills: Uint8Array, skillOffset: number): Call | undefined {
+    const mask = this.slots.length - 1;
+    for (let i = 0; i < this.length; i++) {
+      const at = (this.head + i) & mask;
+      const call = calls[this.slots[at]!]!;
+      if (call.queueSerial !== this.serials[at]!) continue;
+      if (call.queueEntryTime > enteredBy) return undefined;
+      if (skills[skillOffset + call.issue.intent] === 1) {
+        call.queueSerial = -1;
+        return call;
+      }
+    }
+    return undefined;
+  }
+
   private grow(): void {
     const n = this.slots.length * 2;
     const slots = new Int32Array(n);
@@ -60,6 +80,19 @@ export class TeamQueue {
   remove(call: Call): void {
     call.queueSerial = -1;
     this.waiting--;
+  }
+
+  /**
+   * Takes, for another team's agent (overflow), the longest-waiting caller who entered at or
+   * before `enteredBy` and whose intent that team can handle.
+   */
+  takeForOverflow(calls: readonly Call[], enteredBy: number, skills: Uint8Array, skillOffset: number): Call | undefined {
+    if (this.waiting === 0) return undefined;
+    const call =
+      this.priorityLane.takeFirstEligible(calls, enteredBy, skills, skillOffset) ??
+      this.lane.takeFirstEligible(calls, enteredBy, skills, skillOffset);
+    if (call !== undefined) this.waiting--;
+    return call;
   }
 
   /** Takes the next caller: priority lane first, then first come, first served. */

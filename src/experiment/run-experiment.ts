@@ -2,7 +2,11 @@
 // random numbers) and summarises the results.
 import { compileDesign, type CompiledDesign } from '../callcenter/compile.ts';
 import { simulate, type SimulationStats } from '../callcenter/simulation.ts';
-import { ReplicationAccumulator, type ReplicationMetrics } from '../metrics/replication-accumulator.ts';
+import {
+  ReplicationAccumulator,
+  type AccumulatorOptions,
+  type ReplicationMetrics,
+} from '../metrics/replication-accumulator.ts';
 import type { RunResult } from '../metrics/results.ts';
 import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
 import type { Scenario } from '../scenario/model.ts';
@@ -13,15 +17,22 @@ export interface ReplicationOutcome {
 }
 
 /** Simulates replication `replication` (0-based) of one compiled design. */
-export function runReplication(scenario: Scenario, design: CompiledDesign, replication: number): ReplicationOutcome {
-  const accumulator = new ReplicationAccumulator(design, scenario.run);
-  const stats = simulate(design, scenario.demand.arrivals, scenario.run, replication, accumulator);
+export function runReplication(
+  scenario: Scenario,
+  design: CompiledDesign,
+  replication: number,
+  options: AccumulatorOptions = {},
+): ReplicationOutcome {
+  const accumulator = new ReplicationAccumulator(design, scenario.run, options);
+  const stats = simulate(design, scenario.demand.arrivals, scenario.demand, scenario.run, replication, accumulator);
   return { metrics: accumulator.result(), stats };
 }
 
 export interface ExperimentOptions {
   /** Run only these designs, in this order (default: all, in file order). */
   readonly designs?: readonly string[];
+  /** Add per-interval figures for intervals of this many seconds. */
+  readonly interval?: number;
 }
 
 /** Every replication of every selected design, unsummarised (replication-major order). */
@@ -29,7 +40,7 @@ export function simulateDesigns(scenario: Scenario, options: ExperimentOptions =
   const compiled = selectDesigns(scenario, options.designs).map((d) => compileDesign(scenario, d));
   const replications = compiled.map(() => [] as ReplicationMetrics[]);
   for (let r = 0; r < scenario.run.replications; r++) {
-    compiled.forEach((design, d) => replications[d]!.push(runReplication(scenario, design, r).metrics));
+    compiled.forEach((design, d) => replications[d]!.push(runReplication(scenario, design, r, { interval: options.interval }).metrics));
   }
   return compiled.map((design, d) => ({ design: design.name, replications: replications[d]! }));
 }

@@ -11,7 +11,9 @@ export type MetricUnit =
   /** A plain ratio such as calls per issue. */
   | 'ratio'
   /** A number of agent-hours. */
-  | 'hours';
+  | 'hours'
+  /** An amount in the currency of the teams' costPerHour. */
+  | 'money';
 
 export interface MetricInfo {
   readonly name: string;
@@ -45,20 +47,31 @@ export const DESIGN_METRICS: readonly MetricInfo[] = [
   m('misroutedShare', 'share', 'Misrouted', 'share of calls that reached at least one team lacking the skill'),
   m('selfServedShare', 'share', 'Self-served', 'share of calls resolved by the IVR'),
   m('droppedShare', 'share', 'Dropped', 'share of calls lost in a transfer'),
+  m('blockedShare', 'share', 'Busy signal', 'share of calls that got a busy signal (queue full)'),
+  m('pingPongShare', 'share', 'Ping-pong', 'share of calls that reached maxHops transfers'),
+  m('cappedShare', 'share', 'Cut by cap', 'share of calls cut by the handle cap'),
+  m('redialShare', 'share', 'Told to redial', 'share of calls ended by an agent giving the right number to redial'),
   m('callDuration', 'seconds', 'Call duration', 'mean time from dialling to hanging up, per call'),
   m('fcr', 'share', 'FCR', 'share of issues resolved by their first call (transfers allowed)'),
   m('onceAndDone', 'share', 'Once and done', 'share of issues resolved by the first agent reached on the first call'),
   m('resolvedShare', 'share', 'Resolved', 'share of issues resolved by the end of the run'),
+  m('givenUpShare', 'share', 'Given up', 'share of issues that stopped calling unresolved'),
   m('contactsPerIssue', 'ratio', 'Contacts/issue', 'mean calls per issue'),
   m('timeToResolution', 'seconds', 'Time to resolve', 'mean time from first call to resolution, resolved issues'),
+  m('waitPerIssue', 'seconds', 'Wait per issue', 'mean total time in queues over all calls of an issue'),
+  m('transfersPerIssue', 'ratio', 'Transfers/issue', 'mean total transfers over all calls of an issue'),
+  m('phoneTimePerIssue', 'seconds', 'Phone time/issue', 'mean total time on the phone over all calls of an issue'),
   m('agentTimeOnMisroutes', 'share', 'Agent time misrouted', "share of agents' busy time spent on calls they could not handle"),
+  m('costPerResolved', 'money', 'Cost/resolved', 'staffed agent cost / resolved issues, where teams have costPerHour'),
+  m('staffedCost', 'money', 'Staffed cost', 'staffed agent-hours x costPerHour, over the teams that have one'),
   m('agentHours', 'hours', 'Agent-hours', 'staffed agent-hours in [warmup, horizon)'),
+  m('overtimeHours', 'hours', 'Overtime hours', 'agent-hours spent finishing calls after a shift ended'),
 ];
 
+const STAFFING_METRICS = new Set(['agentTimeOnMisroutes', 'costPerResolved', 'staffedCost', 'agentHours', 'overtimeHours']);
+
 /** Design metrics that also make sense for one intent. */
-export const INTENT_METRICS: readonly MetricInfo[] = DESIGN_METRICS.filter(
-  (info) => info.name !== 'agentTimeOnMisroutes' && info.name !== 'agentHours',
-);
+export const INTENT_METRICS: readonly MetricInfo[] = DESIGN_METRICS.filter((info) => !STAFFING_METRICS.has(info.name));
 
 export const TEAM_METRICS: readonly MetricInfo[] = [
   m('occupancy', 'share', 'Occupancy', 'busy time / staffed time in [warmup, horizon)'),
@@ -68,8 +81,21 @@ export const TEAM_METRICS: readonly MetricInfo[] = [
   m('abandonRate', 'share', 'Abandoned', 'share of entries that abandoned this queue'),
   m('serviceLevel', 'share', 'Service level', 'share of entries answered within run.serviceLevel'),
   m('transfersOut', 'count', 'Transfers out', 'calls this team transferred to another team'),
+  m('overflowIn', 'count', 'Overflow taken', "callers of other teams' queues this team's agents took"),
   m('agentHours', 'hours', 'Agent-hours', 'staffed agent-hours in [warmup, horizon)'),
+  m('overtimeHours', 'hours', 'Overtime hours', 'agent-hours spent finishing calls after a shift ended'),
+  m('staffedCost', 'money', 'Staffed cost', 'staffed agent-hours x costPerHour'),
   m('queueLength', 'ratio', 'Mean queue length', 'time-average number of callers waiting in [warmup, horizon)'),
+];
+
+/** Figures per interval of the day (`--interval`), over all calls whose queue entry or dialling falls in it. */
+export const INTERVAL_METRICS: readonly MetricInfo[] = [
+  m('calls', 'count', 'Calls', 'calls dialled in the interval'),
+  m('serviceLevel', 'share', 'Service level', 'share of queue entries of the interval answered within run.serviceLevel'),
+  m('abandonRate', 'share', 'Abandoned', 'share of queue entries of the interval abandoned'),
+  m('waitMean', 'seconds', 'Mean wait', 'mean time in queue of the queue entries of the interval'),
+  m('occupancy', 'share', 'Occupancy', 'busy agent time / staffed agent time in the interval'),
+  m('agents', 'ratio', 'Agents', 'mean agents on duty in the interval'),
 ];
 
 /** Metrics compared between designs, in the order of the comparison list. */

@@ -1,39 +1,32 @@
 // Collects one replication of one design as it runs (an observer of the simulation) and
-// turns it into metric values. Memory is fixed by the number of intents and teams.
+// turns it into metric values. Memory is fixed by the number of intents, teams and intervals.
 import type { CompiledDesign } from '../callcenter/compile.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
-import type { Clock } from '../engine/event-queue.ts';
 import { CallOutcome, type Call, type Issue } from '../callcenter/records.ts';
+import type { Clock } from '../engine/event-queue.ts';
 import type { RunSettings } from '../scenario/model.ts';
+import { IntervalTally } from './interval-tally.ts';
 import { Tally, ratio, tallyMetrics } from './tally.ts';
+import { TeamTally } from './team-tally.ts';
 
-/** One replication's metric values: design level, per intent, per team. */
+/** One replication's metric values: design level, per intent, per team, per interval. */
 export interface ReplicationMetrics {
   readonly metrics: Record<string, number>;
   readonly byIntent: Record<string, Record<string, number>>;
   readonly byTeam: Record<string, Record<string, number>>;
+  /** Present when an interval length was asked for. */
+  readonly byInterval?: Record<string, number>[];
 }
 
-class TeamTally {
-  queueEntries = 0;
-  entriesEnded = 0;
-  waitSum = 0;
-  answered = 0;
-  answeredWaitSum = 0;
-  answeredInTime = 0;
-  abandoned = 0;
-  transfersOut = 0;
-  // Time integrals over [warmup, horizon), for occupancy and the mean queue length.
-  busyArea = 0;
-  waitingArea = 0;
-  busy = 0;
-  waiting = 0;
-  lastChange = 0;
+export interface AccumulatorOptions {
+  /** Length of the intervals of the per-interval figures, seconds; none when undefined. */
+  readonly interval?: number;
 }
 
 export class ReplicationAccumulator implements CallCentreObserver {
   private readonly intents: Tally[];
   private readonly teams: TeamTally[];
+  private readonly intervals: IntervalTally | undefined;
   private readonly serviceLevel: number;
   private readonly warmup: number;
   private readonly horizon: number;
@@ -42,9 +35,11 @@ export class ReplicationAccumulator implements CallCentreObserver {
   constructor(
     private readonly design: CompiledDesign,
     settings: RunSettings,
+    options: AccumulatorOptions = {},
   ) {
     this.intents = design.intents.map(() => new Tally());
     this.teams = design.teams.map(() => new TeamTally());
+    this.intervals = options.interval === undefined ? undefined : new IntervalTally(options.interval, settings.horizon);
     this.serviceLevel = settings.serviceLevel;
     this.warmup = settings.warmup;
     this.horizon = settings.horizon;
@@ -59,6 +54,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
   }
 
   callStarted(call: Readonly<Call>): void {
+    this.intervals?.callStarted(call.dialTime);
     if (call.issue.counted) this.intents[call.issue.intent]!.calls++;
   }
 
@@ -70,29 +66,32 @@ export class ReplicationAccumulator implements CallCentreObserver {
     this.teams[team]!.queueEntries++;
   }
 
-  answered(call: Readonly<Call>, team: number): void {
-    if (!call.issue.counted) return;
+  answered(call: Readonly<Call>, queueTeam: number, agentTeam: number): void {
     const wait = this.clock.now - call.queueEntryTime;
-    const inTime = wait <= this.serviceLevel ? 1 : 0;
+    const inTime = wait <= this.serviceLevel;
+    this.intervals?.entryEnded(call.queueEntryTime, wait, inTime, false);
+    if (!call.issue.counted) return;
     const t = this.intents[call.issue.intent]!;
     t.entriesEnded++;
     t.waitSum += wait;
     if (wait > 0) t.waitedPositive++;
     t.answered++;
     t.answeredWaitSum += wait;
-    t.answeredInTime += inTime;
+    if (inTime) t.answeredInTime++;
     t.waits.add(wait);
-    const tt = this.teams[team]!;
+    const tt = this.teams[queueTeam]!;
     tt.entriesEnded++;
     tt.waitSum += wait;
     tt.answered++;
     tt.answeredWaitSum += wait;
-    tt.answeredInTime += inTime;
+    if (inTime) tt.answeredInTime++;
+    if (agentTeam !== queueTeam) this.teams[agentTeam]!.overflowIn++;
   }
 
   abandoned(call: Readonly<Call>, team: number): void {
-    if (!call.issue.counted) return;
     const wait = this.clock.now - call.queueEntryTime;
+    this.intervals?.entryEnded(call.queueEntryTime, wait, false, true);
+    if (!call.issue.counted) return;
     const t = this.intents[call.issue.intent]!;
     t.entriesEnded++;
     t.waitSum += wait;
@@ -126,8 +125,26 @@ export class ReplicationAccumulator implements CallCentreObserver {
     t.callDurationSum += this.clock.now - call.dialTime;
     if (call.transfers > 0) t.transferredCalls++;
     if (call.misrouted) t.misroutedCalls++;
-    if (outcome === CallOutcome.SelfServed) t.selfServedCalls++;
-    if (outcome === CallOutcome.Dropped) t.droppedCalls++;
+    switch (outcome) {
+      case CallOutcome.SelfServed:
+        t.selfServedCalls++;
+        break;
+      case CallOutcome.Dropped:
+        t.droppedCalls++;
+        break;
+      case CallOutcome.Capped:
+        t.cappedCalls++;
+        break;
+      case CallOutcome.PingPong:
+        t.pingPongCalls++;
+        break;
+      case CallOutcome.Redirected:
+        t.redirectedCalls++;
+        break;
+      case CallOutcome.Blocked:
+        t.blockedCalls++;
+        break;
+    }
     const resolved = outcome === CallOutcome.Resolved || outcome === CallOutcome.SelfServed;
     if (resolved && call.number === 1) {
       t.firstCallResolved++;
@@ -140,21 +157,34 @@ export class ReplicationAccumulator implements CallCentreObserver {
     if (!issue.counted) return;
     const t = this.intents[issue.intent]!;
     t.issuesEnded++;
+    t.issueWaitSum += issue.waitTotal;
+    t.issueTransfersSum += issue.transfers;
+    t.issuePhoneTimeSum += issue.phoneTime;
     if (issue.resolved) {
       t.resolvedIssues++;
       t.timeToResolutionSum += this.clock.now - issue.arrivalTime;
+    } else {
+      t.givenUpIssues++;
     }
   }
 
-  teamLoadChanged(team: number, busyAgents: number, waiting: number): void {
+  teamLoadChanged(team: number, busyAgents: number, waiting: number, onDuty: number): void {
+    this.advance(this.teams[team]!, this.clock.now);
     const tt = this.teams[team]!;
-    this.advance(tt, this.clock.now);
     tt.busy = busyAgents;
     tt.waiting = waiting;
+    tt.onDuty = onDuty;
   }
 
   runEnded(): void {
     for (const tt of this.teams) this.advance(tt, this.clock.now);
+  }
+
+  private advance(tt: TeamTally, now: number): void {
+    if (this.intervals !== undefined && now > tt.lastChange) {
+      this.intervals.addLoad(tt.lastChange, now, Math.min(tt.busy, tt.onDuty), tt.onDuty);
+    }
+    tt.advance(now, this.warmup, this.horizon);
   }
 
   /** The replication's metric values (call after the run ended). */
@@ -167,34 +197,33 @@ export class ReplicationAccumulator implements CallCentreObserver {
       byIntent[intent.name] = tallyMetrics(this.intents[i]!);
     });
     const window = this.horizon - this.warmup;
-    let agentHours = 0;
     const byTeam: Record<string, Record<string, number>> = {};
+    let agentHours = 0;
+    let overtimeHours = 0;
+    let staffedCost = 0;
+    let costed = false;
     design.teams.forEach((team, k) => {
-      const tt = this.teams[k]!;
-      const hours = (team.agents * window) / 3600;
-      agentHours += hours;
-      byTeam[team.name] = {
-        occupancy: ratio(tt.busyArea, team.agents * window),
-        queueEntries: tt.queueEntries,
-        waitMean: ratio(tt.waitSum, tt.entriesEnded),
-        asa: ratio(tt.answeredWaitSum, tt.answered),
-        abandonRate: ratio(tt.abandoned, tt.entriesEnded),
-        serviceLevel: ratio(tt.answeredInTime, tt.entriesEnded),
-        transfersOut: tt.transfersOut,
-        agentHours: hours,
-        queueLength: ratio(tt.waitingArea, window),
-      };
+      const metrics = this.teams[k]!.metrics(window, team.costPerHour);
+      byTeam[team.name] = metrics;
+      agentHours += metrics.agentHours!;
+      overtimeHours += metrics.overtimeHours!;
+      if (team.costPerHour !== undefined) {
+        staffedCost += metrics.staffedCost!;
+        costed = true;
+      }
     });
-    return { metrics: { ...tallyMetrics(total), agentHours }, byIntent, byTeam };
-  }
-
-  private advance(tt: TeamTally, now: number): void {
-    const from = Math.max(tt.lastChange, this.warmup);
-    const to = Math.min(now, this.horizon);
-    if (to > from) {
-      tt.busyArea += tt.busy * (to - from);
-      tt.waitingArea += tt.waiting * (to - from);
-    }
-    tt.lastChange = now;
+    const cost = costed ? staffedCost : NaN;
+    return {
+      metrics: {
+        ...tallyMetrics(total),
+        agentHours,
+        overtimeHours,
+        staffedCost: cost,
+        costPerResolved: ratio(cost, total.resolvedIssues),
+      },
+      byIntent,
+      byTeam,
+      ...(this.intervals === undefined ? {} : { byInterval: this.intervals.metrics() }),
+    };
   }
 }

@@ -15,6 +15,15 @@ export interface DesignResult {
   readonly metrics: MetricTable;
   readonly byIntent: Readonly<Record<string, MetricTable>>;
   readonly byTeam: Readonly<Record<string, MetricTable>>;
+  /** Per interval of the day, in time order, when an interval length was asked for. */
+  readonly byInterval?: readonly IntervalResult[];
+}
+
+export interface IntervalResult {
+  /** Start and end of the interval, seconds from the start of the run. */
+  readonly start: number;
+  readonly end: number;
+  readonly metrics: MetricTable;
 }
 
 /** Paired difference design - baseline of one metric over the same replications. */

@@ -1,7 +1,14 @@
 // From per-replication values to means, confidence intervals and paired comparisons.
 import type { ReplicationMetrics } from './replication-accumulator.ts';
 import { estimate, pairedDifference } from './estimate.ts';
-import { COMPARED_METRICS, DESIGN_METRICS, INTENT_METRICS, TEAM_METRICS, type MetricInfo } from './metric-catalogue.ts';
+import {
+  COMPARED_METRICS,
+  DESIGN_METRICS,
+  INTENT_METRICS,
+  INTERVAL_METRICS,
+  TEAM_METRICS,
+  type MetricInfo,
+} from './metric-catalogue.ts';
 import type { Comparison, DesignResult, Estimate, MetricTable, RunResult } from './results.ts';
 
 export interface DesignReplications {
@@ -33,7 +40,15 @@ function summariseDesign(reps: readonly ReplicationMetrics[]): DesignResult {
   for (const intent of names('byIntent')) byIntent[intent] = table(INTENT_METRICS, reps.map((r) => r.byIntent[intent]!));
   const byTeam: Record<string, MetricTable> = {};
   for (const team of names('byTeam')) byTeam[team] = table(TEAM_METRICS, reps.map((r) => r.byTeam[team]!));
-  return { metrics: table(DESIGN_METRICS, reps.map((r) => r.metrics)), byIntent, byTeam };
+  const result = { metrics: table(DESIGN_METRICS, reps.map((r) => r.metrics)), byIntent, byTeam };
+  const intervals = first?.byInterval;
+  if (intervals === undefined) return result;
+  const byInterval = intervals.map((interval, k) => ({
+    start: interval.start!,
+    end: interval.end!,
+    metrics: table(INTERVAL_METRICS, reps.map((r) => r.byInterval![k]!)),
+  }));
+  return { ...result, byInterval };
 }
 
 function table(catalogue: readonly MetricInfo[], values: readonly Record<string, number>[]): MetricTable {

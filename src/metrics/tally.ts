@@ -9,6 +9,11 @@ export class Tally {
   firstCallResolved = 0;
   onceAndDone = 0;
   timeToResolutionSum = 0;
+  givenUpIssues = 0;
+  // Journey totals of ended issues, over all their calls.
+  issueWaitSum = 0;
+  issueTransfersSum = 0;
+  issuePhoneTimeSum = 0;
 
   calls = 0;
   callsEnded = 0;
@@ -18,6 +23,10 @@ export class Tally {
   misroutedCalls = 0;
   selfServedCalls = 0;
   droppedCalls = 0;
+  cappedCalls = 0;
+  pingPongCalls = 0;
+  redirectedCalls = 0;
+  blockedCalls = 0;
 
   queueEntries = 0;
   /** Queue entries that ended (answered or abandoned): the denominator of entry shares. */
@@ -64,12 +73,20 @@ export function tallyMetrics(t: Tally): Record<string, number> {
     misroutedShare: ratio(t.misroutedCalls, t.callsEnded),
     selfServedShare: ratio(t.selfServedCalls, t.callsEnded),
     droppedShare: ratio(t.droppedCalls, t.callsEnded),
+    blockedShare: ratio(t.blockedCalls, t.callsEnded),
+    pingPongShare: ratio(t.pingPongCalls, t.callsEnded),
+    cappedShare: ratio(t.cappedCalls, t.callsEnded),
+    redialShare: ratio(t.redirectedCalls, t.callsEnded),
     callDuration: ratio(t.callDurationSum, t.callsEnded),
     fcr: ratio(t.firstCallResolved, t.issues),
     onceAndDone: ratio(t.onceAndDone, t.issues),
     resolvedShare: ratio(t.resolvedIssues, t.issues),
+    givenUpShare: ratio(t.givenUpIssues, t.issues),
     contactsPerIssue: ratio(t.calls, t.issues),
     timeToResolution: ratio(t.timeToResolutionSum, t.resolvedIssues),
+    waitPerIssue: ratio(t.issueWaitSum, t.issuesEnded),
+    transfersPerIssue: ratio(t.issueTransfersSum, t.issuesEnded),
+    phoneTimePerIssue: ratio(t.issuePhoneTimeSum, t.issuesEnded),
     agentTimeOnMisroutes: ratio(t.agentWorkMisrouted, t.agentWork),
   };
 }

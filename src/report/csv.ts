@@ -2,18 +2,32 @@
 // paired comparison. Columns: design,scope,name,metric,mean,ci_low,ci_high.
 // - scope `design`: the design's own metrics, name empty;
 // - scope `intent` / `team`: name is the intent or team;
+// - scope `interval` (runs with `--interval`, after the design's team rows, in time order):
+//   name is the interval's start, a clock time counted from the start of the run at 00:00:
+//   `09:30`; once the run goes past one day, every interval name of the file carries the
+//   day, counted from 0 and zero-padded to one width, so names sort as text: `0d 09:30`,
+//   `2d 09:30`; seconds are added (`09:30:15`) only when a boundary is not on a whole
+//   minute (see interval-label.ts);
 // - scope `diff`: design is the compared design, name is its baseline, the figures are the
 //   paired difference design - baseline.
-// Numbers are printed at full precision (`String(n)`); a missing value (NaN, no interval) is
-// an empty field. Fields with commas, quotes or line breaks are quoted (RFC 4180). Lines end
-// with `\n`, the file with a newline.
+// Numbers are printed at full precision (`String(n)`); a missing value (NaN, no confidence
+// interval) is an empty field. Fields with commas, quotes or line breaks are quoted
+// (RFC 4180). Lines end with `\n`, the file with a newline.
 import type { MetricInfo } from '../metrics/metric-catalogue.ts';
 import type { Estimate, MetricTable, RunResult } from '../metrics/results.ts';
-import { DESIGN_METRICS, TEAM_METRICS, designNames, lookup, orderedMetricNames } from './metric-order.ts';
+import { resultClock } from './interval-label.ts';
+import {
+  DESIGN_METRICS,
+  INTERVAL_METRICS,
+  TEAM_METRICS,
+  designNames,
+  lookup,
+  orderedMetricNames,
+} from './metric-order.ts';
 
 export const CSV_COLUMNS = ['design', 'scope', 'name', 'metric', 'mean', 'ci_low', 'ci_high'] as const;
 
-export type CsvScope = 'design' | 'intent' | 'team' | 'diff';
+export type CsvScope = 'design' | 'intent' | 'team' | 'interval' | 'diff';
 
 /** A field quoted when it holds a comma, a double quote or a line break (RFC 4180). */
 export function csvField(text: string): string {
@@ -54,6 +68,7 @@ function tableRows(
 /** The whole run as long CSV with a header line. */
 export function formatCsv(result: RunResult): string {
   const lines: string[] = [CSV_COLUMNS.join(',')];
+  const clock = resultClock(result);
   for (const design of designNames(result)) {
     const data = lookup(result.designs, design);
     if (data === undefined) continue;
@@ -63,6 +78,9 @@ export function formatCsv(result: RunResult): string {
     }
     for (const [team, table] of Object.entries(data.byTeam)) {
       lines.push(...tableRows(design, 'team', team, table, TEAM_METRICS));
+    }
+    for (const interval of data.byInterval ?? []) {
+      lines.push(...tableRows(design, 'interval', clock.time(interval.start), interval.metrics, INTERVAL_METRICS));
     }
   }
   for (const comparison of result.comparisons) {

@@ -5,6 +5,8 @@
 // - count:   thousands separators, no decimals (`4,213`), one decimal below 100 (`42.4`)
 // - ratio:   three decimals below 1 (`0.134`), two otherwise (`1.23`)
 // - hours:   one decimal with thousands separators (`1,234.5`)
+// - money:   two decimals below 100 (`31.50`), none from 100 on, thousands separators
+//            (`12,480`); no currency symbol (the scenario's costPerHour names none)
 // A value that is not a finite number (NaN, missing) prints as an en dash.
 import type { MetricUnit } from '../metrics/metric-catalogue.ts';
 import type { Estimate } from '../metrics/results.ts';
@@ -66,6 +68,9 @@ function decimalsFor(unit: MetricUnit, reference: number): number {
     case 'hours':
     case 'share':
       return 1;
+    case 'money':
+      // Below 100 once rounded to cents: 99.996 is `100`, not `100.00`.
+      return abs < 99.995 ? 2 : 0;
     case 'seconds':
       return 0;
   }
@@ -81,6 +86,7 @@ function magnitude(abs: number, unit: MetricUnit, reference: number): string {
     case 'count':
     case 'ratio':
     case 'hours':
+    case 'money':
       return groupThousands(abs, decimalsFor(unit, reference));
   }
 }
@@ -89,6 +95,11 @@ function magnitude(abs: number, unit: MetricUnit, reference: number): string {
 export function formatValue(value: number, unit: MetricUnit): string {
   if (!isNumber(value)) return NOT_AVAILABLE;
   return signed(value, magnitude(Math.abs(value), unit, value), false);
+}
+
+/** Only the mean of an estimate, in the metric's unit; an en dash when there is none. */
+export function formatMean(estimate: Estimate | undefined, unit: MetricUnit): string {
+  return estimate === undefined ? NOT_AVAILABLE : formatValue(estimate.mean, unit);
 }
 
 /**

@@ -1,11 +1,14 @@
 // The run as the JSON of the scenario-format contract: 2-space indent, trailing newline,
-// keys in a stable order (scenario, seed, replications, designs in run order, comparisons;
-// metrics in catalogue order, then any others in their own order). JSON has no NaN: a
-// missing mean is null, and an interval with a missing bound is null as a whole, so every
-// `ci95` is either `[low, high]` or null. Equal results give byte-identical text.
+// keys in a stable order: scenario, seed, replications, designs in run order, comparisons;
+// in a design: metrics, byIntent, byTeam, then byInterval (only when the result has it: a
+// list of { start, end, metrics } in time order, start and end in seconds from the start
+// of the run); metrics in catalogue order, then any others in their own order. JSON has no
+// NaN: a missing number is null, and a confidence interval with a missing bound is null as
+// a whole, so every `ci95` is either `[low, high]` or null. Equal results give
+// byte-identical text.
 import type { MetricInfo } from '../metrics/metric-catalogue.ts';
-import type { Estimate, MetricTable, RunResult } from '../metrics/results.ts';
-import { DESIGN_METRICS, TEAM_METRICS, lookup, orderedMetricNames } from './metric-order.ts';
+import type { DesignResult, Estimate, IntervalResult, MetricTable, RunResult } from '../metrics/results.ts';
+import { DESIGN_METRICS, INTERVAL_METRICS, TEAM_METRICS, lookup, orderedMetricNames } from './metric-order.ts';
 
 interface JsonEstimate {
   mean: number | null;
@@ -37,26 +40,33 @@ function metricTable(table: MetricTable, catalogue: readonly MetricInfo[]): Reco
   );
 }
 
+interface JsonInterval {
+  start: number | null;
+  end: number | null;
+  metrics: Record<string, JsonEstimate>;
+}
+
+function interval(value: IntervalResult): JsonInterval {
+  return { start: finite(value.start), end: finite(value.end), metrics: metricTable(value.metrics, INTERVAL_METRICS) };
+}
+
+function design(value: DesignResult): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    metrics: metricTable(value.metrics, DESIGN_METRICS),
+    byIntent: record(Object.entries(value.byIntent).map(([intent, table]) => [intent, metricTable(table, DESIGN_METRICS)])),
+    byTeam: record(Object.entries(value.byTeam).map(([team, table]) => [team, metricTable(table, TEAM_METRICS)])),
+  };
+  if (value.byInterval !== undefined) out.byInterval = value.byInterval.map(interval);
+  return out;
+}
+
 /** The contract shape with JSON-safe numbers and stable key order. */
 export function toJsonValue(result: RunResult): unknown {
   return {
     scenario: result.scenario,
     seed: finite(result.seed),
     replications: finite(result.replications),
-    designs: record(
-      Object.entries(result.designs).map(([name, design]) => [
-        name,
-        {
-          metrics: metricTable(design.metrics, DESIGN_METRICS),
-          byIntent: record(
-            Object.entries(design.byIntent).map(([intent, table]) => [intent, metricTable(table, DESIGN_METRICS)]),
-          ),
-          byTeam: record(
-            Object.entries(design.byTeam).map(([team, table]) => [team, metricTable(table, TEAM_METRICS)]),
-          ),
-        },
-      ]),
-    ),
+    designs: record(Object.entries(result.designs).map(([name, value]) => [name, design(value)])),
     comparisons: result.comparisons.map((comparison) => ({
       baseline: comparison.baseline,
       design: comparison.design,

@@ -1,14 +1,18 @@
 // The run as GitHub-flavoured Markdown: a `##` title, a line on how to read the figures,
-// optional assumptions as bullets, then the design-metrics table, the team table and,
-// on request, the per-intent table. Pastes cleanly into a wiki.
+// optional assumptions as bullets, then the design-metrics table, the team table, one
+// table per design of its figures per interval of the day (runs with `--interval`: means
+// only, rows `09:00–09:30`, see interval-label.ts) and, on request, the per-intent table.
+// Pastes cleanly into a wiki.
 import type { MetricInfo } from '../metrics/metric-catalogue.ts';
 import type { MetricTable, RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { scenarioAssumptions } from './assumptions.ts';
-import { formatDifferenceEstimate, formatEstimate } from './format-number.ts';
+import { formatDifferenceEstimate, formatEstimate, formatMean } from './format-number.ts';
+import { hasIntervals, resultClock, type IntervalClock } from './interval-label.ts';
 import {
   DESIGN_METRICS,
   INTENT_METRICS,
+  INTERVAL_METRICS,
   TEAM_METRICS,
   TEAM_REPORT_METRICS,
   comparisonLookup,
@@ -111,6 +115,27 @@ function intentTable(result: RunResult): string[] | null {
   );
 }
 
+/** A `### Per interval — <design>` heading and table for each design with intervals. */
+function intervalTables(result: RunResult, clock: IntervalClock): string[] {
+  const lines: string[] = [];
+  for (const design of designNames(result)) {
+    const intervals = lookup(result.designs, design)?.byInterval ?? [];
+    const infos = orderedMetricNames(
+      intervals.map((interval) => interval.metrics),
+      INTERVAL_METRICS,
+    ).map((name) => metricInfo(name, INTERVAL_METRICS));
+    if (intervals.length === 0 || infos.length === 0) continue;
+    const header = ['Interval', ...infos.map((info) => escapeMarkdown(info.label))];
+    const align = header.map((_, i): 'left' | 'right' => (i === 0 ? 'left' : 'right'));
+    const rows = intervals.map((interval) => [
+      clock.span(interval),
+      ...infos.map((info) => formatMean(lookup(interval.metrics, info.name), info.unit)),
+    ]);
+    lines.push('', `### Per interval — ${escapeMarkdown(design)}`, '', ...table(header, align, rows));
+  }
+  return lines;
+}
+
 /** The whole run as GitHub-flavoured Markdown, ending in a newline. */
 export function formatMarkdown(result: RunResult, options: MarkdownOptions = {}): string {
   const designs = designNames(result);
@@ -118,6 +143,10 @@ export function formatMarkdown(result: RunResult, options: MarkdownOptions = {})
   let reading = `${replicationsText(result.replications)}, seed ${result.seed}. Figures are means over replications ± the half-width of their 95% confidence interval.`;
   if (designs.length > 1) {
     reading += ` Δ is the paired difference against the baseline, ${escapeMarkdown(designs[0] ?? '')}; \\* marks a difference whose 95% confidence interval excludes 0.`;
+  }
+  const intervals = hasIntervals(result);
+  if (intervals) {
+    reading += ' Per-interval tables show means only, at times counted from the start of the run at 00:00.';
   }
   lines.push(reading, '');
   const assumptions =
@@ -131,6 +160,7 @@ export function formatMarkdown(result: RunResult, options: MarkdownOptions = {})
   lines.push('### Design metrics', '', ...designTable(result));
   const teams = teamTable(result);
   if (teams !== null) lines.push('', '### Teams', '', ...teams);
+  if (intervals) lines.push(...intervalTables(result, resultClock(result)));
   if (options.byIntent) {
     const intents = intentTable(result);
     if (intents !== null) lines.push('', '### By intent', '', ...intents);

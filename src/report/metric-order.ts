@@ -4,13 +4,14 @@
 import {
   DESIGN_METRICS,
   INTENT_METRICS,
+  INTERVAL_METRICS,
   TEAM_METRICS,
   type MetricInfo,
   type MetricUnit,
 } from '../metrics/metric-catalogue.ts';
 import type { Comparison, Estimate, MetricTable, RunResult } from '../metrics/results.ts';
 
-export { DESIGN_METRICS, INTENT_METRICS, TEAM_METRICS };
+export { DESIGN_METRICS, INTENT_METRICS, INTERVAL_METRICS, TEAM_METRICS };
 
 /** Team metrics shown in the table and markdown team blocks. */
 export const TEAM_REPORT_METRICS: readonly string[] = ['occupancy', 'waitMean', 'abandonRate'];
@@ -25,7 +26,7 @@ function guessUnit(name: string): MetricUnit {
 export function metricInfo(name: string, catalogue: readonly MetricInfo[]): MetricInfo {
   const found = catalogue.find((info) => info.name === name);
   if (found !== undefined) return found;
-  for (const list of [DESIGN_METRICS, TEAM_METRICS]) {
+  for (const list of [DESIGN_METRICS, TEAM_METRICS, INTERVAL_METRICS]) {
     const other = list.find((info) => info.name === name);
     if (other !== undefined) return other;
   }

@@ -2,7 +2,9 @@
 // numbers, a rule line of `─` under each header, no box drawing and no colours. No line is
 // ever wider than `width` (default 100) columns: designs that do not fit side by side are
 // split into several blocks, each repeating the label column, and a header that cannot fit
-// even alone is cut with `…`.
+// even alone is cut with `…`. Runs with per-interval figures get, after the team block, one
+// block per design with a row per interval (`09:00–09:30`) and the means of the interval
+// metrics (no half-widths, so that every metric fits side by side).
 import type { MetricInfo } from '../metrics/metric-catalogue.ts';
 import type { MetricTable, RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
@@ -11,11 +13,14 @@ import {
   SIGNIFICANT_MARK,
   formatDifferenceEstimate,
   formatEstimate,
+  formatMean,
   isSignificant,
 } from './format-number.ts';
+import { hasIntervals, resultClock, type IntervalClock } from './interval-label.ts';
 import {
   DESIGN_METRICS,
   INTENT_METRICS,
+  INTERVAL_METRICS,
   TEAM_METRICS,
   TEAM_REPORT_METRICS,
   comparisonLookup,
@@ -74,6 +79,9 @@ interface Unit {
 type Row = { readonly kind: 'group'; readonly label: string } | { readonly kind: 'data'; readonly label: string };
 
 interface Section {
+  /** A line of its own above the section, for a title too long for the label column. */
+  readonly heading?: string;
+  /** Top left of the header, in the label column. */
   readonly title: string;
   readonly rows: readonly Row[];
   readonly units: readonly Unit[];
@@ -302,6 +310,7 @@ function renderSection(section: Section, maxWidth: number): string[] {
   if (blocks.length <= 1) labelWidth = labelFor(section.title);
 
   const lines: string[] = [];
+  if (section.heading !== undefined) lines.push(truncate(section.heading, maxWidth));
   blocks.forEach((units, i) => {
     if (i > 0) lines.push('');
     const title = blocks.length > 1 ? `${section.title} (${i + 1}/${blocks.length})` : section.title;
@@ -396,6 +405,38 @@ function intentSection(result: RunResult): Section | null {
   );
 }
 
+/**
+ * One section per design with intervals: a row per interval, a column per interval metric,
+ * means only. Titled `Per interval — <design>` in the label column, like the other
+ * sections, when every design's section fits that way on one line; otherwise (long names,
+ * narrow width) every one has its title on a line of its own and `Interval` heads the
+ * label column, so that no design name is cut and the figures keep their room.
+ */
+function intervalSections(result: RunResult, clock: IntervalClock, maxWidth: number): Section[] {
+  const sections = designNames(result).flatMap((design): Section[] => {
+    const intervals = lookup(result.designs, design)?.byInterval ?? [];
+    const infos = orderedMetricNames(
+      intervals.map((interval) => interval.metrics),
+      INTERVAL_METRICS,
+    ).map((name) => metricInfo(name, INTERVAL_METRICS));
+    if (intervals.length === 0 || infos.length === 0) return [];
+    const rows: Row[] = intervals.map((interval) => ({ kind: 'data', label: clock.span(interval) }));
+    const units: Unit[] = infos.map((info) => ({
+      lead: {
+        header: [info.label],
+        cells: intervals.map((interval) => formatMean(lookup(interval.metrics, info.name), info.unit)),
+      },
+    }));
+    return [{ title: `Per interval — ${oneLine(design)}`, rows, units }];
+  });
+  const inline = sections.every((section) => {
+    const label = Math.max(displayWidth(section.title), ...section.rows.map((row) => displayWidth(row.label)));
+    const columns = sizeBlock(section.units, section.rows).reduce((sum, column) => sum + GAP + column.natural, 0);
+    return displayWidth(section.title) <= MAX_LABEL && label + columns <= maxWidth;
+  });
+  return inline ? sections : sections.map((section) => ({ ...section, heading: section.title, title: 'Interval' }));
+}
+
 /** Title line: scenario name (cut if needed), replications and seed. */
 function titleLine(result: RunResult, maxWidth: number): string {
   const rest = ` · ${replicationsText(result.replications)} · seed ${result.seed}`;
@@ -413,12 +454,21 @@ export function formatTable(result: RunResult, options: TableOptions = {}): stri
       ? `Mean ± 95% CI half-width. Δ: paired difference vs the baseline, ${SIGNIFICANT_MARK} = 95% CI excludes 0.`
       : 'Mean ± 95% CI half-width.';
   lines.push(truncate(legend, maxWidth));
+  const intervals = hasIntervals(result);
+  if (intervals) {
+    lines.push(truncate('Per interval: means only; times from the start of the run at 00:00.', maxWidth));
+  }
   if (options.scenario !== undefined) lines.push(truncate(scenarioNote(options.scenario), maxWidth));
   if (designs.length === 0) {
     lines.push('', 'No designs.');
     return `${lines.join('\n')}\n`;
   }
-  const sections = [designSection(result), teamSection(result), options.byIntent ? intentSection(result) : null];
+  const sections = [
+    designSection(result),
+    teamSection(result),
+    ...(intervals ? intervalSections(result, resultClock(result), maxWidth) : []),
+    options.byIntent ? intentSection(result) : null,
+  ];
   for (const section of sections) {
     if (section === null) continue;
     lines.push('', ...renderSection(section, maxWidth));

@@ -30,10 +30,28 @@ export interface Demand {
   readonly arrivals: Arrivals;
   /** Why people call; shares sum to 1. In file order. */
   readonly intents: readonly Intent[];
+  /** Calling again after abandoning a queue or getting a busy signal; null: nobody does. */
+  readonly retry: Recontact | null;
+  /** Calling again after a call that left the issue unresolved; null: nobody does. */
+  readonly callback: Recontact | null;
 }
 
-/** Poisson arrivals of new issues. Issue 4 adds piecewise-constant profiles. */
-export type Arrivals = { readonly kind: 'poisson'; readonly ratePerSecond: number };
+/** A caller tries again with `probability`, `after` a delay. */
+export interface Recontact {
+  readonly probability: number;
+  readonly after: Distribution;
+}
+
+/** Poisson arrivals of new issues: at a constant rate, or piecewise constant. */
+export type Arrivals =
+  | { readonly kind: 'poisson'; readonly ratePerSecond: number }
+  | {
+      readonly kind: 'profile';
+      /** Length of each interval, seconds. */
+      readonly every: number;
+      /** Rate of each interval; the profile repeats when shorter than the horizon. */
+      readonly ratesPerSecond: readonly number[];
+    };
 
 export interface Intent {
   readonly name: string;
@@ -56,10 +74,21 @@ export interface Team {
   readonly skills: readonly string[];
   /** Replaces the intents' wrap-up time for calls this team handles. */
   readonly wrapUp: Distribution | undefined;
+  /** Callers beyond this many waiting get a busy signal; undefined: no limit. */
+  readonly queueCapacity: number | undefined;
+  /** Cost of one staffed agent-hour; undefined when not given. */
+  readonly costPerHour: number | undefined;
 }
 
-/** How many agents a team has. Issue 4 adds schedules. */
-export type Staffing = { readonly kind: 'fixed'; readonly agents: number };
+/** How many agents a team has: always the same, or by interval (repeating). */
+export type Staffing =
+  | { readonly kind: 'fixed'; readonly agents: number }
+  | {
+      readonly kind: 'schedule';
+      /** Length of each interval, seconds. */
+      readonly every: number;
+      readonly counts: readonly number[];
+    };
 
 export interface Design {
   readonly name: string;
@@ -70,6 +99,19 @@ export interface Design {
   readonly ivr: Ivr | undefined;
   readonly misroute: Misroute;
   readonly transfer: Transfer;
+  /** Agents of `to` may take callers of `from` who waited at least `after`. */
+  readonly overflow: readonly Overflow[];
+  /** Repeat calls of an issue go straight to the team that last handled it. */
+  readonly continuity: boolean;
+  /** Calls longer than this end unresolved, seconds; undefined: no cap. */
+  readonly handleCap: number | undefined;
+}
+
+export interface Overflow {
+  readonly from: string;
+  readonly to: string;
+  /** Seconds a caller of `from` must have waited before `to` may take them. */
+  readonly after: number;
 }
 
 export interface PhoneNumber {
@@ -91,8 +133,8 @@ export interface Ivr {
 export interface Misroute {
   /** Time an agent spends finding out the call is not for the team. */
   readonly identify: Distribution;
-  /** Issue 3 adds 'redial'. */
-  readonly action: 'transfer';
+  /** Transfer the caller, or tell them to hang up and redial the right number. */
+  readonly action: 'transfer' | 'redial';
 }
 
 export interface Transfer {
@@ -104,6 +146,8 @@ export interface Transfer {
   readonly priority: boolean;
   /** Probability a transfer reaches a team with the intent's skill. */
   readonly accuracy: number;
-  /** Issue 3 adds 'warm'. */
-  readonly mode: 'cold';
+  /** Warm: the transferring agent stays on the line during `delay`. */
+  readonly mode: 'cold' | 'warm';
+  /** A call that would need more transfers than this ends unresolved. */
+  readonly maxHops: number;
 }

@@ -1,8 +1,22 @@
 // A hand-built RunResult: plausible values for every catalogued metric, two intents, two
 // teams, paired comparisons against the first design (some significant, some not). Tests
-// patch in NaN means and missing intervals where they need them.
-import { DESIGN_METRICS, INTENT_METRICS, TEAM_METRICS, type MetricUnit } from '../../src/metrics/metric-catalogue.ts';
-import type { Comparison, DesignResult, Estimate, MetricTable, RunResult } from '../../src/metrics/results.ts';
+// patch in NaN means and missing intervals where they need them; `withIntervals` adds
+// per-interval figures.
+import {
+  DESIGN_METRICS,
+  INTENT_METRICS,
+  INTERVAL_METRICS,
+  TEAM_METRICS,
+  type MetricUnit,
+} from '../../src/metrics/metric-catalogue.ts';
+import type {
+  Comparison,
+  DesignResult,
+  Estimate,
+  IntervalResult,
+  MetricTable,
+  RunResult,
+} from '../../src/metrics/results.ts';
 
 export const LONG_NAME = 'single-point-of-contact, "one advisor" pilot';
 
@@ -22,6 +36,8 @@ function base(unit: MetricUnit, k: number): number {
       return 1.234 + 0.117 * k;
     case 'hours':
       return 240;
+    case 'money':
+      return 31.5 + 2 * k;
   }
 }
 
@@ -70,3 +86,45 @@ export function makeResult(designs: readonly string[] = DESIGNS_4): RunResult {
     comparisons,
   };
 }
+
+/**
+ * Plausible per-interval figures for every design: intervals of `length` seconds from 0 up
+ * to `horizon` (the last one cut at the horizon), busier around midday.
+ */
+export function intervalsFor(d: number, length: number, horizon: number): IntervalResult[] {
+  const out: IntervalResult[] = [];
+  for (let start = 0, k = 0; start < horizon; start += length, k++) {
+    const end = Math.min(horizon, start + length);
+    const hour = (start % 86_400) / 3600;
+    const load = 0.3 + 0.7 * Math.exp(-(((hour - 11) / 3) ** 2));
+    const metrics: Record<string, Estimate> = {};
+    const values: Record<string, number> = {
+      calls: 1.5 + 180 * load * (1 + 0.05 * d),
+      serviceLevel: 0.95 - 0.4 * load + 0.01 * (k % 3),
+      abandonRate: 0.01 + 0.08 * load,
+      waitMean: 4 + 240 * load * load,
+      occupancy: 0.55 + 0.4 * load,
+      agents: 4 + 20 * load,
+    };
+    for (const info of INTERVAL_METRICS) {
+      const mean = values[info.name] ?? Number.NaN;
+      metrics[info.name] = estimate(mean, Math.abs(mean) * 0.05);
+    }
+    out.push({ start, end, metrics });
+  }
+  return out;
+}
+
+/** `result` with per-interval figures in every design. */
+export function withIntervals(result: RunResult, length: number, horizon: number): RunResult {
+  const designs: Record<string, DesignResult> = {};
+  Object.entries(result.designs).forEach(([name, design], d) => {
+    designs[name] = { ...design, byInterval: intervalsFor(d, length, horizon) };
+  });
+  return { ...result, designs };
+}
+
+/** 16 half-hour intervals over 8 hours. */
+export const EIGHT_HOURS = [1800, 8 * 3600] as const;
+/** 72 one-hour intervals over 3 days. */
+export const THREE_DAYS = [3600, 3 * 86_400] as const;

@@ -5,7 +5,7 @@ import type { CliIo } from '../io.ts';
 export function validateCommand(file: string, io: CliIo): void {
   const scenario = loadScenario(file);
   const designs = scenario.designs
-    .map((d) => `${d.name} (${d.teams.reduce((sum, t) => sum + t.staffing.agents, 0)} agents)`)
+    .map((d) => `${d.name} (${d.teams.reduce((sum, t) => sum + (t.staffing.kind === 'fixed' ? t.staffing.agents : Math.max(...t.staffing.counts)), 0)} agents)`)
     .join(', ');
   io.stdout(
     `${file}: valid. "${scenario.name}": ${scenario.demand.intents.length} intents, ` +
