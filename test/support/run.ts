@@ -1,10 +1,21 @@
 // Runs scenario text through the real loader and simulator, keeping every replication.
-import { simulateDesigns } from '../../src/experiment/run-experiment.ts';
+import { simulateDesigns, type ExperimentOptions } from '../../src/experiment/run-experiment.ts';
 import type { DesignReplications } from '../../src/metrics/summarise.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
-export function simulateYaml(yaml: string, name = 'test.yaml'): DesignReplications[] {
-  return simulateDesigns(parseScenario(yaml, name));
+export function simulateYaml(yaml: string, options: ExperimentOptions = {}): DesignReplications[] {
+  return simulateDesigns(parseScenario(yaml, 'test.yaml'), options);
+}
+
+/** The series of one per-interval metric over the replications of a design. */
+export function intervalSeries(designs: readonly DesignReplications[], design: string, interval: number, metric: string): number[] {
+  const d = designs.find((x) => x.design === design);
+  if (d === undefined) throw new Error(`no design ${design}`);
+  return d.replications.map((r) => {
+    const value = r.byInterval?.[interval]?.[metric];
+    if (value === undefined) throw new Error(`no interval ${interval} metric ${metric}`);
+    return value;
+  });
 }
 
 /** The series of one metric over the replications of a design (or of a team/intent in it). */
