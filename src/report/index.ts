@@ -40,5 +40,13 @@ export function formatResult(result: RunResult, format: OutputFormat, options: R
 }
 
 export { formatCsv, formatJson, formatMarkdown, formatTable };
-export { formatDifference, formatDuration, formatEstimate, formatValue, isSignificant } from './format-number.ts';
+export {
+  formatDifference,
+  formatDuration,
+  formatEstimate,
+  formatMean,
+  formatValue,
+  isSignificant,
+} from './format-number.ts';
+export { intervalClock, resultClock, type IntervalClock } from './interval-label.ts';
 export { scenarioAssumptions } from './assumptions.ts';

@@ -53,7 +53,9 @@ function interval(value: IntervalResult): JsonInterval {
 function design(value: DesignResult): Record<string, unknown> {
   const out: Record<string, unknown> = {
     metrics: metricTable(value.metrics, DESIGN_METRICS),
-    byIntent: record(Object.entries(value.byIntent).map(([intent, table]) => [intent, metricTable(table, DESIGN_METRICS)])),
+    byIntent: record(
+      Object.entries(value.byIntent).map(([intent, table]) => [intent, metricTable(table, DESIGN_METRICS)]),
+    ),
     byTeam: record(Object.entries(value.byTeam).map(([team, table]) => [team, metricTable(table, TEAM_METRICS)])),
   };
   if (value.byInterval !== undefined) out.byInterval = value.byInterval.map(interval);

@@ -83,6 +83,8 @@ interface Section {
   readonly heading?: string;
   /** Top left of the header, in the label column. */
   readonly title: string;
+  /** The label column is at least this wide (so that sibling sections line up). */
+  readonly labelWidth?: number;
   readonly rows: readonly Row[];
   readonly units: readonly Unit[];
 }
@@ -297,7 +299,7 @@ function renderBlock(
 function renderSection(section: Section, maxWidth: number): string[] {
   const dataLabels = section.rows.filter((row) => row.kind === 'data').map((row) => displayWidth(row.label));
   const labelFor = (title: string): number =>
-    Math.min(MAX_LABEL, Math.max(0, ...dataLabels, displayWidth(title)), maxWidth);
+    Math.min(MAX_LABEL, Math.max(section.labelWidth ?? 0, ...dataLabels, displayWidth(title)), maxWidth);
   // The block counter `(i/n)` may widen the label column, which may change n: settle it.
   let labelWidth = labelFor(section.title);
   let blocks = pack(section.units, section.rows, labelWidth, maxWidth);
@@ -408,9 +410,10 @@ function intentSection(result: RunResult): Section | null {
 /**
  * One section per design with intervals: a row per interval, a column per interval metric,
  * means only. Titled `Per interval — <design>` in the label column, like the other
- * sections, when every design's section fits that way on one line; otherwise (long names,
- * narrow width) every one has its title on a line of its own and `Interval` heads the
- * label column, so that no design name is cut and the figures keep their room.
+ * sections, when every design's section fits that way on one line (with one label width
+ * for all); otherwise (long names, narrow width) every one has its title on a line of its
+ * own and `Interval` heads the label column, so that no design name is cut and the
+ * figures keep their room.
  */
 function intervalSections(result: RunResult, clock: IntervalClock, maxWidth: number): Section[] {
   const sections = designNames(result).flatMap((design): Section[] => {
@@ -429,12 +432,17 @@ function intervalSections(result: RunResult, clock: IntervalClock, maxWidth: num
     }));
     return [{ title: `Per interval — ${oneLine(design)}`, rows, units }];
   });
-  const inline = sections.every((section) => {
-    const label = Math.max(displayWidth(section.title), ...section.rows.map((row) => displayWidth(row.label)));
-    const columns = sizeBlock(section.units, section.rows).reduce((sum, column) => sum + GAP + column.natural, 0);
-    return displayWidth(section.title) <= MAX_LABEL && label + columns <= maxWidth;
-  });
-  return inline ? sections : sections.map((section) => ({ ...section, heading: section.title, title: 'Interval' }));
+  // One label width for all, so that the designs' columns line up.
+  const texts = sections.flatMap((section) => [section.title, ...section.rows.map((row) => row.label)]);
+  const label = Math.max(0, ...texts.map(displayWidth));
+  const inline =
+    label <= MAX_LABEL &&
+    sections.every(
+      (section) =>
+        sizeBlock(section.units, section.rows).reduce((sum, column) => sum + GAP + column.natural, label) <= maxWidth,
+    );
+  if (inline) return sections.map((section) => ({ ...section, labelWidth: label }));
+  return sections.map((section) => ({ ...section, heading: section.title, title: 'Interval' }));
 }
 
 /** Title line: scenario name (cut if needed), replications and seed. */

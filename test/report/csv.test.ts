@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { INTERVAL_METRICS } from '../../src/metrics/metric-catalogue.ts';
 import type { Estimate, RunResult } from '../../src/metrics/results.ts';
 import { CSV_COLUMNS, csvField, formatCsv } from '../../src/report/csv.ts';
-import { DESIGNS_4, LONG_NAME, makeResult } from './fixture.ts';
+import { resultClock } from '../../src/report/interval-label.ts';
+import { DESIGNS_4, EIGHT_HOURS, LONG_NAME, THREE_DAYS, makeResult, withIntervals } from './fixture.ts';
 
 /** RFC 4180 parser: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -119,5 +121,65 @@ describe('formatCsv', () => {
     expect(formatCsv(result)).toBe(
       'design,scope,name,metric,mean,ci_low,ci_high\nd,design,,asa,0.3333333333333333,0.1,\nd,design,,fcr,,,\n',
     );
+  });
+});
+
+describe('formatCsv with per-interval figures', () => {
+  const result = withIntervals(makeResult(DESIGNS_4), ...EIGHT_HOURS);
+  const rows = parseCsv(formatCsv(result)).slice(1);
+
+  it('adds one row per interval and metric, scope interval, named by the start as HH:MM', () => {
+    const intervalRows = rows.filter((row) => row[1] === 'interval');
+    expect(intervalRows).toHaveLength(DESIGNS_4.length * 16 * INTERVAL_METRICS.length);
+    for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+    const first = intervalRows.filter((row) => row[0] === 'four-numbers');
+    expect(first.slice(0, INTERVAL_METRICS.length).map((row) => row.slice(1, 4))).toEqual(
+      INTERVAL_METRICS.map((info) => ['interval', '00:00', info.name]),
+    );
+    const names = [...new Set(first.map((row) => row[2]))];
+    expect(names).toHaveLength(16);
+    expect(names[1]).toBe('00:30');
+    expect(names.at(-1)).toBe('07:30');
+  });
+
+  it('parses back to the same numbers', () => {
+    const clock = resultClock(result);
+    for (const row of rows.filter((r) => r[1] === 'interval')) {
+      const [design = '', , name = '', metric = ''] = row;
+      const interval = result.designs[design]?.byInterval?.find((i) => clock.time(i.start) === name);
+      const estimate = interval?.metrics[metric];
+      expect(estimate, `${design} ${name} ${metric}`).toBeDefined();
+      expect(num(row[4])).toBe(estimate?.mean);
+      expect(num(row[5])).toBe(estimate?.ci95?.[0] ?? null);
+      expect(num(row[6])).toBe(estimate?.ci95?.[1] ?? null);
+    }
+  });
+
+  it("puts a design's intervals after its teams, in time order, before the comparisons", () => {
+    const scopes = rows.filter((row) => row[0] === 'one-number' && row[1] !== 'diff').map((row) => row[1]);
+    expect(scopes.indexOf('interval')).toBe(scopes.lastIndexOf('team') + 1);
+    expect(scopes.slice(scopes.indexOf('interval')).every((scope) => scope === 'interval')).toBe(true);
+    const firstDiff = rows.findIndex((row) => row[1] === 'diff');
+    expect(rows.slice(firstDiff).every((row) => row[1] === 'diff')).toBe(true);
+  });
+
+  it('names intervals with the day, sortable as text, when the run goes past a day', () => {
+    const threeDays = parseCsv(formatCsv(withIntervals(makeResult(['a']), ...THREE_DAYS))).slice(1);
+    const names = [...new Set(threeDays.filter((row) => row[1] === 'interval').map((row) => row[2] ?? ''))];
+    expect(names).toHaveLength(72);
+    expect(names[0]).toBe('0d 00:00');
+    expect(names).toContain('2d 09:00');
+    expect(names.at(-1)).toBe('2d 23:00');
+    expect([...names].sort()).toEqual(names);
+  });
+
+  it('leaves every other row as it is', () => {
+    const plain = formatCsv(makeResult(DESIGNS_4));
+    const intervalRow = /^(?:[^,"]*|"(?:[^"]|"")*"),interval,/;
+    const lines = formatCsv(result)
+      .split('\n')
+      .filter((line) => !intervalRow.test(line));
+    expect(lines.join('\n')).toBe(plain);
+    expect(plain).not.toContain(',interval,');
   });
 });

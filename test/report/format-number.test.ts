@@ -5,6 +5,7 @@ import {
   formatDifferenceEstimate,
   formatDuration,
   formatEstimate,
+  formatMean,
   formatValue,
   halfWidth,
   isSignificant,
@@ -56,12 +57,19 @@ describe('formatValue', () => {
     [1234.56, 'hours', '1,234.6'],
     [185, 'seconds', '3m05s'],
     [-1500, 'count', '-1,500'],
+    [31.5, 'money', '31.50'],
+    [0.456, 'money', '0.46'],
+    [99.994, 'money', '99.99'],
+    [99.996, 'money', '100'],
+    [142.4, 'money', '142'],
+    [12480.4, 'money', '12,480'],
+    [1234567.8, 'money', '1,234,568'],
   ] as const)('%s %s -> %s', (value, unit, text) => {
     expect(formatValue(value, unit)).toBe(text);
   });
 
   it('prints NaN as an en dash in every unit', () => {
-    for (const unit of ['count', 'seconds', 'share', 'ratio', 'hours'] as const) {
+    for (const unit of ['count', 'seconds', 'share', 'ratio', 'hours', 'money'] as const) {
       expect(formatValue(Number.NaN, unit)).toBe('–');
     }
   });
@@ -78,6 +86,8 @@ describe('formatDifference', () => {
     [0.05, 'ratio', '+0.050'],
     [-1.5, 'ratio', '-1.50'],
     [8, 'hours', '+8.0'],
+    [-3.75, 'money', '-3.75'],
+    [1250, 'money', '+1,250'],
   ] as const)('%s %s -> %s', (value, unit, text) => {
     expect(formatDifference(value, unit)).toBe(text);
   });
@@ -101,6 +111,15 @@ describe('estimates', () => {
     expect(formatEstimate({ mean: 42.37, ci95: [40, 44.74] }, 'count')).toBe('42.4 ± 2.4');
     expect(formatEstimate({ mean: 1.234, ci95: [1.2, 1.268] }, 'ratio')).toBe('1.23 ± 0.03');
     expect(formatEstimate({ mean: 240, ci95: [240, 240] }, 'hours')).toBe('240.0 ± 0.0');
+    expect(formatEstimate({ mean: 37.5, ci95: [36, 39] }, 'money')).toBe('37.50 ± 1.50');
+    expect(formatEstimate({ mean: 12480, ci95: [12080, 12880] }, 'money')).toBe('12,480 ± 400');
+  });
+
+  it('shows only the mean when asked', () => {
+    expect(formatMean({ mean: 185, ci95: [173, 197] }, 'seconds')).toBe('3m05s');
+    expect(formatMean({ mean: 0.8, ci95: null }, 'share')).toBe('80.0%');
+    expect(formatMean({ mean: Number.NaN, ci95: null }, 'ratio')).toBe('–');
+    expect(formatMean(undefined, 'count')).toBe('–');
   });
 
   it('omits the half-width when there is no interval', () => {

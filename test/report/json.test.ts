@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RunResult } from '../../src/metrics/results.ts';
+import { INTERVAL_METRICS } from '../../src/metrics/metric-catalogue.ts';
+import type { DesignResult, RunResult } from '../../src/metrics/results.ts';
 import { formatJson } from '../../src/report/json.ts';
-import { DESIGNS_4, makeResult } from './fixture.ts';
+import { DESIGNS_4, EIGHT_HOURS, THREE_DAYS, makeResult, withIntervals } from './fixture.ts';
 
 describe('formatJson', () => {
   it('round-trips the contract shape with 2-space indent and a trailing newline', () => {
@@ -70,5 +71,106 @@ describe('formatJson', () => {
     ) as RunResult;
     const parsed = JSON.parse(formatJson(result));
     expect(Object.keys(parsed.designs)).toEqual(['__proto__']);
+  });
+});
+
+describe('formatJson with per-interval figures', () => {
+  interface JsonInterval {
+    start: number | null;
+    end: number | null;
+    metrics: Record<string, { mean: number | null; ci95: [number, number] | null }>;
+  }
+  type Parsed = { designs: Record<string, Record<string, unknown>> };
+  const parse = (result: RunResult): Parsed => JSON.parse(formatJson(result));
+
+  it('adds byInterval after byTeam, each interval as start, end and metrics in catalogue order', () => {
+    const result = withIntervals(makeResult(DESIGNS_4), ...EIGHT_HOURS);
+    const parsed = parse(result);
+    expect(JSON.parse(formatJson(result))).toEqual(JSON.parse(JSON.stringify(result)));
+    for (const design of DESIGNS_4) {
+      const data = parsed.designs[design] ?? {};
+      expect(Object.keys(data)).toEqual(['metrics', 'byIntent', 'byTeam', 'byInterval']);
+      const intervals = data.byInterval as JsonInterval[];
+      expect(intervals).toHaveLength(16);
+      expect(intervals.map((i) => i.start)).toEqual(Array.from({ length: 16 }, (_, k) => k * 1800));
+      expect(intervals[15]?.end).toBe(8 * 3600);
+      for (const interval of intervals) {
+        expect(Object.keys(interval)).toEqual(['start', 'end', 'metrics']);
+        expect(Object.keys(interval.metrics)).toEqual(INTERVAL_METRICS.map((info) => info.name));
+      }
+    }
+    const threeDays = parse(withIntervals(makeResult(['a']), ...THREE_DAYS));
+    expect(threeDays.designs.a?.byInterval).toHaveLength(72);
+  });
+
+  it('is byte-identical for equal input, whatever the insertion order of interval metrics', () => {
+    const a = withIntervals(makeResult(DESIGNS_4), ...EIGHT_HOURS);
+    expect(formatJson(a)).toBe(formatJson(withIntervals(makeResult(DESIGNS_4), ...EIGHT_HOURS)));
+    const design = a.designs['one-number'] as DesignResult;
+    const reversed: RunResult = {
+      ...a,
+      designs: {
+        ...a.designs,
+        'one-number': {
+          ...design,
+          byInterval: design.byInterval?.map((interval) => ({
+            ...interval,
+            metrics: Object.fromEntries(Object.entries(interval.metrics).reverse()),
+          })),
+        },
+      },
+    };
+    expect(formatJson(reversed)).toBe(formatJson(a));
+  });
+
+  it('writes NaN means, bounds and times as null', () => {
+    const result = withIntervals(makeResult(['d']), ...EIGHT_HOURS);
+    const design = result.designs.d as DesignResult;
+    const [first, ...rest] = design.byInterval ?? [];
+    if (first === undefined) throw new Error('fixture');
+    const patched: RunResult = {
+      ...result,
+      designs: {
+        d: {
+          ...design,
+          byInterval: [
+            {
+              start: first.start,
+              end: Number.NaN,
+              metrics: {
+                ...first.metrics,
+                waitMean: { mean: Number.NaN, ci95: null },
+                occupancy: { mean: 0.5, ci95: [Number.NaN, 0.6] },
+              },
+            },
+            ...rest,
+          ],
+        },
+      },
+    };
+    const text = formatJson(patched);
+    expect(text).not.toMatch(/NaN|Infinity/);
+    const interval = (JSON.parse(text).designs.d.byInterval as JsonInterval[])[0];
+    expect(interval?.end).toBeNull();
+    expect(interval?.metrics.waitMean).toEqual({ mean: null, ci95: null });
+    expect(interval?.metrics.occupancy).toEqual({ mean: 0.5, ci95: null });
+  });
+
+  it('omits the key without intervals and keeps an empty list', () => {
+    const plain = makeResult(DESIGNS_4);
+    expect(formatJson(plain)).not.toContain('byInterval');
+    const withEmpty: RunResult = {
+      ...plain,
+      designs: { ...plain.designs, 'one-number': { ...(plain.designs['one-number'] as DesignResult), byInterval: [] } },
+    };
+    expect(parse(withEmpty).designs['one-number']?.byInterval).toEqual([]);
+    expect(parse(withEmpty).designs['four-numbers']).not.toHaveProperty('byInterval');
+  });
+
+  it('leaves everything else as it is without intervals', () => {
+    const plain = makeResult(DESIGNS_4);
+    const parsed = parse(withIntervals(plain, ...EIGHT_HOURS));
+    for (const design of Object.values(parsed.designs)) delete design.byInterval;
+    expect(`${JSON.stringify(parsed, null, 2)}\n`).toBe(formatJson(plain));
   });
 });

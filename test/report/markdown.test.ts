@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_METRICS } from '../../src/metrics/metric-catalogue.ts';
+import { DESIGN_METRICS, INTERVAL_METRICS } from '../../src/metrics/metric-catalogue.ts';
 import { escapeMarkdown, formatMarkdown } from '../../src/report/markdown.ts';
-import { DESIGNS_4, makeResult } from './fixture.ts';
+import { DESIGNS_4, EIGHT_HOURS, THREE_DAYS, makeResult, withIntervals } from './fixture.ts';
 
 /** Cells of a table row: split on pipes that are not escaped. */
 function cells(line: string): string[] {
@@ -70,5 +70,45 @@ describe('formatMarkdown', () => {
 
   it('escapes markup in names', () => {
     expect(escapeMarkdown('a|b *c* _d_')).toBe('a\\|b \\*c\\* \\_d\\_');
+  });
+});
+
+describe('formatMarkdown with per-interval figures', () => {
+  const designs = [...DESIGNS_4, 'pipe|name'];
+  const result = withIntervals(makeResult(designs), ...EIGHT_HOURS);
+
+  it('adds a table per design after the teams, a row per interval, means only', () => {
+    const text = formatMarkdown(result, { byIntent: true });
+    const found = tables(text);
+    expect(found).toHaveLength(3 + designs.length);
+    expect(text.indexOf('### Per interval — four-numbers')).toBeGreaterThan(text.indexOf('### Teams'));
+    expect(text.indexOf('### By intent')).toBeGreaterThan(text.indexOf('### Per interval — pipe\\|name'));
+    expect(text).toContain('Per-interval tables show means only');
+    for (const table of found.slice(2, 2 + designs.length)) {
+      const header = cells(table[0] ?? '').map((cell) => cell.trim());
+      expect(header).toEqual(['Interval', ...INTERVAL_METRICS.map((info) => info.label)]);
+      expect(table[1]).toBe(`| :--- |${' ---: |'.repeat(INTERVAL_METRICS.length)}`);
+      expect(table).toHaveLength(2 + 16);
+      for (const line of table) expect(cells(line)).toHaveLength(header.length);
+      expect(cells(table[2] ?? '')[0]?.trim()).toBe('00:00–00:30');
+      expect(cells(table[17] ?? '')[0]?.trim()).toBe('07:30–08:00');
+      expect(table.join('\n')).not.toContain('±');
+    }
+  });
+
+  it('writes the day when the run goes past one day', () => {
+    const text = formatMarkdown(withIntervals(makeResult(['a']), ...THREE_DAYS));
+    expect(text).toContain('| 0d 00:00–01:00 |');
+    expect(text).toContain('| 2d 23:00–24:00 |');
+  });
+
+  it('leaves the rest as it is', () => {
+    const plain = formatMarkdown(makeResult(designs), { byIntent: true });
+    expect(plain).not.toContain('Per interval');
+    expect(plain).not.toContain('Per-interval');
+    const text = formatMarkdown(result, { byIntent: true })
+      .replace(' Per-interval tables show means only, at times counted from the start of the run at 00:00.', '')
+      .replace(/\n### Per interval — [^\n]*\n\n(\|[^\n]*\n)+/g, '');
+    expect(text).toBe(plain);
   });
 });

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_METRICS, TEAM_METRICS } from '../../src/metrics/metric-catalogue.ts';
+import { DESIGN_METRICS, INTERVAL_METRICS, TEAM_METRICS } from '../../src/metrics/metric-catalogue.ts';
 import type { DesignResult, RunResult } from '../../src/metrics/results.ts';
 import { isSignificant } from '../../src/report/format-number.ts';
 import { formatTable } from '../../src/report/table.ts';
 import { displayWidth } from '../../src/report/text-width.ts';
-import { DESIGNS_3, DESIGNS_4, DESIGNS_6, LONG_NAME, makeResult } from './fixture.ts';
+import {
+  DESIGNS_3,
+  DESIGNS_4,
+  DESIGNS_6,
+  EIGHT_HOURS,
+  LONG_NAME,
+  THREE_DAYS,
+  makeResult,
+  withIntervals,
+} from './fixture.ts';
 
 const SHORT_3 = ['four-numbers', 'one-number', 'pooled'];
 
@@ -194,5 +203,98 @@ describe('formatTable', () => {
 
   it('still names the long design in full', () => {
     expect(formatTable(makeResult(DESIGNS_4))).toContain(LONG_NAME);
+  });
+});
+
+describe('formatTable with per-interval figures', () => {
+  const TWO = ['four-numbers', 'one-number'];
+
+  /** Lines of the block that starts with `title` (up to the next blank line). */
+  function block(text: string, title: string): string[] {
+    const all = lines(text);
+    const start = all.findIndex((line) => line.startsWith(title));
+    expect(start, title).toBeGreaterThanOrEqual(0);
+    const end = all.indexOf('', start);
+    return all.slice(start, end === -1 ? undefined : end);
+  }
+
+  it('adds one block per design after the teams, a row per interval, means only', () => {
+    const text = formatTable(withIntervals(makeResult(TWO), ...EIGHT_HOURS));
+    expect(text.indexOf('Per interval — four-numbers')).toBeGreaterThan(text.indexOf('Teams'));
+    expect(text.indexOf('Per interval — one-number')).toBeGreaterThan(text.indexOf('Per interval — four-numbers'));
+    expect(text).toContain('Per interval: means only');
+    const rows = block(text, 'Per interval — four-numbers');
+    const header = rows[0] ?? '';
+    for (const info of INTERVAL_METRICS) expect(header).toContain(info.label);
+    expect(rows[1]).toMatch(/^─+$/);
+    const data = rows.slice(2);
+    expect(data).toHaveLength(16);
+    expect(data[0]).toMatch(/^00:00–00:30 /);
+    expect(data[15]).toMatch(/^07:30–08:00 /);
+    for (const line of data) {
+      expect(line).not.toContain('±');
+      expect(line.split(/ {2,}/)).toHaveLength(1 + INTERVAL_METRICS.length);
+    }
+    expect(data[0]?.split(/ {2,}/).slice(1)).toEqual(['55.5', '83.0%', '3.4%', '26s', '67.0%', '10.00']);
+  });
+
+  it('puts the block before the per-intent one', () => {
+    const text = formatTable(withIntervals(makeResult(TWO), ...EIGHT_HOURS), { byIntent: true });
+    expect(text.indexOf('By intent')).toBeGreaterThan(text.indexOf('Per interval — one-number'));
+  });
+
+  it('writes the day when the run goes past one day', () => {
+    const text = formatTable(withIntervals(makeResult(['a']), ...THREE_DAYS));
+    const data = block(text, 'Per interval — a').slice(2);
+    expect(data).toHaveLength(72);
+    expect(data[0]).toMatch(/^0d 00:00–01:00 /);
+    expect(data[33]).toMatch(/^1d 09:00–10:00 /);
+    expect(data[71]).toMatch(/^2d 23:00–24:00 /);
+  });
+
+  it('gives a long design name a line of its own, for every interval block alike', () => {
+    const text = formatTable(withIntervals(makeResult(DESIGNS_3), ...EIGHT_HOURS));
+    const all = lines(text);
+    for (const design of DESIGNS_3) {
+      const at = all.indexOf(`Per interval — ${design}`);
+      expect(at, design).toBeGreaterThan(0);
+      expect(all[at + 1]).toMatch(/^Interval {2,}Calls/);
+    }
+  });
+
+  const wide: [string, readonly string[], readonly [number, number]][] = [
+    ['3 designs, 8 hours', DESIGNS_3, EIGHT_HOURS],
+    ['6 designs, 8 hours', DESIGNS_6, EIGHT_HOURS],
+    ['2 designs, 3 days', TWO, THREE_DAYS],
+  ];
+  it.each(wide)('keeps every line within the width (%s)', (_, designs, grid) => {
+    const result = withIntervals(makeResult(designs), ...grid);
+    for (const width of [60, 80, 100]) {
+      for (const line of lines(formatTable(result, { width, byIntent: true }))) {
+        expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        expect(line).toBe(line.trimEnd());
+      }
+    }
+    const text = formatTable(result);
+    expect(text).not.toContain('…');
+    // At the default width every interval metric fits side by side: no block is split.
+    const split = lines(text).filter((line) => /^(Per interval|Interval) .*\(\d+\/\d+\)/.test(line));
+    expect(split).toEqual([]);
+    expect(formatTable(result, { width: 60 })).toMatch(/^(Per interval — .*|Interval) \(1\/2\)/m);
+  });
+
+  it('leaves the rest of the table as it is', () => {
+    const plain = formatTable(makeResult(DESIGNS_4), { byIntent: true });
+    const text = formatTable(withIntervals(makeResult(DESIGNS_4), ...EIGHT_HOURS), { byIntent: true });
+    const kept: string[] = [];
+    let skipping = false;
+    for (const line of lines(text)) {
+      if (line.startsWith('Per interval')) skipping = true;
+      else if (line === '') skipping = false;
+      if (!skipping) kept.push(line);
+    }
+    const dropped = kept.filter((line, i) => !(line === '' && kept[i + 1] === ''));
+    expect(`${dropped.join('\n')}\n`).toBe(plain);
+    expect(plain).not.toContain('Per interval');
   });
 });
