@@ -36,6 +36,13 @@ export function crossCheck(input: ScenarioInput, rawAt: (path: PathSegments) => 
     );
   }
 
+  if (input.run.maxReplications !== undefined && input.run.maxReplications < input.run.replications) {
+    add(
+      ['run', 'maxReplications'],
+      `${found(rawAt(['run', 'maxReplications']))}, expected at least run.replications (${input.run.replications})`,
+    );
+  }
+
   // Shares.
   const shareSum = Object.values(input.demand.intents).reduce((sum, intent) => sum + intent.share, 0);
   if (Math.abs(shareSum - 1) > SHARE_TOLERANCE) {

@@ -22,14 +22,8 @@ export const MAX_YAML_ALIAS_COUNT = 100;
  * @throws ScenarioError listing every problem found
  */
 export function parseScenario(text: string, file: string, format?: ScenarioFormat): Scenario {
-  const kind = format ?? formatOf(file);
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (source.trim() === '') {
-    throw new ScenarioError([
-      { file, path: '', message: 'the file is empty, expected a scenario with name, run, demand, teams and designs' },
-    ]);
-  }
-  return kind === 'json' ? parseJson(source, file) : parseYaml(source, file);
+  const { raw, locate } = parseText(text, file, format);
+  return validateScenario(raw, file, locate);
 }
 
 /**
@@ -38,19 +32,53 @@ export function parseScenario(text: string, file: string, format?: ScenarioForma
  * @throws ScenarioError when the file cannot be read or is not a valid scenario
  */
 export function loadScenario(file: string): Scenario {
-  const format = formatOf(file);
-  let text: string;
+  const { raw, locate } = parseText(readText(file), file);
+  return validateScenario(raw, file, locate);
+}
+
+/** A scenario file's parsed data, not yet validated: plain, structured-cloneable data. */
+export interface ScenarioData {
+  /** What the YAML or JSON text parses to (aliases and merge keys expanded). */
+  readonly raw: unknown;
+  /** The file as given, for messages and for the files of empirical distributions. */
+  readonly file: string;
+}
+
+/**
+ * Reads and parses a scenario file without validating it: the first step of
+ * `loadScenario`, for building many scenarios from one file (`scenarioWithValues`). Problems
+ * found later carry field paths but no line numbers.
+ * @throws ScenarioError when the file cannot be read or is not valid YAML or JSON
+ */
+export function readScenarioData(file: string): ScenarioData {
+  return { raw: parseText(readText(file), file).raw, file };
+}
+
+function readText(file: string): string {
+  formatOf(file); // an unknown extension is refused before reading
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     throw new ScenarioError([{ file, path: '', message: `cannot read the file: ${readFailure(error)}` }]);
   }
-  return parseScenario(text, file, format);
+}
+
+/** YAML or JSON text to data, with a locator of paths for YAML. */
+function parseText(text: string, file: string, format?: ScenarioFormat): { raw: unknown; locate?: Locator } {
+  const kind = format ?? formatOf(file);
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (source.trim() === '') {
+    throw new ScenarioError([
+      { file, path: '', message: 'the file is empty, expected a scenario with name, run, demand, teams and designs' },
+    ]);
+  }
+  return kind === 'json' ? { raw: parseJson(source, file) } : parseYaml(source, file);
 }
 
 /**
  * The scenario with run settings replaced, e.g. from the command line. Undefined values
- * leave the file's settings.
+ * leave the file's settings. `run.maxReplications` stays as it was, raised to the new
+ * replications when below them (the override of replications wins).
  * @throws ScenarioError when a value is not allowed
  */
 export function withOverrides(scenario: Scenario, overrides: { replications?: number; seed?: number }): Scenario {
@@ -68,9 +96,15 @@ export function withOverrides(scenario: Scenario, overrides: { replications?: nu
     problems.push({ file, path: 'run.seed', message: `found ${describeValue(seed)} (override), expected a whole number of 0 or more` });
   }
   if (problems.length > 0) throw new ScenarioError(problems);
+  const runs = replications ?? scenario.run.replications;
   return {
     ...scenario,
-    run: { ...scenario.run, replications: replications ?? scenario.run.replications, seed: seed ?? scenario.run.seed },
+    run: {
+      ...scenario.run,
+      replications: runs,
+      seed: seed ?? scenario.run.seed,
+      maxReplications: Math.max(scenario.run.maxReplications ?? 0, runs),
+    },
   };
 }
 
@@ -89,7 +123,7 @@ function formatOf(file: string): ScenarioFormat {
 
 // ---------------------------------------------------------------------------------------
 
-function parseJson(text: string, file: string): Scenario {
+function parseJson(text: string, file: string): unknown {
   const syntax = checkJsonSyntax(text);
   if (syntax !== undefined) {
     const { line, column } = lineColumn(text, syntax.offset);
@@ -104,10 +138,10 @@ function parseJson(text: string, file: string): Scenario {
     // Not expected after the check above; keep JSON.parse's own words.
     throw new ScenarioError([{ file, path: '', message: `JSON error: ${(error as Error).message}` }]);
   }
-  return validateScenario(raw, file);
+  return raw;
 }
 
-function parseYaml(text: string, file: string): Scenario {
+function parseYaml(text: string, file: string): { raw: unknown; locate: Locator } {
   const lines = new LineCounter();
   let doc: Document;
   try {
@@ -155,7 +189,7 @@ function parseYaml(text: string, file: string): Scenario {
     }
     throw new ScenarioError([{ file, path: '', message: `YAML error: ${message}` }]);
   }
-  return validateScenario(raw, file, yamlLocator(doc, lines));
+  return { raw, locate: yamlLocator(doc, lines) };
 }
 
 /** The key a duplicate-key error points at, as written (quoted). */

@@ -11,6 +11,28 @@ export interface Scenario {
   readonly demand: Demand;
   /** In file order; the first is the baseline of every comparison. At least one. */
   readonly designs: readonly Design[];
+  /**
+   * The file's `sweep` block: the fields to vary and their values, in file order; empty
+   * when the file has none (and in the scenario of one sweep point).
+   */
+  readonly sweep: readonly SweepParameter[];
+}
+
+/** One field varied by a sweep: its dotted path in the file as written, and its values. */
+export interface SweepParameter {
+  /** E.g. `teams.billing.agents`, `designs.one-number.ivr.accuracy`. */
+  readonly path: string;
+  /**
+   * Values as written in the file (numbers, strings, booleans), or the numbers of a range;
+   * at least one, no two equal.
+   */
+  readonly values: readonly unknown[];
+}
+
+/** One value given to one field, e.g. in one point of a sweep. */
+export interface SweepAssignment {
+  readonly path: string;
+  readonly value: unknown;
 }
 
 export interface RunSettings {
@@ -24,6 +46,30 @@ export interface RunSettings {
   readonly seed: number;
   /** Threshold of the service-level metric, seconds. */
   readonly serviceLevel: number;
+  /**
+   * Target 95% half-widths by metric name, in file order (empty when `run.precision` is
+   * absent). The loader checks only that names look like metric names; whether they are
+   * metrics is for the layer that knows the metrics to say.
+   */
+  readonly precision: readonly PrecisionTarget[];
+  /**
+   * Most replications a run aiming at `precision` may make: at least `replications`;
+   * 10 x replications when the file does not say.
+   */
+  readonly maxReplications: number;
+}
+
+export interface PrecisionTarget {
+  readonly metric: string;
+  /** Target half-width of the 95% interval: seconds when written as a duration string. */
+  readonly halfWidth: number;
+  /**
+   * How the target was written: `duration` (a string with units such as "5s", converted to
+   * seconds) or `number` (a plain number: a share, a ratio, or seconds for a time metric).
+   * Lets the metrics-aware layer refuse e.g. `abandonRate: 5s`. Always set by the loader;
+   * absent for targets built in code.
+   */
+  readonly written?: 'duration' | 'number';
 }
 
 export interface Demand {

@@ -14,6 +14,7 @@ import {
   parseProbability,
   parseRate,
 } from './units.ts';
+import { looksLikeRange, parseRange, RANGE_PATTERN } from './sweep-values.ts';
 
 // ---------------------------------------------------------------------------------------
 // Defaults that the contract leaves to the implementation.
@@ -24,6 +25,8 @@ export const DEFAULT_REPLICATIONS = 10;
 export const DEFAULT_SEED = 1;
 /** Most transfers of one call when `transfer.maxHops` is absent (the contract's default). */
 export const DEFAULT_MAX_HOPS = 3;
+/** `run.maxReplications` is this many times `run.replications` when absent. */
+export const DEFAULT_MAX_REPLICATIONS_FACTOR = 10;
 
 // ---------------------------------------------------------------------------------------
 // Leaves. Every message is an "expected ..." clause; the problem report puts
@@ -276,6 +279,51 @@ const patience = () =>
 // ---------------------------------------------------------------------------------------
 // The file.
 
+/** Metric names as the loader accepts them; which ones exist is for the metrics layer to say. */
+export const METRIC_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9]*$/;
+
+const HALF_WIDTH_EXPECTED =
+  'expected a target half-width greater than 0: a number for a share or a ratio (e.g. 0.005), or a duration for a time (e.g. "5s")';
+
+/** A target half-width: a number as written, or a duration string in seconds. */
+const halfWidth = () =>
+  z
+    .union([z.number(), z.string()], says(HALF_WIDTH_EXPECTED))
+    .transform((input, ctx): { halfWidth: number; written: 'duration' | 'number' } => {
+      if (typeof input === 'number') {
+        if (!(input > 0)) ctx.issues.push({ code: 'custom', message: HALF_WIDTH_EXPECTED, input });
+        return { halfWidth: input, written: 'number' };
+      }
+      const parsed = parseDuration(input);
+      if (!parsed.ok) {
+        ctx.issues.push({ code: 'custom', message: parsed.message === DURATION_EXPECTED ? HALF_WIDTH_EXPECTED : parsed.message, input });
+        return z.NEVER;
+      }
+      if (!(parsed.value > 0)) {
+        ctx.issues.push({ code: 'custom', message: 'expected a duration greater than 0', input });
+        return z.NEVER;
+      }
+      return { halfWidth: parsed.value, written: 'duration' };
+    })
+    .meta({ anyOf: [{ type: 'number', exclusiveMinimum: 0 }, { type: 'string', pattern: DURATION_PATTERN }] });
+
+function precisionTargets() {
+  return z
+    .record(z.string(), halfWidth(), says('expected a mapping of target half-widths by metric name, e.g. {waitMean: 5s, abandonRate: 0.005}'))
+    .superRefine((record, ctx) => {
+      for (const key of Object.keys(record)) {
+        if (!METRIC_NAME_PATTERN.test(key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `found the metric name ${JSON.stringify(key)}, expected a design metric name of letters and digits such as waitMean or abandonRate`,
+          });
+        }
+      }
+    })
+    .meta({ propertyNames: { type: 'string', pattern: METRIC_NAME_PATTERN.source } });
+}
+
 const run = obj(
   {
     horizon: duration({ positive: true }).describe('New issues arrive in [0, horizon), e.g. 8h.'),
@@ -295,8 +343,18 @@ const run = obj(
     serviceLevel: duration()
       .default(20)
       .describe('Threshold of the service-level metric (default 20s).'),
+    precision: precisionTargets()
+      .optional()
+      .describe(
+        'Target 95% half-widths by design metric, e.g. {waitMean: 5s, abandonRate: 0.005}: a run may add replications, up to maxReplications, until every target is met. A duration for time metrics, a number for shares and ratios.',
+      ),
+    maxReplications: integer('expected a whole number of replications, 1 or more', 1)
+      .optional()
+      .describe(
+        `Most replications a run aiming at precision may make: at least replications (default ${DEFAULT_MAX_REPLICATIONS_FACTOR} x replications).`,
+      ),
   },
-  'a run block {horizon, warmup, drain, replications, seed, serviceLevel}',
+  'a run block {horizon, warmup, drain, replications, seed, serviceLevel, precision, maxReplications}',
 );
 
 const afterBlock = (probabilityText: string, afterText: string) =>
@@ -534,6 +592,58 @@ const design = obj(
   'a design {numbers, dialing, ivr, misroute, transfer, teams, overflow, continuity, handleCap}',
 );
 
+// ---------------------------------------------------------------------------------------
+// Sweeps. Paths are checked against the file's data by the loader (sweep-paths.ts).
+
+const SWEEP_VALUES_EXPECTED =
+  'expected a list of values such as [0.7, 0.8, 0.9] or a range such as "8..16" or "0.5..1:0.1" (a single value is written [value])';
+const SWEEP_SCALAR_EXPECTED =
+  'expected a number, a text or true/false (to vary a distribution or a block, sweep one of its fields, e.g. demand.patience.mean)';
+
+const sweepValues = () =>
+  z
+    .union(
+      [
+        z
+          .array(z.union([z.number(), z.string(), z.boolean()], says(SWEEP_SCALAR_EXPECTED)), says(SWEEP_VALUES_EXPECTED))
+          .min(1, says('expected a list of at least one value'))
+          .superRefine((values, ctx) => {
+            values.forEach((value, i) => {
+              const first = values.indexOf(value);
+              if (typeof value === 'string' && looksLikeRange(value)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [i],
+                  message: 'expected a value: a range is written alone, in place of the list, not as an item of it',
+                });
+              } else if (first < i) {
+                ctx.addIssue({ code: 'custom', path: [i], message: `expected each value once (item ${first} is the same)` });
+              }
+            });
+          }),
+        z
+          .string(says(SWEEP_VALUES_EXPECTED))
+          .transform((text, ctx): unknown[] => {
+            if (!looksLikeRange(text)) {
+              ctx.issues.push({ code: 'custom', message: SWEEP_VALUES_EXPECTED, input: text });
+              return z.NEVER;
+            }
+            const range = parseRange(text);
+            if (!range.ok) {
+              ctx.issues.push({ code: 'custom', message: range.message, input: text });
+              return z.NEVER;
+            }
+            return range.value;
+          })
+          .meta({ pattern: RANGE_PATTERN }),
+      ],
+      says(SWEEP_VALUES_EXPECTED),
+    )
+    .transform((values): unknown[] => values);
+
+const sweepBlock = () =>
+  z.record(z.string(), sweepValues(), says('expected a mapping of field paths to values, e.g. {teams.billing.agents: "8..16"}'));
+
 export const scenarioSchema = obj(
   {
     name: name('a scenario name').describe('The name of the scenario, shown in reports.'),
@@ -546,8 +656,13 @@ export const scenarioSchema = obj(
     designs: nonEmptyRecord(design, 'designs').describe(
       'Routing designs by name, all run on the same demand; the first is the baseline of comparisons.',
     ),
+    sweep: sweepBlock()
+      .optional()
+      .describe(
+        'Parameter sweep (spoc sweep): dotted field paths of this file (e.g. teams.billing.agents) to the values to try: a list such as [0.7, 0.8, 0.9] or a range such as "8..16" or "0.5..1:0.1"; every design runs at every combination.',
+      ),
   },
-  'a scenario {name, description, run, demand, teams, designs}',
+  'a scenario {name, description, run, demand, teams, designs, sweep}',
 );
 
 /** The validated file, with units converted to seconds and per-second rates and defaults filled in. */

@@ -23,8 +23,16 @@ import {
   type Problem,
 } from './errors.ts';
 import { readEmpiricalFiles } from './empirical-files.ts';
+import { copyData, overlappingEarlier, resolvePath, samePath, setAt } from './sweep-paths.ts';
 import type { Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, Team } from './model.ts';
-import { scenarioSchema, type DesignInput, type DistributionSpec, type ScenarioInput, type TeamInput } from './schema.ts';
+import {
+  DEFAULT_MAX_REPLICATIONS_FACTOR,
+  scenarioSchema,
+  type DesignInput,
+  type DistributionSpec,
+  type ScenarioInput,
+  type TeamInput,
+} from './schema.ts';
 
 /** Where a path is in the file, when the parser knows. */
 export type Locator = (path: PathSegments) => { line: number; column: number } | undefined;
@@ -83,6 +91,16 @@ export function validateScenario(raw: unknown, file: string, locate?: Locator): 
   const reported = new Set(problems.map((p) => formatPath(p.at ?? p.path)));
   problems.push(...findProtoKeys(raw, []).filter((p) => !reported.has(formatPath(p.path))));
   if (parsed.success) problems.push(...crossCheck(parsed.data, rawAt));
+  const sweep = sweepBlockProblems(raw);
+  if (sweep.length > 0) {
+    // A path that leads nowhere is the problem of its entry, whatever its values.
+    const entries = sweep.map((p) => formatPath(p.path));
+    const inEntry = (p: PathProblem): boolean => {
+      const at = formatPath(p.at ?? p.path);
+      return entries.some((e) => at === e || at.startsWith(`${e}[`) || at.startsWith(`${e}.`));
+    };
+    problems.splice(0, problems.length, ...problems.filter((p) => !inEntry(p)), ...sweep);
+  }
 
   if (problems.length > 0) {
     const located = problems.map(
@@ -94,6 +112,76 @@ export function validateScenario(raw: unknown, file: string, locate?: Locator): 
   }
   if (!parsed.success) throw new Error('unreachable: schema failed without issues');
   return resolve(parsed.data, file, files.values);
+}
+
+// ---------------------------------------------------------------------------------------
+// Sweep paths.
+
+/** Problems of the paths of the file's `sweep` block, at `sweep[<path>]`. */
+function sweepBlockProblems(raw: Record<string, unknown>): PathProblem[] {
+  const block = Object.hasOwn(raw, 'sweep') ? raw.sweep : undefined;
+  if (!isRecord(block)) return [];
+  const keys = Object.keys(block);
+  const found = sweepPathProblems(
+    raw,
+    keys.map((path) => ({ path, value: Array.isArray(block[path]) ? (block[path] as unknown[])[0] : undefined })),
+  );
+  return found.map(({ index, message }) => ({ path: ['sweep', keys[index]!], message }));
+}
+
+/**
+ * What is wrong with sweep paths in a file's data: a path that leads nowhere (with a
+ * "did you mean" on the segment that fails), a new last key the format does not allow
+ * (tried with `value`), a path that is, or lies inside, an earlier one.
+ * @returns one message per failing path, by its index in `paths`
+ */
+export function sweepPathProblems(
+  raw: unknown,
+  paths: readonly { readonly path: string; readonly value: unknown }[],
+): { index: number; message: string }[] {
+  const out: { index: number; message: string }[] = [];
+  paths.forEach(({ path, value }, index) => {
+    const resolved = resolvePath(raw, path);
+    if (!resolved.ok) {
+      out.push({ index, message: resolved.message });
+      return;
+    }
+    if (!resolved.value.exists) {
+      const unknown = unknownKeyMessage(raw, resolved.value.segments, value);
+      if (unknown !== undefined) {
+        out.push({ index, message: unknown });
+        return;
+      }
+    }
+    const earlier = overlappingEarlier(paths.map((p) => p.path), index);
+    if (earlier !== undefined) {
+      const other = paths[earlier]!.path;
+      out.push({
+        index,
+        message: samePath(other, path)
+          ? `found the field ${JSON.stringify(other)} a second time, expected each field swept once`
+          : `found a field overlapping ${JSON.stringify(other)}, expected fields apart from each other (not one inside the other)`,
+      });
+    }
+  });
+  return out;
+}
+
+/** The schema's "unknown key" message for a new key at `segments`, if it refuses it. */
+function unknownKeyMessage(raw: unknown, segments: PathSegments, value: unknown): string | undefined {
+  const copy = copyData(raw);
+  if (isRecord(copy)) Reflect.deleteProperty(copy, 'sweep');
+  setAt(copy, segments, value ?? 0);
+  const parsed = scenarioSchema.safeParse(copy, { error: fallbackMessage });
+  if (parsed.success) return undefined;
+  const target = formatPath(segments);
+  const parent = segments.length === 1 ? 'the top level' : formatPath(segments.slice(0, -1));
+  for (const issue of parsed.error.issues.flatMap((i) => flattenIssue(i, []))) {
+    if (issue.at !== undefined && formatPath(issue.at) === target) {
+      return issue.message.replace(/^found unknown key "(?:[^"\\]|\\.)*"/, (head) => `${head} in ${parent}`);
+    }
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -223,6 +311,8 @@ function resolve(input: ScenarioInput, file: string, files: ReadonlyMap<string, 
       replications: input.run.replications,
       seed: input.run.seed,
       serviceLevel: input.run.serviceLevel,
+      precision: Object.entries(input.run.precision ?? {}).map(([metric, target]) => ({ metric, ...target })),
+      maxReplications: input.run.maxReplications ?? DEFAULT_MAX_REPLICATIONS_FACTOR * input.run.replications,
     },
     demand: {
       arrivals: resolveArrivals(input.demand.arrivals),
@@ -233,6 +323,7 @@ function resolve(input: ScenarioInput, file: string, files: ReadonlyMap<string, 
     designs: Object.entries(input.designs).map(([name, design]) =>
       resolveDesign(name, design, input.teams, intentNames, dist),
     ),
+    sweep: Object.entries(input.sweep ?? {}).map(([path, values]) => ({ path, values })),
   };
 }
 

@@ -109,6 +109,13 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   ],
   'dist-empirical-file-empty.yaml': ['demand.intents.outage.handle.file', 'found no values in "data/header-only.csv"'],
   'dist-empirical-values-and-file.yaml': ['demand.intents.outage.handle.file', 'found both values and file, expected either values or file, not both'],
+
+  // Sweeps and precision targets.
+  'sweep-unknown-path.yaml': ['sweep["teams.biling.agents"]', 'found no "biling" in teams, expected a path to a field written in the file; did you mean "billing"?'],
+  'sweep-unknown-key.yaml': ['sweep["teams.billing.agnets"]', 'found unknown key "agnets" in teams.billing; did you mean "agents"?'],
+  'sweep-range-backwards.yaml': ['sweep["teams.billing.agents"]', 'found "16..8", expected an end at least the start, e.g. "8..16"'],
+  'precision-metric-name.yaml': ['run.precision.wait-mean', 'found the metric name "wait-mean", expected a design metric name'],
+  'max-replications-below.yaml': ['run.maxReplications', 'found 10, expected at least run.replications (20)'],
 };
 
 function refusal(file: string): ScenarioError {

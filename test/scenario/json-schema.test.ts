@@ -29,7 +29,7 @@ describe('scenarioJsonSchema', () => {
 
   it('is a draft-07 schema of an object with the top-level fields', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    expect(Object.keys(schema.properties as Json)).toEqual(['name', 'description', 'run', 'demand', 'teams', 'designs']);
+    expect(Object.keys(schema.properties as Json)).toEqual(['name', 'description', 'run', 'demand', 'teams', 'designs', 'sweep']);
     expect(schema.required).toEqual(['name', 'run', 'demand', 'designs']);
     expect(schema.additionalProperties).toBe(false);
   });
@@ -48,7 +48,7 @@ describe('scenarioJsonSchema', () => {
 
   it('documents every part of the format', () => {
     const text = JSON.stringify(schema);
-    for (const field of ['retry', 'callback', 'profile', 'every', 'counts', 'queueCapacity', 'costPerHour', 'overflow', 'continuity', 'handleCap', 'maxHops', 'file']) {
+    for (const field of ['retry', 'callback', 'profile', 'every', 'counts', 'queueCapacity', 'costPerHour', 'overflow', 'continuity', 'handleCap', 'maxHops', 'file', 'sweep', 'precision', 'maxReplications']) {
       expect(text).toContain(`"${field}":`);
     }
     expect(text).toContain('"enum":["transfer","redial"]');

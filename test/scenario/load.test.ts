@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { meanOf } from '../../src/engine/distributions.ts';
 import {
   DEFAULT_MAX_HOPS,
+  DEFAULT_MAX_REPLICATIONS_FACTOR,
   DEFAULT_REPLICATIONS,
   DEFAULT_SEED,
   loadScenario,
@@ -39,7 +40,26 @@ describe('loadScenario', () => {
     const s = loadScenario(`${GOOD}/full.yaml`);
     expect(s.name).toBe('Full example');
     expect(s.description).toBe('Every field.');
-    expect(s.run).toEqual({ horizon: 5400, warmup: 600, drain: false, replications: 3, seed: 7, serviceLevel: 30 });
+    expect(s.run).toEqual({
+      horizon: 5400,
+      warmup: 600,
+      drain: false,
+      replications: 3,
+      seed: 7,
+      serviceLevel: 30,
+      precision: [
+        { metric: 'waitMean', halfWidth: 5, written: 'duration' },
+        { metric: 'abandonRate', halfWidth: 0.005, written: 'number' },
+        { metric: 'asa', halfWidth: 10, written: 'number' },
+      ],
+      maxReplications: 12,
+    });
+    expect(s.sweep).toEqual([
+      { path: 'teams.billing.agents', values: [8, 10, 12] },
+      { path: 'designs.one-number.ivr.accuracy', values: [0.8, 0.9, 1] },
+      { path: 'designs.several-numbers.numbers[2].to', values: ['frontdesk', 'billing'] },
+      { path: 'designs.one-number.handleCap', values: ['4m', '6m'] },
+    ]);
     expect(s.demand.arrivals).toEqual({ kind: 'profile', every: 1800, ratesPerSecond: [300 / 3600, 10 / 60, 480 / 3600, 0] });
     expect(s.demand.retry).toEqual({ probability: 0.5, after: { kind: 'exponential', mean: 900 } });
     expect(s.demand.callback).toEqual({ probability: 0.8, after: { kind: 'fixed', value: 7200 } });
@@ -134,7 +154,11 @@ describe('loadScenario', () => {
       replications: DEFAULT_REPLICATIONS,
       seed: DEFAULT_SEED,
       serviceLevel: 20,
+      precision: [],
+      maxReplications: DEFAULT_MAX_REPLICATIONS_FACTOR * DEFAULT_REPLICATIONS,
     });
+    expect(DEFAULT_MAX_REPLICATIONS_FACTOR).toBe(10);
+    expect(s.sweep).toEqual([]);
     expect(DEFAULT_REPLICATIONS).toBe(10);
     expect(DEFAULT_SEED).toBe(1);
     expect(s.demand.arrivals).toEqual({ kind: 'poisson', ratePerSecond: 100 / 3600 });
@@ -241,6 +265,12 @@ describe('withOverrides', () => {
     expect(s.designs).toBe(base.designs);
     expect(withOverrides(base, { replications: undefined, seed: undefined })).toEqual(base);
     expect(withOverrides(base, {})).toEqual(base);
+  });
+
+  it('keeps maxReplications, raised to overridden replications above it', () => {
+    expect(base.run.maxReplications).toBe(100);
+    expect(withOverrides(base, { replications: 30 }).run.maxReplications).toBe(100);
+    expect(withOverrides(base, { replications: 250 }).run).toMatchObject({ replications: 250, maxReplications: 250 });
   });
 
   it('refuses values that are not allowed', () => {
