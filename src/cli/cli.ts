@@ -2,9 +2,12 @@
 // (0 success, 2 invalid input with one clear line per problem, 1 internal error).
 import yargs, { type Argv } from 'yargs';
 import { UnknownDesignError } from '../experiment/run-experiment.ts';
+import { UnknownMetricError } from '../experiment/precision.ts';
 import { ScenarioError } from '../scenario/index.ts';
 import { erlangCommand, erlangOptions } from './commands/erlang.ts';
 import { runCommand, runOptions } from './commands/run.ts';
+import { sweepCommand, sweepOptions } from './commands/sweep.ts';
+import { mergeCommand, mergeOptions } from './commands/merge.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
 import { InputError } from './input-error.ts';
@@ -45,20 +48,26 @@ function buildParser(parser: Argv, io: CliIo): Argv {
       'run <file>',
       'simulate every design of a scenario and compare them',
       runOptions,
-      (argv) => runCommand(argv, io),
+      async (argv) => runCommand(argv, io),
     )
     .command('validate <file>', 'check a scenario file and exit', (y) =>
       y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' }),
       (argv) => validateCommand(argv.file, io),
     )
     .command('schema', 'print the JSON Schema of the scenario format (for editors)', (y) => y, () => schemaCommand(io))
+    .command('sweep <file>', 'run a grid of scenario variants, one row per point and design', sweepOptions, async (argv) =>
+      sweepCommand(argv, io),
+    )
+    .command('merge <files..>', 'combine the outputs of sweep shards', mergeOptions, (argv) => mergeCommand(argv, io))
     .command('erlang', 'Erlang C and Erlang A figures for a given load', erlangOptions, (argv) => erlangCommand(argv, io))
     .example('$0 run scenarios/utility-numbers.yaml', 'compare the designs of the default scenario')
     .example('$0 run scenarios/utility-numbers.yaml -f json -o out/result.json', 'machine-readable output to a file')
     .example('$0 run FILE --design one-number-ivr four-numbers -r 50', 'two designs, 50 replications')
+    .example('$0 sweep FILE --set teams.billing.agents=8..16 -o out/agents.csv', 'a parameter sweep, one row per point and design')
+    .example('$0 sweep FILE --shard 2/4 -o part2.csv && $0 merge part*.csv', 'one slice of a sweep per machine, then merged')
     .example('$0 validate FILE', 'check a file without running it')
     .example('$0 erlang --rate 600/h --handle 4m --agents 45 --patience 3m', 'queueing theory for one team')
-    .demandCommand(1, 'Name a command: run, validate, schema or erlang.')
+    .demandCommand(1, 'Name a command: run, sweep, merge, validate, schema or erlang.')
     .strict()
     .recommendCommands()
     .help()
@@ -77,7 +86,7 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr(`spoc: ${error.message}\nRun "spoc --help" for usage.\n`);
     return EXIT_INVALID;
   }
-  if (error instanceof InputError || error instanceof UnknownDesignError) {
+  if (error instanceof InputError || error instanceof UnknownDesignError || error instanceof UnknownMetricError) {
     io.stderr(`spoc: ${error.message}\n`);
     return EXIT_INVALID;
   }

@@ -1,5 +1,5 @@
 // Where the command line writes: injectable streams for tests, and atomic file output.
-import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from './input-error.ts';
 
@@ -13,11 +13,8 @@ export const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-/**
- * Writes `text` to `path` atomically: into a temporary file beside it, then renamed over
- * it, so an existing file is never truncated and a crash leaves nothing half-written.
- */
-export function writeFileAtomic(path: string, text: string): void {
+/** Checks, before any work, that `path` can be written: its directory exists. Returns the directory. */
+export function checkOutputPath(path: string): string {
   const dir = dirname(path);
   let isDir = false;
   try {
@@ -26,6 +23,20 @@ export function writeFileAtomic(path: string, text: string): void {
     throw new InputError(`--out ${path}: the directory ${dir} does not exist`);
   }
   if (!isDir) throw new InputError(`--out ${path}: ${dir} is not a directory`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new InputError(`--out ${path}: no permission to write in ${dir}`);
+  }
+  return dir;
+}
+
+/**
+ * Writes `text` to `path` atomically: into a temporary file beside it, then renamed over
+ * it, so an existing file is never truncated and a crash leaves nothing half-written.
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  const dir = checkOutputPath(path);
   let tempDir: string;
   try {
     tempDir = mkdtempSync(join(dir, `.${basename(path)}.`));

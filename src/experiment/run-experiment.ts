@@ -1,32 +1,21 @@
 // Runs every design of a scenario over its replications on the same demand (common
-// random numbers) and summarises the results.
-import { compileDesign, type CompiledDesign } from '../callcenter/compile.ts';
-import { simulate, type SimulationStats } from '../callcenter/simulation.ts';
-import {
-  ReplicationAccumulator,
-  type AccumulatorOptions,
-  type ReplicationMetrics,
-} from '../metrics/replication-accumulator.ts';
+// random numbers) and summarises the results: in this thread for a scenario built in code,
+// or on worker threads for a scenario file.
+import { compileDesign } from '../callcenter/compile.ts';
+import type { ReplicationMetrics } from '../metrics/replication-accumulator.ts';
 import type { RunResult } from '../metrics/results.ts';
 import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
+import { readScenarioData } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/model.ts';
+import { createExecutor } from './executor.ts';
+import { runPoints, type PointOutcome } from './point-scheduler.ts';
+import { checkPrecisionMetrics } from './precision.ts';
+import { TaskRunner, runReplication, type PrecisionOverride } from './replication-task.ts';
+import { selectDesigns } from './select-designs.ts';
 
-export interface ReplicationOutcome {
-  readonly metrics: ReplicationMetrics;
-  readonly stats: SimulationStats;
-}
+export { UnknownDesignError } from './select-designs.ts';
 
-/** Simulates replication `replication` (0-based) of one compiled design. */
-export function runReplication(
-  scenario: Scenario,
-  design: CompiledDesign,
-  replication: number,
-  options: AccumulatorOptions = {},
-): ReplicationOutcome {
-  const accumulator = new ReplicationAccumulator(design, scenario.run, options);
-  const stats = simulate(design, scenario.demand.arrivals, scenario.demand, scenario.run, replication, accumulator);
-  return { metrics: accumulator.result(), stats };
-}
+export { runReplication, type ReplicationOutcome } from './replication-task.ts';
 
 export interface ExperimentOptions {
   /** Run only these designs, in this order (default: all, in file order). */
@@ -35,35 +24,63 @@ export interface ExperimentOptions {
   readonly interval?: number;
 }
 
-/** Every replication of every selected design, unsummarised (replication-major order). */
+/** Every replication of every selected design, unsummarised, in this thread. */
 export function simulateDesigns(scenario: Scenario, options: ExperimentOptions = {}): DesignReplications[] {
   const compiled = selectDesigns(scenario, options.designs).map((d) => compileDesign(scenario, d));
   const replications = compiled.map(() => [] as ReplicationMetrics[]);
   for (let r = 0; r < scenario.run.replications; r++) {
-    compiled.forEach((design, d) => replications[d]!.push(runReplication(scenario, design, r, { interval: options.interval }).metrics));
+    compiled.forEach((design, d) => replications[d]!.push(runReplication(scenario, design, r, options).metrics));
   }
   return compiled.map((design, d) => ({ design: design.name, replications: replications[d]! }));
 }
 
+/** Runs a scenario built in code, in this thread. */
 export function runExperiment(scenario: Scenario, options: ExperimentOptions = {}): RunResult {
   return summariseRun(scenario.name, scenario.run.seed, simulateDesigns(scenario, options));
 }
 
-function selectDesigns(scenario: Scenario, names: readonly string[] | undefined): Scenario['designs'] {
-  if (names === undefined || names.length === 0) return scenario.designs;
-  return names.map((name) => {
-    const design = scenario.designs.find((d) => d.name === name);
-    if (design === undefined) throw new UnknownDesignError(name, scenario.designs.map((d) => d.name));
-    return design;
-  });
+export interface FileRunOptions extends ExperimentOptions {
+  readonly replications?: number;
+  readonly seed?: number;
+  readonly precision?: PrecisionOverride;
+  /** Worker threads (1: this thread). */
+  readonly workers: number;
+  /** Told as each replication finishes: replications done and planned so far. */
+  readonly onReplication?: (done: number, target: number) => void;
 }
 
-/** A `--design` name that the scenario does not define: bad input, not a crash. */
-export class UnknownDesignError extends Error {
-  constructor(
-    readonly design: string,
-    readonly known: readonly string[],
-  ) {
-    super(`unknown design "${design}"; the scenario defines: ${known.join(', ')}`);
+/**
+ * Runs a scenario file with its replications spread over worker threads (adding some where
+ * run.precision asks). The result is the same whatever the number of workers.
+ */
+export async function runScenarioFile(
+  file: string,
+  options: FileRunOptions,
+): Promise<{ readonly scenario: Scenario; readonly outcome: PointOutcome }> {
+  const { raw } = readScenarioData(file);
+  const context = {
+    raw,
+    file,
+    overrides: { replications: options.replications, seed: options.seed, precision: options.precision },
+    designs: options.designs,
+    interval: options.interval,
+  };
+  const planner = new TaskRunner(context);
+  const scenario = planner.scenarioOf(0, []);
+  checkPrecisionMetrics(scenario);
+  const executor = createExecutor(context, Math.min(options.workers, Math.max(1, scenario.run.replications)));
+  try {
+    for await (const outcome of runPoints({
+      executor,
+      points: [{ index: 0, assignments: [] }],
+      scenarioOf: (point) => planner.scenarioOf(point.index, point.assignments),
+      designsOf: () => planner.designNames(),
+      onReplication: (_point, done, target) => options.onReplication?.(done, target),
+    })) {
+      return { scenario, outcome };
+    }
+  } finally {
+    await executor.close();
   }
+  throw new Error('a run produced no result');
 }

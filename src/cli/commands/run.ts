@@ -1,11 +1,14 @@
 // `spoc run FILE`: simulate every design on the same demand and print the comparison.
 import type { Argv } from 'yargs';
-import { runExperiment } from '../../experiment/run-experiment.ts';
+import { defaultWorkers } from '../../experiment/executor.ts';
+import { runScenarioFile } from '../../experiment/run-experiment.ts';
 import { formatResult, type OutputFormat } from '../../report/index.ts';
-import { loadScenario, withOverrides } from '../../scenario/index.ts';
-import { InputError } from '../input-error.ts';
-import { writeFileAtomic, type CliIo } from '../io.ts';
 import { parseDuration } from '../../scenario/units.ts';
+import { InputError } from '../input-error.ts';
+import { checkOutputPath, writeFileAtomic, type CliIo } from '../io.ts';
+import { createProgress } from '../progress.ts';
+import type { PrecisionOverride } from '../../experiment/replication-task.ts';
+import { DESIGN_METRICS } from '../../metrics/metric-catalogue.ts';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 
@@ -18,6 +21,10 @@ export interface RunArgs {
   readonly design: readonly string[] | undefined;
   readonly byIntent: boolean;
   readonly interval: string | undefined;
+  readonly workers: number | undefined;
+  readonly progress: boolean;
+  readonly precision: readonly string[] | undefined;
+  readonly maxReplications: number | undefined;
 }
 
 export function runOptions(yargs: Argv): Argv<RunArgs> {
@@ -29,21 +36,81 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .option('seed', { alias: 's', type: 'number', describe: 'override run.seed' })
     .option('design', { alias: 'd', type: 'string', array: true, describe: 'run only these designs (the first is the baseline)' })
     .option('by-intent', { type: 'boolean', default: false, describe: 'table/markdown: add the per-intent figures' })
-    .option('interval', { type: 'string', describe: 'add figures per interval of the day, e.g. 30m' }) as unknown as Argv<RunArgs>;
+    .option('interval', { type: 'string', describe: 'add figures per interval of the day, e.g. 30m' })
+    .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: every core); output is the same for any number' })
+    .option('precision', { type: 'string', array: true, describe: 'METRIC=HALF-WIDTH: add replications until every design meets it, e.g. waitMean=5s' })
+    .option('max-replications', { type: 'number', describe: 'upper bound for --precision (default run.maxReplications)' })
+    .option('progress', { type: 'boolean', default: true, describe: 'show a progress bar on a terminal (--no-progress to hide)' }) as unknown as Argv<RunArgs>;
 }
 
-export function runCommand(args: RunArgs, io: CliIo): void {
+export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
   const interval = args.interval === undefined ? undefined : parseInterval(args.interval);
-  const scenario = withOverrides(loadScenario(args.file), { replications: args.replications, seed: args.seed });
-  const result = runExperiment(scenario, { designs: args.design, interval });
-  const text = formatResult(result, args.format, { byIntent: args.byIntent, scenario });
-  if (args.out === undefined) io.stdout(text);
-  else writeFileAtomic(args.out, text);
+  const workers = parseWorkers(args.workers);
+  if (args.out !== undefined) checkOutputPath(args.out);
+  const progress = createProgress(args.progress);
+  try {
+    const { scenario, outcome } = await runScenarioFile(args.file, {
+      replications: args.replications,
+      seed: args.seed,
+      designs: args.design,
+      interval,
+      workers,
+      precision: parsePrecision(args.precision, args.maxReplications),
+      onReplication: (done, planned) => progress.update(done, planned, 0, 1),
+    });
+    const text = formatResult(outcome.result, args.format, { byIntent: args.byIntent, scenario });
+    progress.stop();
+    if (args.out === undefined) io.stdout(text);
+    else writeFileAtomic(args.out, text);
+  } finally {
+    progress.stop();
+  }
 }
 
-function parseInterval(text: string): number {
+/** --workers: a whole number from 1, or every core by default. */
+export function parseWorkers(workers: number | undefined): number {
+  if (workers === undefined) return defaultWorkers();
+  if (!Number.isSafeInteger(workers) || workers < 1) throw new InputError(`--workers: found ${workers}, expected a whole number of 1 or more`);
+  return workers;
+}
+
+export function parseInterval(text: string): number {
   const parsed = parseDuration(text);
   if (!parsed.ok) throw new InputError(`--interval: found "${text}", ${parsed.message}`);
   if (!(parsed.value > 0)) throw new InputError(`--interval: found "${text}", expected a duration above 0`);
   return parsed.value;
+}
+
+/**
+ * --precision METRIC=HALF-WIDTH (a duration for time metrics, a number otherwise) and
+ * --max-replications; undefined when neither is given (the file's run.precision applies).
+ */
+export function parsePrecision(
+  texts: readonly string[] | undefined,
+  maxReplications: number | undefined,
+): PrecisionOverride | undefined {
+  if (texts === undefined && maxReplications === undefined) return undefined;
+  if (maxReplications !== undefined && !(Number.isSafeInteger(maxReplications) && maxReplications >= 2)) {
+    throw new InputError(`--max-replications: found ${maxReplications}, expected a whole number of 2 or more`);
+  }
+  const targets = (texts ?? []).map((text) => {
+    const match = /^([A-Za-z][A-Za-z0-9]*)=(.+)$/.exec(text);
+    if (match === null) throw new InputError(`--precision: found "${text}", expected METRIC=HALF-WIDTH, e.g. waitMean=5s`);
+    const [, metric, value] = match as unknown as [string, string, string];
+    const info = DESIGN_METRICS.find((m) => m.name === metric);
+    if (info === undefined) {
+      throw new InputError(`--precision: unknown metric "${metric}"; expected a design metric such as waitMean, abandonRate, serviceLevel`);
+    }
+    const parsed = info.unit === 'seconds' ? parseDuration(value) : parseNumber(value);
+    if (!parsed.ok || !(parsed.value > 0)) {
+      throw new InputError(`--precision: found "${value}" for ${metric}, expected a half-width above 0${info.unit === 'seconds' ? ' (a duration such as 5s)' : ''}`);
+    }
+    return { metric, halfWidth: parsed.value };
+  });
+  return { targets, ...(maxReplications === undefined ? {} : { maxReplications }) };
+}
+
+function parseNumber(text: string): { ok: true; value: number } | { ok: false } {
+  const value = Number(text);
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false };
 }

@@ -1,0 +1,47 @@
+// `spoc merge FILES...`: combine the outputs of sweep shards into exactly what the
+// unsharded sweep writes.
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Argv } from 'yargs';
+import { mergeSweepOutputs, type SweepFormat } from '../../report/sweep-rows.ts';
+import { InputError } from '../input-error.ts';
+import { writeFileAtomic, type CliIo } from '../io.ts';
+
+export interface MergeArgs {
+  readonly files: readonly string[];
+  readonly format: SweepFormat | undefined;
+  readonly out: string | undefined;
+}
+
+export function mergeOptions(yargs: Argv): Argv<MergeArgs> {
+  return yargs
+    .positional('files', { type: 'string', array: true, demandOption: true, describe: 'shard outputs of one sweep' })
+    .option('format', { alias: 'f', choices: ['csv', 'jsonl'] as const, describe: 'row format (default: from the file extension)' })
+    .option('out', { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output' }) as unknown as Argv<MergeArgs>;
+}
+
+export function mergeCommand(args: MergeArgs, io: CliIo): void {
+  const format = args.format ?? formatOf(args.files[0]!);
+  const texts = args.files.map((file) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new InputError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code})`);
+    }
+  });
+  let merged: string;
+  try {
+    merged = mergeSweepOutputs(texts, format, args.files);
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
+  if (args.out === undefined) io.stdout(merged);
+  else writeFileAtomic(args.out, merged);
+}
+
+function formatOf(file: string): SweepFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  throw new InputError(`${file}: cannot tell the format from the extension; give --format csv or jsonl`);
+}

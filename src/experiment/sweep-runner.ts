@@ -1,0 +1,183 @@
+// `spoc sweep`: every point of a parameter grid (or one shard of it), every design, rows
+// written as points finish, in point order, to a partial-results file that --resume picks
+// up; the output file itself appears, complete, only at the end (renamed into place).
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, truncateSync, writeSync } from 'node:fs';
+import type { RunResult } from '../metrics/results.ts';
+import { readScenarioData, validateScenario, type SweepParameter } from '../scenario/index.ts';
+import { createExecutor } from './executor.ts';
+import { runPoints } from './point-scheduler.ts';
+import { checkPrecisionMetrics } from './precision.ts';
+import { TaskRunner, type PrecisionOverride } from './replication-task.ts';
+import { SweepPlan, type Shard, type SweepPoint } from './sweep-plan.ts';
+
+/** How rows are written and read back; the output formats implement it. */
+export interface RowFormat {
+  /** Text before the first row ('' for none), given the swept parameters. */
+  header(parameters: readonly SweepParameter[]): string;
+  /** The rows of one finished point, each a whole line. */
+  rows(point: SweepPoint, result: RunResult): string;
+  /** The point index of a row read back (for --resume). */
+  pointOf(line: string): number;
+}
+
+export interface SweepOptions {
+  readonly file: string;
+  /** `--set` parameters: replace the file's sweep entry of the same path, else come after. */
+  readonly sets: readonly SweepParameter[];
+  readonly replications?: number;
+  readonly seed?: number;
+  readonly precision?: PrecisionOverride;
+  readonly designs?: readonly string[];
+  readonly workers: number;
+  readonly shard?: Shard;
+  readonly format: RowFormat;
+  /** Output file; rows go to `write` when undefined. */
+  readonly out?: string;
+  readonly resume: boolean;
+  readonly write: (text: string) => void;
+  readonly onProgress?: (pointsDone: number, pointsPlanned: number, replicationsDone: number, replicationsPlanned: number) => void;
+}
+
+export interface SweepSummary {
+  readonly points: number;
+  /** Points found done in the partial results and skipped (--resume). */
+  readonly resumed: number;
+  readonly calls: number;
+}
+
+/** The partial-results file beside an output file. */
+export const partialPath = (out: string): string => `${out}.partial`;
+
+export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
+  const { raw } = readScenarioData(options.file);
+  const base = validateScenario(raw, options.file);
+  const parameters = mergeParameters(base.sweep, options.sets);
+  const plan = new SweepPlan(parameters);
+  const context = {
+    raw,
+    file: options.file,
+    overrides: { replications: options.replications, seed: options.seed, precision: options.precision },
+    designs: options.designs,
+  };
+  const planner = new TaskRunner(context);
+  checkPrecisionMetrics(planner.scenarioOf(-1, []));
+  const indices = [...plan.indices(options.shard)];
+  const header = options.format.header(parameters);
+  const designCount = planner.designNames().length;
+  const sink =
+    options.out === undefined ? streamSink(options.write, header) : fileSink(options.out, header, designCount, options);
+  const done = sink.donePoints;
+  const todo = indices.filter((i) => !done.has(i));
+  const executor = createExecutor(context, options.workers);
+  let pointsDone = indices.length - todo.length;
+  let replicationsDone = 0;
+  let calls = 0;
+  const replicationsPerPoint = planner.scenarioOf(-1, []).run.replications;
+  // Planned replications grow when a precision target asks a point for more.
+  let replicationsPlanned = todo.length * replicationsPerPoint;
+  const report = (): void =>
+    options.onProgress?.(pointsDone, indices.length, replicationsDone, replicationsPlanned);
+  try {
+    for await (const outcome of runPoints({
+      executor,
+      points: todo.map((index) => plan.point(index)),
+      scenarioOf: (point) => planner.scenarioOf(point.index, point.assignments),
+      designsOf: () => planner.designNames(),
+      onReplication: (_point, _completed, _target, added) => {
+        replicationsDone++;
+        replicationsPlanned += added;
+        report();
+      },
+    })) {
+      sink.append(options.format.rows(plan.point(outcome.point.index), outcome.result));
+      calls += outcome.calls;
+      pointsDone++;
+      report();
+    }
+  } finally {
+    await executor.close();
+  }
+  sink.finish();
+  return { points: indices.length, resumed: indices.length - todo.length, calls };
+}
+
+function mergeParameters(fromFile: readonly SweepParameter[], sets: readonly SweepParameter[]): SweepParameter[] {
+  const merged = fromFile.map((p) => sets.find((s) => s.path === p.path) ?? p);
+  for (const set of sets) if (!fromFile.some((p) => p.path === set.path)) merged.push(set);
+  return merged;
+}
+
+interface Sink {
+  readonly donePoints: ReadonlySet<number>;
+  append(rows: string): void;
+  finish(): void;
+}
+
+function streamSink(write: (text: string) => void, header: string): Sink {
+  if (header !== '') write(header);
+  return { donePoints: new Set(), append: write, finish: () => {} };
+}
+
+/**
+ * Rows go to `OUT.partial`, one point at a time and synced; the finished file is renamed to
+ * OUT. With --resume, the complete points already in `OUT.partial` are kept (a point cut
+ * short by a crash is dropped) and skipped.
+ */
+function fileSink(out: string, header: string, designCount: number, options: SweepOptions): Sink {
+  const partial = partialPath(out);
+  const donePoints = new Set<number>();
+  if (options.resume && existsSync(partial)) {
+    const keep = completePrefix(readFileSync(partial, 'utf8'), header, designCount, options.format);
+    for (const point of keep.points) donePoints.add(point);
+    truncateSync(partial, keep.bytes);
+  } else {
+    const fd = openSync(partial, 'w');
+    writeSync(fd, header);
+    closeSync(fd);
+  }
+  const fd = openSync(partial, 'a');
+  return {
+    donePoints,
+    append(rows) {
+      writeSync(fd, rows);
+      fsyncSync(fd);
+    },
+    finish() {
+      closeSync(fd);
+      renameSync(partial, out);
+    },
+  };
+}
+
+/**
+ * The longest prefix of a partial-results file made of whole points: its byte length and
+ * the points in it. Rows are whole lines, written a point at a time, so only the last point
+ * can be cut short: it counts only with one row per design.
+ */
+function completePrefix(
+  text: string,
+  header: string,
+  designCount: number,
+  format: RowFormat,
+): { bytes: number; points: number[] } {
+  if (!text.startsWith(header)) return { bytes: 0, points: [] };
+  const lines = text.slice(header.length).split('\n');
+  lines.pop(); // after the last newline: empty, or a line cut short
+  const points: number[] = [];
+  let bytes = Buffer.byteLength(header);
+  let pointStart = bytes;
+  let rowsOfPoint = 0;
+  let current = -1;
+  for (const line of lines) {
+    const point = format.pointOf(line);
+    if (point !== current) {
+      current = point;
+      pointStart = bytes;
+      rowsOfPoint = 0;
+    }
+    bytes += Buffer.byteLength(line) + 1;
+    if (++rowsOfPoint === designCount) points.push(point);
+  }
+  const lastComplete = current < 0 || rowsOfPoint === designCount;
+  return { bytes: lastComplete ? bytes : pointStart, points };
+}
