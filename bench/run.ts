@@ -39,6 +39,37 @@ for (const model of models) {
   );
 }
 
+// Sweeps: the speed-up from 1 to 2 worker threads, and memory on 10,000 points.
+interface SweepMeasurement {
+  points: number;
+  workers: number;
+  seconds: number;
+  callsPerSecond: number;
+  peakRssMB: number;
+}
+const sweep = (workers: number, replications: number, sets: string[]): SweepMeasurement =>
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', `${here}sweep-model.ts`, `${here}models/sweep-grid.yaml`, String(workers), String(replications), ...sets.flatMap((s) => ['--set', s])],
+      { encoding: 'utf8' },
+    ),
+  ) as SweepMeasurement;
+
+console.log('');
+console.log('sweep of 40 points x 20 replications x 2 designs (models/sweep-grid.yaml)');
+const grid = ['teams.billing.agents=8..15', 'teams.field.agents=4..8'];
+const one = sweep(1, 20, grid);
+const two = sweep(2, 20, grid);
+for (const m of [one, two]) {
+  console.log(`  ${m.workers} worker${m.workers > 1 ? 's' : ' '}  ${m.seconds.toFixed(2).padStart(6)} s  ${fmt(m.callsPerSecond)} calls/s  ${m.peakRssMB.toFixed(0).padStart(5)} MB`);
+}
+console.log(`  speed-up 1 -> 2 workers: ${(one.seconds / two.seconds).toFixed(2)}x`);
+const big = sweep(2, 1, ['teams.billing.agents=1..100', 'teams.field.agents=1..100', 'run.horizon=30m']);
+console.log(
+  `sweep of ${big.points.toLocaleString('en')} points x 1 replication, 2 workers: ${big.seconds.toFixed(1)} s, peak ${big.peakRssMB.toFixed(0)} MB`,
+);
+
 function fmt(perSecond: number): string {
   return `${(perSecond / 1e6).toFixed(2)} M`.padStart(12);
 }

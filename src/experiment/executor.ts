@@ -1,6 +1,5 @@
 // Where replication tasks run: in this thread, or spread over worker threads. Either way a
 // task's result depends only on the task, so outputs are the same whatever the count.
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ScenarioError, type Problem } from '../scenario/index.ts';
 import { TaskRunner, type ReplicationTask, type ReplicationTaskResult, type TaskContext } from './replication-task.ts';
@@ -10,11 +9,6 @@ export interface Executor {
   readonly parallelism: number;
   run(task: ReplicationTask): Promise<ReplicationTaskResult>;
   close(): Promise<void>;
-}
-
-/** The default worker count: every core. */
-export function defaultWorkers(): number {
-  return availableParallelism();
 }
 
 export function createExecutor(context: TaskContext, workers: number): Executor {
@@ -60,7 +54,12 @@ class WorkerPoolExecutor implements Executor {
   constructor(context: TaskContext, size: number) {
     this.parallelism = size;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: context });
+      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+        workerData: context,
+        // A worker holds one replication at a time: a modest young generation keeps
+        // its garbage (cloned scenarios, finished records) from inflating memory.
+        resourceLimits: { maxYoungGenerationSizeMb: 16 },
+      });
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
       worker.on('error', (error) => this.fail(error));
       this.idle.push(worker);

@@ -7,11 +7,12 @@ import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
 import type { Scenario } from '../scenario/model.ts';
 import type { Executor } from './executor.ts';
 import { replicationsNeeded } from './precision.ts';
-import type { Assignment, ReplicationTaskResult } from './replication-task.ts';
+import type { ReplicationTaskResult } from './replication-task.ts';
+import type { SweepAssignment } from '../scenario/index.ts';
 
 export interface PointSpec {
   readonly index: number;
-  readonly assignments: readonly Assignment[];
+  readonly assignments: readonly SweepAssignment[];
 }
 
 export interface PointOutcome {
@@ -86,7 +87,7 @@ export async function* runPoints(options: SchedulerOptions): AsyncGenerator<Poin
       inFlight.set(
         k,
         executor
-          .run({ point: state.spec.index, assignments: state.spec.assignments, replication })
+          .run({ point: state.spec.index, scenario: state.scenario, replication })
           .then((result) => ({ key: k, state: owner, result })),
       );
     }

@@ -10,7 +10,9 @@ import type { Scenario } from '../scenario/model.ts';
 import { createExecutor } from './executor.ts';
 import { runPoints, type PointOutcome } from './point-scheduler.ts';
 import { checkPrecisionMetrics } from './precision.ts';
-import { TaskRunner, runReplication, type PrecisionOverride } from './replication-task.ts';
+import { runReplication } from './replication-task.ts';
+import { PointScenarios, type PrecisionOverride } from './point-scenarios.ts';
+import { estimatedCalls, workersFor } from './workload.ts';
 import { selectDesigns } from './select-designs.ts';
 
 export { UnknownDesignError } from './select-designs.ts';
@@ -43,8 +45,8 @@ export interface FileRunOptions extends ExperimentOptions {
   readonly replications?: number;
   readonly seed?: number;
   readonly precision?: PrecisionOverride;
-  /** Worker threads (1: this thread). */
-  readonly workers: number;
+  /** Worker threads (1: this thread); undefined: every core when the run is big enough. */
+  readonly workers: number | undefined;
   /** Told as each replication finishes: replications done and planned so far. */
   readonly onReplication?: (done: number, target: number) => void;
 }
@@ -58,23 +60,22 @@ export async function runScenarioFile(
   options: FileRunOptions,
 ): Promise<{ readonly scenario: Scenario; readonly outcome: PointOutcome }> {
   const { raw } = readScenarioData(file);
-  const context = {
-    raw,
-    file,
-    overrides: { replications: options.replications, seed: options.seed, precision: options.precision },
-    designs: options.designs,
-    interval: options.interval,
-  };
-  const planner = new TaskRunner(context);
-  const scenario = planner.scenarioOf(0, []);
+  const overrides = { replications: options.replications, seed: options.seed, precision: options.precision };
+  const points = new PointScenarios(raw, file, overrides, options.designs);
+  const scenario = points.scenarioOf([]);
+  const designs = points.designNames(scenario);
   checkPrecisionMetrics(scenario);
-  const executor = createExecutor(context, Math.min(options.workers, Math.max(1, scenario.run.replications)));
+  const work = estimatedCalls(scenario) * designs.length * scenario.run.replications;
+  const executor = createExecutor(
+    { designs: options.designs, interval: options.interval },
+    workersFor(options.workers, work, scenario.run.replications),
+  );
   try {
     for await (const outcome of runPoints({
       executor,
       points: [{ index: 0, assignments: [] }],
-      scenarioOf: (point) => planner.scenarioOf(point.index, point.assignments),
-      designsOf: () => planner.designNames(),
+      scenarioOf: () => scenario,
+      designsOf: () => designs,
       onReplication: (_point, done, target) => options.onReplication?.(done, target),
     })) {
       return { scenario, outcome };

@@ -3,11 +3,12 @@
 // up; the output file itself appears, complete, only at the end (renamed into place).
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, truncateSync, writeSync } from 'node:fs';
 import type { RunResult } from '../metrics/results.ts';
-import { readScenarioData, validateScenario, type SweepParameter } from '../scenario/index.ts';
+import { readScenarioData, resolveSweep, type SweepParameter } from '../scenario/index.ts';
 import { createExecutor } from './executor.ts';
 import { runPoints } from './point-scheduler.ts';
 import { checkPrecisionMetrics } from './precision.ts';
-import { TaskRunner, type PrecisionOverride } from './replication-task.ts';
+import { PointScenarios, type PrecisionOverride } from './point-scenarios.ts';
+import { estimatedCalls, workersFor } from './workload.ts';
 import { SweepPlan, type Shard, type SweepPoint } from './sweep-plan.ts';
 
 /** How rows are written and read back; the output formats implement it. */
@@ -28,7 +29,8 @@ export interface SweepOptions {
   readonly seed?: number;
   readonly precision?: PrecisionOverride;
   readonly designs?: readonly string[];
-  readonly workers: number;
+  /** Worker threads (1: this thread); undefined: every core when the sweep is big enough. */
+  readonly workers: number | undefined;
   readonly shard?: Shard;
   readonly format: RowFormat;
   /** Output file; rows go to `write` when undefined. */
@@ -49,30 +51,30 @@ export interface SweepSummary {
 export const partialPath = (out: string): string => `${out}.partial`;
 
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
-  const { raw } = readScenarioData(options.file);
-  const base = validateScenario(raw, options.file);
-  const parameters = mergeParameters(base.sweep, options.sets);
+  const data = readScenarioData(options.file);
+  const { parameters } = resolveSweep(data, options.sets);
   const plan = new SweepPlan(parameters);
-  const context = {
-    raw,
-    file: options.file,
-    overrides: { replications: options.replications, seed: options.seed, precision: options.precision },
-    designs: options.designs,
-  };
-  const planner = new TaskRunner(context);
-  checkPrecisionMetrics(planner.scenarioOf(-1, []));
+  const overrides = { replications: options.replications, seed: options.seed, precision: options.precision };
+  const points = new PointScenarios(data.raw, options.file, overrides, options.designs);
+  const first = points.scenarioOf(plan.point(0).assignments);
+  checkPrecisionMetrics(first);
+  const designs = points.designNames(first);
   const indices = [...plan.indices(options.shard)];
   const header = options.format.header(parameters);
-  const designCount = planner.designNames().length;
+  const designCount = designs.length;
   const sink =
     options.out === undefined ? streamSink(options.write, header) : fileSink(options.out, header, designCount, options);
   const done = sink.donePoints;
   const todo = indices.filter((i) => !done.has(i));
-  const executor = createExecutor(context, options.workers);
+  const replicationsPerPoint = first.run.replications;
+  const work = estimatedCalls(first) * designs.length * replicationsPerPoint * todo.length;
+  const executor = createExecutor(
+    { designs: options.designs },
+    workersFor(options.workers, work, replicationsPerPoint * todo.length),
+  );
   let pointsDone = indices.length - todo.length;
   let replicationsDone = 0;
   let calls = 0;
-  const replicationsPerPoint = planner.scenarioOf(-1, []).run.replications;
   // Planned replications grow when a precision target asks a point for more.
   let replicationsPlanned = todo.length * replicationsPerPoint;
   const report = (): void =>
@@ -80,9 +82,9 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   try {
     for await (const outcome of runPoints({
       executor,
-      points: todo.map((index) => plan.point(index)),
-      scenarioOf: (point) => planner.scenarioOf(point.index, point.assignments),
-      designsOf: () => planner.designNames(),
+      points: pointsOf(plan, todo),
+      scenarioOf: (point) => points.scenarioOf(point.assignments),
+      designsOf: () => designs,
       onReplication: (_point, _completed, _target, added) => {
         replicationsDone++;
         replicationsPlanned += added;
@@ -99,12 +101,6 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   }
   sink.finish();
   return { points: indices.length, resumed: indices.length - todo.length, calls };
-}
-
-function mergeParameters(fromFile: readonly SweepParameter[], sets: readonly SweepParameter[]): SweepParameter[] {
-  const merged = fromFile.map((p) => sets.find((s) => s.path === p.path) ?? p);
-  for (const set of sets) if (!fromFile.some((p) => p.path === set.path)) merged.push(set);
-  return merged;
 }
 
 interface Sink {
@@ -180,4 +176,9 @@ function completePrefix(
   }
   const lastComplete = current < 0 || rowsOfPoint === designCount;
   return { bytes: lastComplete ? bytes : pointStart, points };
+}
+
+/** The points to run, built one at a time as the scheduler asks for them. */
+function* pointsOf(plan: SweepPlan, indices: readonly number[]): Generator<SweepPoint> {
+  for (const index of indices) yield plan.point(index);
 }

@@ -1,13 +1,12 @@
 // `spoc run FILE`: simulate every design on the same demand and print the comparison.
 import type { Argv } from 'yargs';
-import { defaultWorkers } from '../../experiment/executor.ts';
 import { runScenarioFile } from '../../experiment/run-experiment.ts';
 import { formatResult, type OutputFormat } from '../../report/index.ts';
 import { parseDuration } from '../../scenario/units.ts';
 import { InputError } from '../input-error.ts';
 import { checkOutputPath, writeFileAtomic, type CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
-import type { PrecisionOverride } from '../../experiment/replication-task.ts';
+import type { PrecisionOverride } from '../../experiment/point-scenarios.ts';
 import { DESIGN_METRICS } from '../../metrics/metric-catalogue.ts';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -37,7 +36,7 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .option('design', { alias: 'd', type: 'string', array: true, describe: 'run only these designs (the first is the baseline)' })
     .option('by-intent', { type: 'boolean', default: false, describe: 'table/markdown: add the per-intent figures' })
     .option('interval', { type: 'string', describe: 'add figures per interval of the day, e.g. 30m' })
-    .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: every core); output is the same for any number' })
+    .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: every core when the run is big enough); output is the same for any number' })
     .option('precision', { type: 'string', array: true, describe: 'METRIC=HALF-WIDTH: add replications until every design meets it, e.g. waitMean=5s' })
     .option('max-replications', { type: 'number', describe: 'upper bound for --precision (default run.maxReplications)' })
     .option('progress', { type: 'boolean', default: true, describe: 'show a progress bar on a terminal (--no-progress to hide)' }) as unknown as Argv<RunArgs>;
@@ -67,9 +66,9 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
   }
 }
 
-/** --workers: a whole number from 1, or every core by default. */
-export function parseWorkers(workers: number | undefined): number {
-  if (workers === undefined) return defaultWorkers();
+/** --workers: a whole number from 1; undefined lets the run choose (every core when it pays). */
+export function parseWorkers(workers: number | undefined): number | undefined {
+  if (workers === undefined) return undefined;
   if (!Number.isSafeInteger(workers) || workers < 1) throw new InputError(`--workers: found ${workers}, expected a whole number of 1 or more`);
   return workers;
 }

@@ -4,7 +4,7 @@ import type { Argv } from 'yargs';
 import { parseShard } from '../../experiment/sweep-plan.ts';
 import { partialPath, runSweep } from '../../experiment/sweep-runner.ts';
 import { sweepRowFormat, type SweepFormat } from '../../report/sweep-rows.ts';
-import { parseSetOption, ScenarioError } from '../../scenario/index.ts';
+import { parseSetOption, SweepOptionError } from '../../scenario/index.ts';
 import { InputError } from '../input-error.ts';
 import { checkOutputPath, type CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
@@ -35,7 +35,7 @@ export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
     .option('replications', { alias: 'r', type: 'number', describe: 'override run.replications' })
     .option('seed', { alias: 's', type: 'number', describe: 'override run.seed' })
     .option('design', { alias: 'd', type: 'string', array: true, describe: 'run only these designs' })
-    .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: every core)' })
+    .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: every core when the sweep is big enough)' })
     .option('shard', { type: 'string', describe: 'K/N: run only the K-th of N slices of the grid (then spoc merge)' })
     .option('resume', { type: 'boolean', default: false, describe: 'skip the points already in OUT.partial' })
     .option('precision', { type: 'string', array: true, describe: 'METRIC=HALF-WIDTH: add replications until met, e.g. waitMean=5s' })
@@ -75,19 +75,15 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
   }
 }
 
-function parseSet(text: string) {
+/** Option errors already name the option (`--set: …`, `--shard: …`): bad input, exit code 2. */
+function asInputError<T>(parse: () => T): T {
   try {
-    return parseSetOption(text);
+    return parse();
   } catch (error) {
-    if (error instanceof ScenarioError || error instanceof InputError) throw error;
-    throw new InputError(`--set ${text}: ${(error as Error).message}`);
+    if (error instanceof SweepOptionError) throw new InputError(error.message);
+    throw error;
   }
 }
 
-function parseShardOption(text: string) {
-  try {
-    return parseShard(text);
-  } catch (error) {
-    throw new InputError(`--shard: ${(error as Error).message}`);
-  }
-}
+const parseSet = (text: string) => asInputError(() => parseSetOption(text));
+const parseShardOption = (text: string) => asInputError(() => parseShard(text));
