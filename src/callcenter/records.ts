@@ -68,8 +68,12 @@ export class Call {
   number = 0;
   dialTime = 0;
   readonly draws = new CallDraws();
+  /** The number dialled (index in the design), or -1 for a repeat call sent straight to a team. */
+  dial = -1;
   /** Team whose queue the caller is in, is going to, or whose agent serves them; -1 before any. */
   team = -1;
+  /** The team that last transferred the call; -1 before any transfer. */
+  previousTeam = -1;
   queueEntryTime = 0;
   /** Queue entries of this call so far (a transfer joins another queue). */
   queueEntries = 0;

@@ -218,6 +218,8 @@ class ContactCentre {
     call.number = ++issue.calls;
     call.dialTime = this.now;
     call.team = -1;
+    call.previousTeam = -1;
+    call.dial = -1;
     call.queueEntries = 0;
     call.queueSerial = -1;
     call.patienceTimer = -1;
@@ -245,6 +247,7 @@ class ContactCentre {
       recall === Recall.Redial
         ? chooseNumber(design, issue.intent, 0, draws.pickDraw)
         : chooseNumber(design, issue.intent, draws.dialDraw, draws.pickDraw);
+    call.dial = dial;
     this.observer.callStarted(call, dial);
     const target = design.numberTargets[dial]!;
     if (target === TO_IVR) {
@@ -370,6 +373,7 @@ class ContactCentre {
     call.transfers++;
     call.issue.transfers++;
     const rng = this.streams.transfer;
+    call.previousTeam = from;
     call.team = chooseTeam(design, call.issue.intent, transfer.accuracy, from, this.queues, this.agents, rng);
     call.extraHandle += sample(transfer.reexplain, rng);
     call.priority = transfer.priority;

@@ -5,15 +5,23 @@ import type { CallCentreObserver } from '../callcenter/observer.ts';
 import { CallOutcome, type Call, type Issue } from '../callcenter/records.ts';
 import type { Clock } from '../engine/event-queue.ts';
 import type { RunSettings } from '../scenario/model.ts';
+import { FlowTally } from './flow-tally.ts';
 import { IntervalTally } from './interval-tally.ts';
 import { Tally, ratio, tallyMetrics } from './tally.ts';
 import { TeamTally } from './team-tally.ts';
+
+/** Quantile levels of the wait distribution reported per design. */
+export const WAIT_QUANTILES: readonly number[] = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99];
 
 /** One replication's metric values: design level, per intent, per team, per interval. */
 export interface ReplicationMetrics {
   readonly metrics: Record<string, number>;
   readonly byIntent: Record<string, Record<string, number>>;
   readonly byTeam: Record<string, Record<string, number>>;
+  /** Time in queue per queue entry at each level of WAIT_QUANTILES. */
+  readonly waitQuantiles: readonly number[];
+  /** Calls along each step of the design (see FlowTally), by edge key. */
+  readonly flows: Record<string, number>;
   /** Present when an interval length was asked for. */
   readonly byInterval?: Record<string, number>[];
 }
@@ -27,6 +35,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
   private readonly intents: Tally[];
   private readonly teams: TeamTally[];
   private readonly intervals: IntervalTally | undefined;
+  private readonly flows: FlowTally;
   private readonly serviceLevel: number;
   private readonly warmup: number;
   private readonly horizon: number;
@@ -39,6 +48,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
   ) {
     this.intents = design.intents.map(() => new Tally());
     this.teams = design.teams.map(() => new TeamTally());
+    this.flows = new FlowTally(design);
     this.intervals = options.interval === undefined ? undefined : new IntervalTally(options.interval, settings.horizon);
     this.serviceLevel = settings.serviceLevel;
     this.warmup = settings.warmup;
@@ -55,13 +65,16 @@ export class ReplicationAccumulator implements CallCentreObserver {
 
   callStarted(call: Readonly<Call>): void {
     this.intervals?.callStarted(call.dialTime);
-    if (call.issue.counted) this.intents[call.issue.intent]!.calls++;
+    if (!call.issue.counted) return;
+    this.intents[call.issue.intent]!.calls++;
+    this.flows.callStarted(call);
   }
 
   ivrRouted(): void {}
 
   queueJoined(call: Readonly<Call>, team: number): void {
     if (!call.issue.counted) return;
+    this.flows.reachedTeam(call, team);
     this.intents[call.issue.intent]!.queueEntries++;
     this.teams[team]!.queueEntries++;
   }
@@ -120,6 +133,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
   callEnded(call: Readonly<Call>, outcome: CallOutcome): void {
     const issue = call.issue;
     if (!issue.counted) return;
+    this.flows.callEnded(call, outcome);
     const t = this.intents[issue.intent]!;
     t.callsEnded++;
     t.callDurationSum += this.clock.now - call.dialTime;
@@ -223,6 +237,8 @@ export class ReplicationAccumulator implements CallCentreObserver {
       },
       byIntent,
       byTeam,
+      waitQuantiles: WAIT_QUANTILES.map((q) => total.waits.quantile(q)),
+      flows: this.flows.values(),
       ...(this.intervals === undefined ? {} : { byInterval: this.intervals.metrics() }),
     };
   }

@@ -17,6 +17,16 @@ export interface DesignResult {
   readonly byTeam: Readonly<Record<string, MetricTable>>;
   /** Per interval of the day, in time order, when an interval length was asked for. */
   readonly byInterval?: readonly IntervalResult[];
+  /** Quantiles of the time in queue per queue entry, by increasing level. */
+  readonly waitDistribution?: readonly { readonly q: number; readonly seconds: Estimate }[];
+  /** Calls per replication along each step of the design: number → IVR → teams → outcome. */
+  readonly flows?: readonly Flow[];
+}
+
+export interface Flow {
+  readonly from: string;
+  readonly to: string;
+  readonly calls: Estimate;
 }
 
 export interface IntervalResult {

@@ -1,5 +1,5 @@
 // From per-replication values to means, confidence intervals and paired comparisons.
-import type { ReplicationMetrics } from './replication-accumulator.ts';
+import { WAIT_QUANTILES, type ReplicationMetrics } from './replication-accumulator.ts';
 import { estimate, pairedDifference } from './estimate.ts';
 import {
   COMPARED_METRICS,
@@ -9,7 +9,7 @@ import {
   TEAM_METRICS,
   type MetricInfo,
 } from './metric-catalogue.ts';
-import type { Comparison, DesignResult, Estimate, MetricTable, RunResult } from './results.ts';
+import type { Comparison, DesignResult, Estimate, Flow, MetricTable, RunResult } from './results.ts';
 
 export interface DesignReplications {
   readonly design: string;
@@ -40,7 +40,13 @@ function summariseDesign(reps: readonly ReplicationMetrics[]): DesignResult {
   for (const intent of names('byIntent')) byIntent[intent] = table(INTENT_METRICS, reps.map((r) => r.byIntent[intent]!));
   const byTeam: Record<string, MetricTable> = {};
   for (const team of names('byTeam')) byTeam[team] = table(TEAM_METRICS, reps.map((r) => r.byTeam[team]!));
-  const result = { metrics: table(DESIGN_METRICS, reps.map((r) => r.metrics)), byIntent, byTeam };
+  const result = {
+    metrics: table(DESIGN_METRICS, reps.map((r) => r.metrics)),
+    byIntent,
+    byTeam,
+    waitDistribution: WAIT_QUANTILES.map((q, k) => ({ q, seconds: estimate(reps.map((r) => r.waitQuantiles[k] ?? NaN)) })),
+    flows: flowsOf(reps),
+  };
   const intervals = first?.byInterval;
   if (intervals === undefined) return result;
   const byInterval = intervals.map((interval, k) => ({
@@ -70,4 +76,13 @@ function compareWithBaseline(designs: readonly DesignReplications[]): Comparison
       diff: pairedDifference(series(d, metric), series(baseline, metric)),
     })),
   );
+}
+
+/** Every edge seen in any replication, sorted; a replication without it counts 0. */
+function flowsOf(reps: readonly ReplicationMetrics[]): Flow[] {
+  const keys = [...new Set(reps.flatMap((r) => Object.keys(r.flows)))].sort();
+  return keys.map((key) => {
+    const [from, to] = key.split('\t') as [string, string];
+    return { from, to, calls: estimate(reps.map((r) => r.flows[key] ?? 0)) };
+  });
 }

@@ -2,7 +2,8 @@
 // keys in a stable order: scenario, seed, replications, designs in run order, comparisons;
 // in a design: metrics, byIntent, byTeam, then byInterval (only when the result has it: a
 // list of { start, end, metrics } in time order, start and end in seconds from the start
-// of the run); metrics in catalogue order, then any others in their own order. JSON has no
+// of the run), waitDistribution ({ q, seconds } by increasing q) and flows ({ from, to,
+// calls }: calls per replication along each step of the design); metrics in catalogue order, then any others in their own order. JSON has no
 // NaN: a missing number is null, and a confidence interval with a missing bound is null as
 // a whole, so every `ci95` is either `[low, high]` or null. Equal results give
 // byte-identical text.
@@ -59,6 +60,12 @@ function design(value: DesignResult): Record<string, unknown> {
     byTeam: record(Object.entries(value.byTeam).map(([team, table]) => [team, metricTable(table, TEAM_METRICS)])),
   };
   if (value.byInterval !== undefined) out.byInterval = value.byInterval.map(interval);
+  if (value.waitDistribution !== undefined) {
+    out.waitDistribution = value.waitDistribution.map(({ q, seconds }) => ({ q, seconds: estimate(seconds) }));
+  }
+  if (value.flows !== undefined) {
+    out.flows = value.flows.map(({ from, to, calls }) => ({ from, to, calls: estimate(calls) }));
+  }
   return out;
 }
 

@@ -148,3 +148,26 @@ describe('conservation of issues and calls', () => {
     });
   }
 });
+
+describe('flows', () => {
+  it('balance at every team: calls in equal calls out, per replication, when calls drain', () => {
+    for (const runs of [simulateYaml(WITH_EVERYTHING(true).replace('replications: 8', 'replications: 2'))]) {
+      for (const design of runs) {
+        for (const replication of design.replications) {
+          const inflow = new Map<string, number>();
+          const outflow = new Map<string, number>();
+          for (const [key, calls] of Object.entries(replication.flows)) {
+            const [from, to] = key.split('\t') as [string, string];
+            outflow.set(from, (outflow.get(from) ?? 0) + calls);
+            inflow.set(to, (inflow.get(to) ?? 0) + calls);
+          }
+          for (const team of Object.keys(replication.byTeam)) {
+            expect(outflow.get(team) ?? 0).toBe(inflow.get(team) ?? 0);
+          }
+          // Every call that ended left one node for an outcome.
+          expect(Object.keys(replication.flows).length).toBeGreaterThan(3);
+        }
+      }
+    }
+  });
+});
