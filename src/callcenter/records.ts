@@ -59,6 +59,20 @@ export class Issue {
   transfers = 0;
   /** The first call's draws, identical in every design (common random numbers). */
   readonly first = new CallDraws();
+
+  /** Makes this (recycled) record a new issue. */
+  begin(intent: number, now: number, counted: boolean): void {
+    this.intent = intent;
+    this.arrivalTime = now;
+    this.counted = counted;
+    this.calls = 0;
+    this.resolved = false;
+    this.recall = Recall.None;
+    this.lastTeam = -1;
+    this.waitTotal = 0;
+    this.phoneTime = 0;
+    this.transfers = 0;
+  }
 }
 
 export class Call {
@@ -98,6 +112,27 @@ export class Call {
   priority = false;
   /** During a warm transfer, the team whose agent stays on the line; -1 otherwise. */
   warmFrom = -1;
+
+  /** Makes this (recycled) record the issue's next call, dialled now. */
+  begin(issue: Issue, now: number): void {
+    this.issue = issue;
+    this.number = ++issue.calls;
+    this.dialTime = now;
+    this.dial = -1;
+    this.team = -1;
+    this.previousTeam = -1;
+    this.queueEntries = 0;
+    this.queueSerial = -1;
+    this.patienceTimer = -1;
+    this.overflowTimer = -1;
+    this.agentsReached = 0;
+    this.transfers = 0;
+    this.misrouted = false;
+    this.capped = false;
+    this.extraHandle = 0;
+    this.priority = false;
+    this.warmFrom = -1;
+  }
 }
 
 /** A free-list of records addressed by slot, so events can refer to them by an integer. */
