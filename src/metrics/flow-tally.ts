@@ -7,7 +7,8 @@ import { CallOutcome, type Call } from '../callcenter/records.ts';
 const IVR = 'IVR';
 const REPEAT = 'Repeat call (continuity)';
 
-const OUTCOME_LABELS: Record<CallOutcome, string> = {
+/** How each call outcome is named in flows and traces. */
+export const OUTCOME_LABELS: Record<CallOutcome, string> = {
   [CallOutcome.Resolved]: 'Resolved',
   [CallOutcome.Unresolved]: 'Unresolved',
   [CallOutcome.SelfServed]: 'Self-served',
