@@ -10,6 +10,7 @@ import { sweepCommand, sweepOptions } from './commands/sweep.ts';
 import { mergeCommand, mergeOptions } from './commands/merge.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
+import { traceCommand, traceOptions } from './commands/trace.ts';
 import { InputError } from './input-error.ts';
 import { processIo, type CliIo } from './io.ts';
 
@@ -59,12 +60,14 @@ function buildParser(parser: Argv, io: CliIo): Argv {
       sweepCommand(argv, io),
     )
     .command('merge <files..>', 'combine the outputs of sweep shards', mergeOptions, (argv) => mergeCommand(argv, io))
+    .command('trace <file>', 'follow sampled callers through one replication of a design', traceOptions, (argv) => traceCommand(argv, io))
     .command('erlang', 'Erlang C and Erlang A figures for a given load', erlangOptions, (argv) => erlangCommand(argv, io))
     .example('$0 run scenarios/utility-numbers.yaml', 'compare the designs of the default scenario')
     .example('$0 run scenarios/utility-numbers.yaml -f json -o out/result.json', 'machine-readable output to a file')
     .example('$0 run FILE --design one-number-ivr four-numbers -r 50', 'two designs, 50 replications')
     .example('$0 sweep FILE --set teams.billing.agents=8..16 -o out/agents.csv', 'a parameter sweep, one row per point and design')
     .example('$0 sweep FILE --shard 2/4 -o part2.csv && $0 merge part*.csv', 'one slice of a sweep per machine, then merged')
+    .example('$0 trace FILE --design four-numbers --issues 3', 'the story of three callers, step by step')
     .example('$0 validate FILE', 'check a file without running it')
     .example('$0 erlang --rate 600/h --handle 4m --agents 45 --patience 3m', 'queueing theory for one team')
     .demandCommand(1, 'Name a command: run, sweep, merge, validate, schema or erlang.')

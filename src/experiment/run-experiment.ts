@@ -2,6 +2,8 @@
 // random numbers) and summarises the results: in this thread for a scenario built in code,
 // or on worker threads for a scenario file.
 import { compileDesign } from '../callcenter/compile.ts';
+import type { CallCentreObserver } from '../callcenter/observer.ts';
+import { simulate, type SimulationStats } from '../callcenter/simulation.ts';
 import type { ReplicationMetrics } from '../metrics/replication-accumulator.ts';
 import type { RunResult } from '../metrics/results.ts';
 import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
@@ -34,6 +36,21 @@ export function simulateDesigns(scenario: Scenario, options: ExperimentOptions =
     compiled.forEach((design, d) => replications[d]!.push(runReplication(scenario, design, r, options).metrics));
   }
   return compiled.map((design, d) => ({ design: design.name, replications: replications[d]! }));
+}
+
+/**
+ * Replication `replication` (0-based, as in a run) of the design named `designName`,
+ * reported to `observer`: the same callers and events as that replication of `spoc run`.
+ * @throws UnknownDesignError when the scenario has no such design
+ */
+export function traceReplication(
+  scenario: Scenario,
+  designName: string,
+  replication: number,
+  observer: CallCentreObserver,
+): SimulationStats {
+  const design = compileDesign(scenario, selectDesigns(scenario, [designName])[0]!);
+  return simulate(design, scenario.demand.arrivals, scenario.demand, scenario.run, replication, observer);
 }
 
 /** Runs a scenario built in code, in this thread. */
