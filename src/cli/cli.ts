@@ -70,7 +70,7 @@ function buildParser(parser: Argv, io: CliIo): Argv {
     .example('$0 trace FILE --design four-numbers --issues 3', 'the story of three callers, step by step')
     .example('$0 validate FILE', 'check a file without running it')
     .example('$0 erlang --rate 600/h --handle 4m --agents 45 --patience 3m', 'queueing theory for one team')
-    .demandCommand(1, 'Name a command: run, sweep, merge, validate, schema or erlang.')
+    .demandCommand(1, 'Name a command: run, sweep, merge, trace, validate, schema or erlang.')
     .strict()
     .recommendCommands()
     .help()
