@@ -37,7 +37,11 @@ export interface SweepOptions {
   readonly out?: string;
   readonly resume: boolean;
   readonly write: (text: string) => void;
+  /** Told about sweep settings that are valid but probably not what was meant. */
+  readonly warn?: (message: string) => void;
   readonly onProgress?: (pointsDone: number, pointsPlanned: number, replicationsDone: number, replicationsPlanned: number) => void;
+  /** Told as each point run here finishes, after its rows are written (not for resumed points). */
+  readonly onPoint?: (point: SweepPoint, result: RunResult) => void;
 }
 
 export interface SweepSummary {
@@ -53,6 +57,7 @@ export const partialPath = (out: string): string => `${out}.partial`;
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   const data = readScenarioData(options.file);
   const { parameters } = resolveSweep(data, options.sets);
+  for (const message of teamPathWarnings(data.raw, parameters)) options.warn?.(message);
   const plan = new SweepPlan(parameters);
   const overrides = { replications: options.replications, seed: options.seed, precision: options.precision };
   const points = new PointScenarios(data.raw, options.file, overrides, options.designs);
@@ -91,7 +96,9 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
         report();
       },
     })) {
-      sink.append(options.format.rows(plan.point(outcome.point.index), outcome.result));
+      const point = plan.point(outcome.point.index);
+      sink.append(options.format.rows(point, outcome.result));
+      options.onPoint?.(point, outcome.result);
       calls += outcome.calls;
       pointsDone++;
       report();
@@ -181,4 +188,23 @@ function completePrefix(
 /** The points to run, built one at a time as the scheduler asks for them. */
 function* pointsOf(plan: SweepPlan, indices: readonly number[]): Generator<SweepPoint> {
   for (const index of indices) yield plan.point(index);
+}
+
+/**
+ * A top-level `teams.…` path changes only the designs without a `teams` block of their own:
+ * say so, since a sweep meant for every design would silently compare unequal staffing.
+ */
+function teamPathWarnings(raw: unknown, parameters: readonly SweepParameter[]): string[] {
+  const designs = (raw as { designs?: Record<string, { teams?: unknown }> }).designs ?? {};
+  const own = Object.entries(designs)
+    .filter(([, design]) => design?.teams !== undefined)
+    .map(([name]) => name);
+  if (own.length === 0) return [];
+  return parameters
+    .filter((p) => p.path.startsWith('teams.') || p.path.startsWith('teams['))
+    .map(
+      (p) =>
+        `${p.path} changes only the designs without teams of their own; ${own.join(', ')} ` +
+        `${own.length === 1 ? 'has its' : 'have their'} own (sweep designs.NAME.teams.… for ${own.length === 1 ? 'it' : 'them'})`,
+    );
 }

@@ -78,6 +78,14 @@ describe('bad scenario files', () => {
   }
 });
 
+describe('spoc sweep', () => {
+  it('warns when a top-level teams path misses the designs with teams of their own', async () => {
+    const { code, err } = await spoc('sweep', DEFAULT, '--set', 'teams.billing.agents=28', '-r', '1', '--workers', '1', '--no-progress');
+    expect(code).toBe(0);
+    expect(err).toMatch(/warning: teams\.billing\.agents changes only the designs without teams of their own; one-number-ivr, one-number-frontdesk/);
+  });
+});
+
 describe('other commands', () => {
   it('validate describes a valid file', async () => {
     const { code, out } = await spoc('validate', DEFAULT);

@@ -24,6 +24,7 @@ export interface RunArgs {
   readonly progress: boolean;
   readonly precision: readonly string[] | undefined;
   readonly maxReplications: number | undefined;
+  readonly report: string | undefined;
 }
 
 export function runOptions(yargs: Argv): Argv<RunArgs> {
@@ -39,6 +40,7 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: every core when the run is big enough); output is the same for any number' })
     .option('precision', { type: 'string', array: true, describe: 'METRIC=HALF-WIDTH: add replications until every design meets it, e.g. waitMean=5s' })
     .option('max-replications', { type: 'number', describe: 'upper bound for --precision (default run.maxReplications)' })
+    .option('report', { type: 'string', describe: 'also write a self-contained HTML report (tables, charts, call flows) to this file' })
     .option('progress', { type: 'boolean', default: true, describe: 'show a progress bar on a terminal (--no-progress to hide)' }) as unknown as Argv<RunArgs>;
 }
 
@@ -46,6 +48,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
   const interval = args.interval === undefined ? undefined : parseInterval(args.interval);
   const workers = parseWorkers(args.workers);
   if (args.out !== undefined) checkOutputPath(args.out);
+  if (args.report !== undefined) checkReportPath(args.report);
   const progress = createProgress(args.progress);
   try {
     const { scenario, outcome } = await runScenarioFile(args.file, {
@@ -61,9 +64,36 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
     progress.stop();
     if (args.out === undefined) io.stdout(text);
     else writeFileAtomic(args.out, text);
+    if (args.report !== undefined) {
+      // Loaded only when asked for: the chart renderer is large.
+      const { renderRunReport } = await import('../../report/html/index.ts');
+      writeReport(args.report, await renderRunReport(outcome.result, { scenario }));
+    }
   } finally {
     progress.stop();
   }
+}
+
+/** --report PATH: checked before any work, as --out is. */
+export function checkReportPath(path: string): void {
+  try {
+    checkOutputPath(path);
+  } catch (error) {
+    throw asReportError(error);
+  }
+}
+
+/** Writes the report atomically (an existing file is replaced only by a complete one). */
+export function writeReport(path: string, html: string): void {
+  try {
+    writeFileAtomic(path, html);
+  } catch (error) {
+    throw asReportError(error);
+  }
+}
+
+function asReportError(error: unknown): unknown {
+  return error instanceof InputError ? new InputError(error.message.replace(/^--out /, '--report ')) : error;
 }
 
 /** --workers: a whole number from 1; undefined lets the run choose (every core when it pays). */
@@ -100,16 +130,19 @@ export function parsePrecision(
     if (info === undefined) {
       throw new InputError(`--precision: unknown metric "${metric}"; expected a design metric such as waitMean, abandonRate, serviceLevel`);
     }
-    const parsed = info.unit === 'seconds' ? parseDuration(value) : parseNumber(value);
+    const parsed = info.unit === 'seconds' ? parseDuration(value) : parseNumber(value, info.unit === 'share');
     if (!parsed.ok || !(parsed.value > 0)) {
-      throw new InputError(`--precision: found "${value}" for ${metric}, expected a half-width above 0${info.unit === 'seconds' ? ' (a duration such as 5s)' : ''}`);
+      const example = info.unit === 'seconds' ? 'a duration such as 5s' : info.unit === 'share' ? 'a share such as 0.01 or 1%' : 'a number such as 0.05';
+      throw new InputError(`--precision: found "${value}" for ${metric}, expected a half-width above 0 (${example})`);
     }
     return { metric, halfWidth: parsed.value };
   });
   return { targets, ...(maxReplications === undefined ? {} : { maxReplications }) };
 }
 
-function parseNumber(text: string): { ok: true; value: number } | { ok: false } {
-  const value = Number(text);
+/** A number; for a share also `1%` or `1pp` (percentage points), meaning 0.01. */
+function parseNumber(text: string, share: boolean): { ok: true; value: number } | { ok: false } {
+  const percent = share ? /^(.+?)\s*(%|pp)$/.exec(text.trim()) : null;
+  const value = percent === null ? Number(text) : Number(percent[1]) / 100;
   return Number.isFinite(value) ? { ok: true, value } : { ok: false };
 }

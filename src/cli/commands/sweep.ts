@@ -1,14 +1,16 @@
 // `spoc sweep FILE`: a grid of scenario variants, every design at every point, one row per
 // (point, design) as CSV or JSON Lines; shards for many machines, --resume after a stop.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Argv } from 'yargs';
 import { parseShard } from '../../experiment/sweep-plan.ts';
 import { partialPath, runSweep } from '../../experiment/sweep-runner.ts';
 import { sweepRowFormat, type SweepFormat } from '../../report/sweep-rows.ts';
-import { parseSetOption, SweepOptionError } from '../../scenario/index.ts';
+import { loadScenario, parseSetOption, readScenarioData, resolveSweep, SweepOptionError, type SweepParameter } from '../../scenario/index.ts';
 import { InputError } from '../input-error.ts';
 import { checkOutputPath, type CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
-import { parsePrecision, parseWorkers } from './run.ts';
+import { checkReportPath, parsePrecision, parseWorkers, writeReport } from './run.ts';
 
 export interface SweepArgs {
   readonly file: string;
@@ -24,6 +26,7 @@ export interface SweepArgs {
   readonly precision: readonly string[] | undefined;
   readonly maxReplications: number | undefined;
   readonly progress: boolean;
+  readonly report: string | undefined;
 }
 
 export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
@@ -40,6 +43,7 @@ export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
     .option('resume', { type: 'boolean', default: false, describe: 'skip the points already in OUT.partial' })
     .option('precision', { type: 'string', array: true, describe: 'METRIC=HALF-WIDTH: add replications until met, e.g. waitMean=5s' })
     .option('max-replications', { type: 'number', describe: 'upper bound for --precision (default run.maxReplications)' })
+    .option('report', { type: 'string', describe: 'also write a self-contained HTML report: charted metrics against the swept parameter' })
     .option('progress', { type: 'boolean', default: true, describe: 'progress bar on a terminal' }) as unknown as Argv<SweepArgs>;
 }
 
@@ -48,6 +52,8 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
   const shard = args.shard === undefined ? undefined : parseShardOption(args.shard);
   if (args.resume && args.out === undefined) throw new InputError('--resume needs --out: it reads the points already in OUT.partial');
   if (args.out !== undefined) checkOutputPath(args.out);
+  if (args.report !== undefined) checkReportPath(args.report);
+  const report = args.report === undefined ? undefined : await sweepReport(args.file, sets);
   const progress = createProgress(args.progress);
   try {
     const summary = await runSweep({
@@ -63,9 +69,21 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
       resume: args.resume,
       precision: parsePrecision(args.precision, args.maxReplications),
       write: io.stdout,
+      warn: (message) => io.stderr(`spoc: warning: ${message}\n`),
       onProgress: (pointsDone, points, done, planned) => progress.update(done, planned, pointsDone, points),
+      onPoint: report === undefined ? undefined : (point, result) => report.collector.add(point, result),
     });
     progress.stop();
+    if (report !== undefined && args.report !== undefined) {
+      const notes: string[] = [];
+      if (summary.resumed > 0 && args.out !== undefined) {
+        report.html.addOutputRows(report.collector, readFileSync(args.out, 'utf8'), args.format);
+        notes.push(`${summary.resumed} points were resumed from an earlier run: their figures are read back from ${basename(args.out)}.`);
+      }
+      if (shard !== undefined) notes.push(`Shard ${shard.index}/${shard.count}: only this slice of the grid is shown.`);
+      const html = await report.html.renderSweepReport(report.collector, { scenario: report.scenario, plannedPoints: summary.points, notes });
+      writeReport(args.report, html);
+    }
     if (args.out !== undefined) {
       const resumed = summary.resumed > 0 ? ` (${summary.resumed} resumed from ${partialPath(args.out)})` : '';
       io.stderr(`spoc: ${summary.points} points written to ${args.out}${resumed}\n`);
@@ -73,6 +91,15 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
   } finally {
     progress.stop();
   }
+}
+
+/** What the sweep report needs before the sweep: the scenario, its parameters, a collector. */
+async function sweepReport(file: string, sets: readonly SweepParameter[]) {
+  // Loaded only when asked for: the chart renderer is large.
+  const html = await import('../../report/html/index.ts');
+  const data = readScenarioData(file);
+  const { parameters } = resolveSweep(data, sets);
+  return { html, scenario: loadScenario(file), collector: new html.SweepReportCollector(parameters) };
 }
 
 /** Option errors already name the option (`--set: …`, `--shard: …`): bad input, exit code 2. */
