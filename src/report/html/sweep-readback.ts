@@ -1,0 +1,112 @@
+// Figures of sweep points read back from a sweep's output (CSV or JSON Lines, as written by
+// sweep-rows.ts), for the report of a sweep resumed with --resume: the points done in an
+// earlier run are in the output file, not in this run's results.
+import { SweepPlan } from '../../experiment/sweep-plan.ts';
+import type { SweepFormat } from '../sweep-rows.ts';
+import type { SweepReportCollector } from './sweep-report.ts';
+
+const NAN3 = [Number.NaN, Number.NaN, Number.NaN] as const;
+
+const num = (text: string | undefined): number => (text === undefined || text === '' ? Number.NaN : Number(text));
+
+/** Fields of one CSV record (RFC 4180 quoting). */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    let value = '';
+    if (line[i] === '"') {
+      i++;
+      for (;;) {
+        const close = line.indexOf('"', i);
+        if (close < 0) return [...fields, value + line.slice(i)];
+        value += line.slice(i, close);
+        if (line[close + 1] === '"') {
+          value += '"';
+          i = close + 2;
+        } else {
+          i = close + 1;
+          break;
+        }
+      }
+    } else {
+      const comma = line.indexOf(',', i);
+      value = line.slice(i, comma < 0 ? line.length : comma);
+      i = comma < 0 ? line.length : comma;
+    }
+    fields.push(value);
+    if (i >= line.length) return fields;
+    i++; // the comma
+  }
+}
+
+/** CSV records of a text (a quoted field may hold a line break). */
+function csvRecords(text: string): string[] {
+  const records: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === '\n' && !quoted) {
+      records.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) records.push(text.slice(start));
+  return records;
+}
+
+/**
+ * Adds to `collector` the rows of `text` (a sweep's complete output) whose points it does
+ * not have yet. Rows that cannot be read are skipped: the report is a by-product and the
+ * output file stays the reference.
+ */
+export function addOutputRows(collector: SweepReportCollector, text: string, format: SweepFormat): number {
+  const plan = new SweepPlan(collector.parameters);
+  const fresh = new Set<number>();
+  const take = (index: number): boolean => {
+    if (!Number.isSafeInteger(index) || index < 0 || index >= plan.size) return false;
+    if (collector.has(index) && !fresh.has(index)) return false;
+    fresh.add(index);
+    return true;
+  };
+  if (format === 'jsonl') {
+    for (const line of text.split('\n')) {
+      if (line.trim() === '') continue;
+      let row: { point?: unknown; design?: unknown; replications?: unknown; metrics?: Record<string, { mean: number | null; ci95: [number, number] | null }> };
+      try {
+        row = JSON.parse(line) as typeof row;
+      } catch {
+        continue;
+      }
+      if (typeof row.point !== 'number' || typeof row.design !== 'string' || !take(row.point)) continue;
+      const metrics = row.metrics ?? {};
+      collector.addRow(plan.point(row.point), row.design, typeof row.replications === 'number' ? row.replications : 0, (metric) => {
+        const e = Object.hasOwn(metrics, metric) ? metrics[metric] : undefined;
+        return e === undefined ? NAN3 : [e.mean ?? Number.NaN, e.ci95?.[0] ?? Number.NaN, e.ci95?.[1] ?? Number.NaN];
+      });
+    }
+  } else {
+    const [headerLine, ...records] = csvRecords(text);
+    if (headerLine === undefined) return 0;
+    const header = csvFields(headerLine);
+    const column = new Map(header.map((name, i) => [name, i] as const));
+    const designColumn = 1 + collector.parameters.length;
+    for (const record of records) {
+      if (record === '') continue;
+      const fields = csvFields(record);
+      const index = num(fields[0]);
+      const design = fields[designColumn];
+      if (design === undefined || !take(index)) continue;
+      collector.addRow(plan.point(index), design, num(fields[designColumn + 1]), (metric) => {
+        const at = (suffix: string): number => {
+          const i = column.get(`${metric}_${suffix}`);
+          return i === undefined ? Number.NaN : num(fields[i]);
+        };
+        return [at('mean'), at('lo'), at('hi')];
+      });
+    }
+  }
+  return fresh.size;
+}
