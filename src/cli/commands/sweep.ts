@@ -78,7 +78,7 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
       const notes: string[] = [];
       if (summary.resumed > 0 && args.out !== undefined) {
         report.html.addOutputRows(report.collector, readFileSync(args.out, 'utf8'), args.format);
-        notes.push(`${summary.resumed} points were resumed from an earlier run: their figures are read back from ${basename(args.out)}.`);
+        notes.push(`${summary.resumed} ${summary.resumed === 1 ? 'point was' : 'points were'} resumed from an earlier run: ${summary.resumed === 1 ? 'its figures are' : 'their figures are'} read back from ${basename(args.out)}.`);
       }
       if (shard !== undefined) notes.push(`Shard ${shard.index}/${shard.count}: only this slice of the grid is shown.`);
       const html = await report.html.renderSweepReport(report.collector, { scenario: report.scenario, plannedPoints: summary.points, notes });

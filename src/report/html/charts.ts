@@ -46,6 +46,11 @@ export function interval(estimate: Estimate | undefined, unit: MetricUnit): Inte
 /** Legend symbols drawn opaque, whatever the opacity of the bands that share the scale. */
 const SOLID_LEGEND = { symbolOpacity: 1, symbolType: 'stroke', symbolStrokeWidth: 3 } as const;
 
+/** A legend of designs: below the chart for a few, as a column on the right for more. */
+function designLegend(designs: readonly string[], base: object = {}): object {
+  return designs.length > 3 ? { ...base, orient: 'right', direction: 'vertical' } : base;
+}
+
 function colourScale(designs: readonly string[]) {
   return { domain: [...designs], range: designs.map((_, i) => designColour(i)) };
 }
@@ -120,7 +125,11 @@ export function waitDistributionSpec(
     }),
   );
   if (rows.length === 0) return null;
-  const color = { field: 'design', type: 'nominal', scale: colourScale(designs), title: null, sort: [...designs], legend: SOLID_LEGEND };
+  const color = { field: 'design', type: 'nominal', scale: colourScale(designs), title: null, sort: [...designs], legend: designLegend(designs, SOLID_LEGEND) };
+  // Intervals of the highest quantiles can be very wide with few replications: the axis
+  // follows the means, and bands are clipped at its end.
+  const top = Math.max(1, ...rows.map((row) => row.mean)) * 1.15;
+  const xScale = { domain: [0, top], nice: true };
   const y = { field: 'q', type: 'quantitative', scale: { domain: [0, 1] }, axis: { format: '.0%', title: 'share waiting at most x' } };
   return {
     width: 640,
@@ -128,10 +137,10 @@ export function waitDistributionSpec(
     data: { values: rows },
     layer: [
       {
-        mark: { type: 'area', orient: 'horizontal', opacity: 0.16 },
+        mark: { type: 'area', orient: 'horizontal', opacity: 0.16, clip: true },
         encoding: {
           y,
-          x: { field: 'lo', type: 'quantitative', title: 'wait in queue (seconds)' },
+          x: { field: 'lo', type: 'quantitative', title: 'wait in queue (seconds)', scale: xScale },
           x2: { field: 'hi' },
           color,
         },
@@ -140,7 +149,7 @@ export function waitDistributionSpec(
         mark: { type: 'line', point: { size: 28, filled: true }, strokeWidth: 2, interpolate: 'monotone' },
         encoding: {
           y,
-          x: { field: 'mean', type: 'quantitative', title: 'wait in queue (seconds)' },
+          x: { field: 'mean', type: 'quantitative', title: 'wait in queue (seconds)', scale: xScale },
           order: { field: 'q', type: 'quantitative' },
           color,
         },
@@ -166,7 +175,7 @@ export function occupancySpec(
   const xOffset = { field: 'design', type: 'nominal', sort: [...designs] };
   const yAxis = { type: 'quantitative', scale: { domain: [0, 1] }, axis: { format: '.0%', title: 'occupancy (busy / staffed time)' } };
   return {
-    width: Math.min(760, Math.max(320, teams.length * (designs.length * 30 + 24))),
+    width: Math.min(designs.length > 3 ? 640 : 800, Math.max(320, teams.length * (designs.length * 30 + 24))),
     height: 240,
     data: { values: rows },
     encoding: { x, xOffset },
@@ -175,7 +184,7 @@ export function occupancySpec(
         mark: { type: 'bar', cornerRadiusEnd: 2 },
         encoding: {
           y: { ...yAxis, field: 'mean' },
-          color: { field: 'design', type: 'nominal', scale: colourScale(designs), title: null, sort: [...designs] },
+          color: { field: 'design', type: 'nominal', scale: colourScale(designs), title: null, sort: [...designs], legend: designLegend(designs) },
         },
       },
       {

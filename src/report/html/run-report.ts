@@ -87,7 +87,7 @@ export async function renderRunReport(result: RunResult, options: RunReportOptio
   if (waits !== null) {
     parts.push(
       '<section id="waits"><h2>How long callers wait</h2>',
-      '<p class="note">For each share of queue entries (vertical axis), the wait that share did not exceed: the further left and higher a line, the shorter the waits. Entries answered at once sit at 0 s. Bands: 95% confidence intervals.</p>',
+      '<p class="note">For each share of queue entries (vertical axis), the wait that share did not exceed: the further left and higher a line, the shorter the waits. Entries answered at once sit at 0 s. Bands: 95% confidence intervals, cut at the right edge of the chart.</p>',
       figure(await renderChart(waits, 'wait-distribution'), 'Quantiles of the time in queue per queue entry, 5% to 99%.', true),
       '</section>',
     );
