@@ -3,6 +3,7 @@
 import yargs, { type Argv } from 'yargs';
 import { UnknownDesignError } from '../experiment/run-experiment.ts';
 import { UnknownMetricError } from '../experiment/precision.ts';
+import { RunTooLargeError } from '../experiment/limits.ts';
 import { ScenarioError } from '../scenario/index.ts';
 import { erlangCommand, erlangOptions } from './commands/erlang.ts';
 import { runCommand, runOptions } from './commands/run.ts';
@@ -89,7 +90,12 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr(`spoc: ${error.message}\nRun "spoc --help" for usage.\n`);
     return EXIT_INVALID;
   }
-  if (error instanceof InputError || error instanceof UnknownDesignError || error instanceof UnknownMetricError) {
+  if (
+    error instanceof InputError ||
+    error instanceof UnknownDesignError ||
+    error instanceof UnknownMetricError ||
+    error instanceof RunTooLargeError
+  ) {
     io.stderr(`spoc: ${error.message}\n`);
     return EXIT_INVALID;
   }

@@ -15,6 +15,8 @@ import { checkPrecisionMetrics } from './precision.ts';
 import { runReplication } from './replication-task.ts';
 import { PointScenarios, type PrecisionOverride } from './point-scenarios.ts';
 import { estimatedCalls, workersFor } from './workload.ts';
+import { checkRunSize } from './limits.ts';
+import { designLoads, overloadWarnings } from './load-check.ts';
 import { selectDesigns } from './select-designs.ts';
 
 export { UnknownDesignError } from './select-designs.ts';
@@ -64,6 +66,8 @@ export interface FileRunOptions extends ExperimentOptions {
   readonly precision?: PrecisionOverride;
   /** Worker threads (1: this thread); undefined: every core when the run is big enough. */
   readonly workers: number | undefined;
+  /** Told about teams offered more work than their agents can do. */
+  readonly warn?: (message: string) => void;
   /** Told as each replication finishes: replications done and planned so far. */
   readonly onReplication?: (done: number, target: number) => void;
 }
@@ -82,6 +86,8 @@ export async function runScenarioFile(
   const scenario = points.scenarioOf([]);
   const designs = points.designNames(scenario);
   checkPrecisionMetrics(scenario);
+  checkRunSize(scenario, designs.length);
+  for (const warning of overloadWarnings(designLoads(scenario))) options.warn?.(warning);
   const work = estimatedCalls(scenario) * designs.length * scenario.run.replications;
   const executor = createExecutor(
     { designs: options.designs, interval: options.interval },

@@ -9,6 +9,7 @@ import { runPoints } from './point-scheduler.ts';
 import { checkPrecisionMetrics } from './precision.ts';
 import { PointScenarios, type PrecisionOverride } from './point-scenarios.ts';
 import { estimatedCalls, workersFor } from './workload.ts';
+import { checkRunSize } from './limits.ts';
 import { SweepPlan, type Shard, type SweepPoint } from './sweep-plan.ts';
 
 /** How rows are written and read back; the output formats implement it. */
@@ -65,6 +66,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   checkPrecisionMetrics(first);
   const designs = points.designNames(first);
   const indices = [...plan.indices(options.shard)];
+  checkRunSize(first, designs.length, indices.length);
   const header = options.format.header(parameters);
   const designCount = designs.length;
   const sink =

@@ -58,6 +58,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
       interval,
       workers,
       precision: parsePrecision(args.precision, args.maxReplications),
+      warn: (message) => io.stderr(`spoc: warning: ${message}\n`),
       onReplication: (done, planned) => progress.update(done, planned, 0, 1),
     });
     const text = formatResult(outcome.result, args.format, { byIntent: args.byIntent, scenario });

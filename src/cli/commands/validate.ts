@@ -1,14 +1,31 @@
-// `spoc validate FILE`: check a scenario and say what it describes, without running it.
+// `spoc validate FILE`: check a scenario and, as a doctor, show the offered load of each
+// team against its agents in each design (traffic equations), so an impossible design is
+// visible before running it.
+import { designLoads, formatAgents, overloadWarnings } from '../../experiment/load-check.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import type { CliIo } from '../io.ts';
 
 export function validateCommand(file: string, io: CliIo): void {
   const scenario = loadScenario(file);
-  const designs = scenario.designs
-    .map((d) => `${d.name} (${d.teams.reduce((sum, t) => sum + (t.staffing.kind === 'fixed' ? t.staffing.agents : Math.max(...t.staffing.counts)), 0)} agents)`)
-    .join(', ');
-  io.stdout(
-    `${file}: valid. "${scenario.name}": ${scenario.demand.intents.length} intents, ` +
-      `${scenario.designs.length} designs: ${designs}.\n`,
-  );
+  const loads = designLoads(scenario);
+  const lines = [
+    `${file}: valid. "${scenario.name}": ${scenario.demand.intents.length} intents, ${scenario.designs.length} designs.`,
+    '',
+    'Offered load (traffic equations: first calls, misroutes, transfers and callbacks; no abandonment):',
+  ];
+  for (const { design, teams } of loads) {
+    const agents = teams.reduce((sum, t) => sum + t.agents, 0);
+    const load = teams.reduce((sum, t) => sum + t.offeredLoad, 0);
+    lines.push('', `${design}: ${formatAgents(agents)} agents, ${load.toFixed(1)} Erlangs offered`);
+    lines.push(`  ${'team'.padEnd(22)}${'agents'.padStart(8)}${'calls/h'.padStart(10)}${'Erlangs'.padStart(10)}${'utilisation'.padStart(13)}`);
+    for (const t of teams) {
+      const flag = t.utilisation >= 1 ? '  overloaded' : t.utilisation >= 0.95 ? '  near capacity' : '';
+      lines.push(
+        `  ${t.team.padEnd(22)}${formatAgents(t.agents).padStart(8)}${(t.arrivalRate * 3600).toFixed(0).padStart(10)}` +
+          `${t.offeredLoad.toFixed(1).padStart(10)}${(Number.isFinite(t.utilisation) ? t.utilisation.toFixed(2) : '∞').padStart(13)}${flag}`,
+      );
+    }
+  }
+  io.stdout(`${lines.join('\n')}\n`);
+  for (const warning of overloadWarnings(loads)) io.stderr(`spoc: warning: ${warning}\n`);
 }

@@ -1,0 +1,124 @@
+// The offered load of each team of a design, from the traffic equations: where calls of
+// each intent first land (numbers, dialling, IVR routing), how misrouted calls flow between
+// teams (transfers up to maxHops, drops, redials), and the agent time each visit takes.
+// A planning estimate in Erlangs: waits and abandonment are not in it, and callbacks are
+// counted at the rate they would have if every agent-answered call could lead to one.
+import { meanOf } from '../engine/distributions.ts';
+import type { Scenario } from '../scenario/model.ts';
+import { TO_IVR, type CompiledDesign } from './compile.ts';
+
+export interface TeamLoad {
+  readonly team: string;
+  /** Agents on duty, averaged over a schedule. */
+  readonly agents: number;
+  /** Arrivals at the team's queue, per second. */
+  readonly arrivalRate: number;
+  /** Agent-seconds of work offered per second (Erlangs). */
+  readonly offeredLoad: number;
+  /** offeredLoad / agents: 1 or more means the queue can only grow (or callers abandon). */
+  readonly utilisation: number;
+}
+
+export function offeredLoads(scenario: Scenario, design: CompiledDesign): TeamLoad[] {
+  const teams = design.teams.length;
+  const arrivals = new Float64Array(teams);
+  const work = new Float64Array(teams);
+  const rate = meanArrivalRate(scenario);
+  design.intents.forEach((intent, i) => {
+    const first = firstLanding(design, i);
+    const redial = design.misroute.action === 'redial' ? firstLanding(design, i, true) : undefined;
+    // Repeat calls after an unresolved answer: 1 / (1 - (1 - resolve) * callback).
+    const callback = scenario.demand.callback?.probability ?? 0;
+    const callsPerIssue = 1 / (1 - (1 - intent.resolve) * callback);
+    const handled = meanOf(intent.handle) + meanOf(intent.wrapUp);
+    const identify = meanOf(design.misroute.identify) + (design.transfer.mode === 'warm' ? meanOf(design.transfer.delay) : 0);
+    const reexplain = meanOf(design.transfer.reexplain);
+    let flow = first.map((p) => p * rate * intent.share * callsPerIssue);
+    for (let hop = 0; hop <= design.transfer.maxHops && flow.some((f) => f > 0); hop++) {
+      const next = new Float64Array(teams);
+      flow.forEach((f, t) => {
+        if (f === 0) return;
+        arrivals[t]! += f;
+        const team = design.teams[t]!;
+        if (design.canHandle[t * design.intents.length + i] === 1) {
+          const wrapUp = team.wrapUp === undefined ? meanOf(intent.wrapUp) : meanOf(team.wrapUp);
+          work[t]! += f * (handled - meanOf(intent.wrapUp) + wrapUp + (hop > 0 ? reexplain : 0));
+          return;
+        }
+        work[t]! += f * identify;
+        if (hop === design.transfer.maxHops) return;
+        if (redial !== undefined) {
+          redial.forEach((p, u) => (next[u]! += f * p));
+          return;
+        }
+        const onward = transferTargets(design, i, t);
+        onward.forEach((p, u) => (next[u]! += f * (1 - design.transfer.drop) * p));
+      });
+      flow = [...next];
+    }
+  });
+  return design.teams.map((team, t) => {
+    const agents = averageAgents(team.staffing);
+    return {
+      team: team.name,
+      agents,
+      arrivalRate: arrivals[t]!,
+      offeredLoad: work[t]!,
+      utilisation: agents > 0 ? work[t]! / agents : work[t]! > 0 ? Infinity : 0,
+    };
+  });
+}
+
+function meanArrivalRate(scenario: Scenario): number {
+  const { arrivals } = scenario.demand;
+  if (arrivals.kind === 'poisson') return arrivals.ratePerSecond;
+  return arrivals.ratesPerSecond.reduce((a, b) => a + b, 0) / arrivals.ratesPerSecond.length;
+}
+
+function averageAgents(staffing: CompiledDesign['teams'][number]['staffing']): number {
+  if (staffing.kind === 'fixed') return staffing.agents;
+  return staffing.counts.reduce((a, b) => a + b, 0) / staffing.counts.length;
+}
+
+/** Where a call of intent i first reaches a team: by dialling, then the IVR's routing. */
+function firstLanding(design: CompiledDesign, intent: number, rightNumberOnly = false): number[] {
+  const share = new Array<number>(design.teams.length).fill(0);
+  const right = design.rightNumbers[intent]!;
+  const other = design.otherNumbers[intent]!;
+  const pRight = rightNumberOnly || other.length === 0 ? 1 : design.rightDialProbability;
+  const dialled: [Int32Array, number][] = [
+    [right, pRight],
+    [other, 1 - pRight],
+  ];
+  for (const [numbers, p] of dialled) {
+    for (const n of numbers) {
+      const weight = p / numbers.length;
+      const target = design.numberTargets[n]!;
+      if (target !== TO_IVR) share[target]! += weight;
+      else {
+        const ivr = design.ivr!;
+        // Self-service (when on) ends some calls in the IVR.
+        const reachAgent = ivr.selfService ? 1 - design.intents[intent]!.selfService : 1;
+        routed(design, intent, ivr.accuracy, -1).forEach((q, t) => (share[t]! += weight * reachAgent * q));
+      }
+    }
+  }
+  return share;
+}
+
+function transferTargets(design: CompiledDesign, intent: number, from: number): number[] {
+  return routed(design, intent, design.transfer.accuracy, from);
+}
+
+/** Routing by accuracy: skilled teams in proportion to agents, else other unskilled teams evenly. */
+function routed(design: CompiledDesign, intent: number, accuracy: number, exclude: number): number[] {
+  const share = new Array<number>(design.teams.length).fill(0);
+  const skilled = [...design.skilledTeams[intent]!];
+  const wrong = [...design.unskilledTeams[intent]!].filter((t) => t !== exclude);
+  const pWrong = wrong.length > 0 ? 1 - accuracy : 0;
+  const agents = skilled.map((t) => averageAgents(design.teams[t]!.staffing));
+  const total = agents.reduce((a, b) => a + b, 0);
+  skilled.forEach((t, k) => (share[t]! += (1 - pWrong) * (total > 0 ? agents[k]! / total : 1 / skilled.length)));
+  for (const t of wrong) share[t]! += pWrong / wrong.length;
+  return share;
+}
