@@ -53,6 +53,22 @@ describe('spoc run', () => {
     expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
 
+  it('refuses output paths in a missing directory for every command that writes, before working', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spoc-out-'));
+    const missing = join(dir, 'missing', 'x');
+    for (const args of [
+      ['run', DEFAULT, '-r', '1', '--report', `${missing}.html`],
+      ['sweep', DEFAULT, '-r', '1', '--set', 'run.serviceLevel=20s', '-o', `${missing}.csv`],
+      ['trace', DEFAULT, '-d', 'four-numbers', '-o', `${missing}.txt`],
+    ]) {
+      const { code, err } = await spoc(...args);
+      expect(code).toBe(2);
+      expect(err).toMatch(/does not exist/);
+      expect(err).not.toMatch(/^\s+at /m);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('answers an unknown design, option or replication count with exit code 2', async () => {
     expect((await spoc('run', DEFAULT, '--design', 'nope')).err).toMatch(/unknown design "nope"/);
     expect((await spoc('run', DEFAULT, '--bogus')).code).toBe(2);
