@@ -31,9 +31,11 @@ export class ScenarioError extends Error {
   readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    // One line per problem, whatever a message picked up on its way.
+    const oneLine = problems.map((p) => (/[\r\n]/.test(p.message) ? { ...p, message: p.message.replace(/\s*[\r\n]+\s*/g, ' ') } : p));
+    super(oneLine.map(formatProblem).join('\n'));
     this.name = 'ScenarioError';
-    this.problems = problems;
+    this.problems = oneLine;
   }
 }
 
@@ -59,7 +61,11 @@ export function describeValue(value: unknown): string {
   if (flow.length <= 60) return flow;
   if (Array.isArray(value)) return `a list of ${value.length} items`;
   if (typeof value === 'string') return `${JSON.stringify(value.slice(0, 40))}…`;
-  if (isRecord(value)) return 'a mapping';
+  if (isRecord(value)) {
+    const keys = Object.keys(value);
+    const shown = keys.slice(0, 4).map((k) => (PLAIN_KEY.test(k) && k.length <= 20 ? k : JSON.stringify(k.slice(0, 20))));
+    return keys.length === 0 ? 'a mapping' : `a mapping with the keys ${shown.join(', ')}${keys.length > 4 ? ', …' : ''}`;
+  }
   return `${flow.slice(0, 57)}...`;
 }
 
@@ -67,7 +73,8 @@ function renderFlow(value: unknown, depth: number): string {
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return depth < 2 && isPlain(value) ? value : JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number') return numberText(value);
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) {
     if (depth === 0) return '[…]';
     return `[${value.map((v) => renderFlow(v, depth - 1)).join(', ')}]`;
@@ -78,6 +85,17 @@ function renderFlow(value: unknown, depth: number): string {
     return `{${entries.join(', ')}}`;
   }
   return typeof value;
+}
+
+/**
+ * A number as a scenario file writes it: `1e300` rather than JavaScript's `1e+300`, and the
+ * YAML words `.inf`, `-.inf` and `.nan` for the values only YAML can give.
+ */
+function numberText(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  if (value === Infinity) return '.inf';
+  if (value === -Infinity) return '-.inf';
+  return String(value).replace('e+', 'e');
 }
 
 /** A string that reads the same unquoted in a YAML flow collection (and is not a number). */

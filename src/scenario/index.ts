@@ -18,8 +18,24 @@ export {
   DEFAULT_REPLICATIONS,
   DEFAULT_SEED,
   DISTRIBUTION_KINDS,
+  MAX_AGENTS,
+  MAX_COST_PER_HOUR,
+  MAX_CV,
+  MAX_ERLANG_K,
+  MAX_HOPS,
+  MAX_QUEUE_CAPACITY,
+  MAX_REPLICATIONS,
+  MAX_SEED,
   METRIC_NAME_PATTERN,
 } from './schema.ts';
-export { parseDuration, parseRate, parseProbability, formatDuration, type Parsed } from './units.ts';
+export {
+  parseDuration,
+  parseRate,
+  parseProbability,
+  formatDuration,
+  MAX_DURATION,
+  MAX_RATE_PER_SECOND,
+  type Parsed,
+} from './units.ts';
 export { mergeSweepParameters, resolveSweep, scenarioWithValues } from './sweep.ts';
 export { MAX_RANGE_VALUES, parseRange, parseSetOption, SweepOptionError } from './sweep-values.ts';

@@ -2,13 +2,14 @@
 // between Node versions and some carry no position. It also refuses duplicate keys, which
 // JSON.parse silently resolves to the last one (YAML files get the same refusal).
 
+import { MAX_NESTING_DEPTH } from './file-text.ts';
+
 export interface JsonSyntaxProblem {
   /** Offset in the text (UTF-16 code units). */
   readonly offset: number;
   readonly message: string;
 }
 
-const MAX_DEPTH = 512;
 
 class Stop extends Error {
   constructor(
@@ -31,19 +32,24 @@ export function checkJsonSyntax(text: string): JsonSyntaxProblem | undefined {
     while (i < text.length) {
       const c = text[i];
       if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
-      else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) stop('found a comment, which JSON does not allow');
-      else break;
+      else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+        stop('found a comment, which JSON does not allow, expected JSON without comments (YAML allows them: # ...)');
+      } else break;
     }
   };
 
   const value = (depth: number): void => {
-    if (depth > MAX_DEPTH) stop(`found values nested more than ${MAX_DEPTH} levels deep`);
+    if (depth > MAX_NESTING_DEPTH) {
+      stop(`found arrays or objects nested more than ${MAX_NESTING_DEPTH} levels deep, expected a scenario (nested a few levels deep)`);
+    }
     skipSpace();
     const c = text[i];
     if (c === '{') object(depth);
     else if (c === '[') array(depth);
     else if (c === '"') string();
-    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
+    else if (/^-?(NaN|Infinity)\b/.test(text.slice(i, i + 10))) {
+      stop(`found ${/^-?\w+/.exec(text.slice(i, i + 10))?.[0] ?? 'NaN'}, which JSON does not allow, expected a number`);
+    } else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
     else if (text.startsWith('true', i)) i += 4;
     else if (text.startsWith('false', i)) i += 5;
     else if (text.startsWith('null', i)) i += 4;
@@ -141,6 +147,7 @@ export function checkJsonSyntax(text: string): JsonSyntaxProblem | undefined {
     match.lastIndex = i;
     const m = match.exec(text);
     if (!m || m[0] === '-') stop(`found ${describe(i)}, expected a number`);
+    else if (!Number.isFinite(Number(m[0]))) stop(`found the number ${m[0]}, too large for a number, expected a number below 1.7e308`);
     else i += m[0].length;
     if (i < text.length && /[0-9.eE]/.test(text[i]!)) stop('found a malformed number (no leading zeros, digits after "." and "e")');
   };

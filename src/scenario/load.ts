@@ -1,20 +1,17 @@
 // Reading scenario files: YAML or JSON text to a validated, resolved Scenario.
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { describeValue, readFailure, ScenarioError, type PathSegments, type Problem } from './errors.ts';
+import { describeValue, readFailure, ScenarioError, type Problem } from './errors.ts';
+import { binaryTextProblem, decodeText } from './file-text.ts';
 import { checkJsonSyntax, lineColumn } from './json-syntax.ts';
 import type { Scenario } from './model.ts';
+import { MAX_REPLICATIONS, MAX_SEED } from './schema.ts';
 import { validateScenario, type Locator } from './validate.ts';
+import { MAX_YAML_ALIAS_COUNT, parseYaml } from './yaml-text.ts';
+
+export { MAX_YAML_ALIAS_COUNT };
 
 export type ScenarioFormat = 'yaml' | 'json';
-
-/**
- * Most alias expansions a YAML file may make (the yaml library's own measure, which counts
- * the nodes an alias brings in). Plenty for sharing a few distributions or teams, far too
- * few for a "billion laughs" bomb.
- */
-export const MAX_YAML_ALIAS_COUNT = 100;
 
 /**
  * Parses, validates and resolves scenario text.
@@ -55,12 +52,16 @@ export function readScenarioData(file: string): ScenarioData {
 }
 
 function readText(file: string): string {
-  formatOf(file); // an unknown extension is refused before reading
+  const kind = formatOf(file); // an unknown extension is refused before reading
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new ScenarioError([{ file, path: '', message: `cannot read the file: ${readFailure(error)}` }]);
   }
+  const decoded = decodeText(bytes, kind);
+  if (!decoded.ok) throw new ScenarioError([{ file, path: '', message: decoded.message }]);
+  return decoded.text;
 }
 
 /** YAML or JSON text to data, with a locator of paths for YAML. */
@@ -68,10 +69,13 @@ function parseText(text: string, file: string, format?: ScenarioFormat): { raw: 
   const kind = format ?? formatOf(file);
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (source.trim() === '') {
+    const blank = source === '' ? '' : ' (only blank space)';
     throw new ScenarioError([
-      { file, path: '', message: 'the file is empty, expected a scenario with name, run, demand, teams and designs' },
+      { file, path: '', message: `the file is empty${blank}, expected a scenario with name, run, demand, teams and designs` },
     ]);
   }
+  const binary = binaryTextProblem(source, kind);
+  if (binary !== undefined) throw new ScenarioError([{ file, path: '', message: binary }]);
   return kind === 'json' ? { raw: parseJson(source, file) } : parseYaml(source, file);
 }
 
@@ -85,15 +89,19 @@ export function withOverrides(scenario: Scenario, overrides: { replications?: nu
   const file = scenario.file ?? '(scenario)';
   const problems: Problem[] = [];
   const { replications, seed } = overrides;
-  if (replications !== undefined && !(Number.isSafeInteger(replications) && replications >= 1)) {
+  if (replications !== undefined && !(Number.isSafeInteger(replications) && replications >= 1 && replications <= MAX_REPLICATIONS)) {
     problems.push({
       file,
       path: 'run.replications',
-      message: `found ${describeValue(replications)} (override), expected a whole number of replications, 1 or more`,
+      message: `found ${describeValue(replications)} (override), expected a whole number of replications from 1 to ${MAX_REPLICATIONS}`,
     });
   }
   if (seed !== undefined && !(Number.isSafeInteger(seed) && seed >= 0)) {
-    problems.push({ file, path: 'run.seed', message: `found ${describeValue(seed)} (override), expected a whole number of 0 or more` });
+    problems.push({
+      file,
+      path: 'run.seed',
+      message: `found ${describeValue(seed)} (override), expected a whole number from 0 to ${MAX_SEED}`,
+    });
   }
   if (problems.length > 0) throw new ScenarioError(problems);
   const runs = replications ?? scenario.run.replications;
@@ -139,104 +147,4 @@ function parseJson(text: string, file: string): unknown {
     throw new ScenarioError([{ file, path: '', message: `JSON error: ${(error as Error).message}` }]);
   }
   return raw;
-}
-
-function parseYaml(text: string, file: string): { raw: unknown; locate: Locator } {
-  const lines = new LineCounter();
-  let doc: Document;
-  try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true, strict: true });
-  } catch (error) {
-    throw new ScenarioError([{ file, path: '', message: `YAML error: ${error instanceof Error ? error.message : String(error)}` }]);
-  }
-  const syntaxProblems = [...doc.errors, ...doc.warnings].map((e): Problem => {
-    const { line, col: column } = lines.linePos(e.pos[0]);
-    const message =
-      e.code === 'DUPLICATE_KEY'
-        ? `found the key ${keyText(text, e.pos)} twice in the same mapping, expected unique keys`
-        : e.message;
-    return { file, path: '', message: `YAML error at line ${line}, column ${column}: ${message}`, line, column };
-  });
-  if (syntaxProblems.length > 0) throw new ScenarioError(syntaxProblems);
-
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/alias count/i.test(message)) {
-      throw new ScenarioError([
-        {
-          file,
-          path: '',
-          message: `found aliases that expand to too much data, expected at most ${MAX_YAML_ALIAS_COUNT} alias expansions (the file looks like a "billion laughs" attack)`,
-        },
-      ]);
-    }
-    const alias = /unresolved alias.*: (\S+)$/i.exec(message)?.[1];
-    const offset = alias === undefined ? -1 : text.search(new RegExp(`\\*${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
-    if (alias !== undefined && offset >= 0) {
-      const { line, col: column } = lines.linePos(offset);
-      throw new ScenarioError([
-        {
-          file,
-          path: '',
-          message: `YAML error at line ${line}, column ${column}: found the alias *${alias}, expected an anchor &${alias} defined before it`,
-          line,
-          column,
-        },
-      ]);
-    }
-    throw new ScenarioError([{ file, path: '', message: `YAML error: ${message}` }]);
-  }
-  return { raw, locate: yamlLocator(doc, lines) };
-}
-
-/** The key a duplicate-key error points at, as written (quoted). */
-function keyText(text: string, pos: readonly [number, number]): string {
-  const rest = text.slice(pos[0], text.indexOf('\n', pos[0]) === -1 ? undefined : text.indexOf('\n', pos[0]));
-  const key = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^:#{}[\],]+?)\s*:/.exec(rest)?.[1]?.trim();
-  if (key === undefined || key === '' || key.length > 60) return 'a key';
-  return /^["']/.test(key) ? key : JSON.stringify(key);
-}
-
-/**
- * Line and column of the entry at a path (the key of a mapping entry, the item of a list),
- * or of its nearest ancestor present in the file.
- */
-function yamlLocator(doc: Document, lines: LineCounter): Locator {
-  return (path: PathSegments) => {
-    for (let n = path.length; n >= 0; n--) {
-      const offset = rangeOf(entryAt(doc, path.slice(0, n)));
-      if (offset !== undefined) {
-        const { line, col } = lines.linePos(offset);
-        return { line, column: col };
-      }
-    }
-    return undefined;
-  };
-}
-
-function rangeOf(node: unknown): number | undefined {
-  return (node as { range?: [number, number, number] } | null | undefined)?.range?.[0];
-}
-
-/** The key node of a mapping entry or the node of a list item at a path. */
-function entryAt(doc: Document, path: PathSegments): unknown {
-  let node: unknown = doc.contents;
-  let entry: unknown = node;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
-      if (pair === undefined) return undefined;
-      entry = pair.key;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment];
-      entry = node;
-    } else {
-      return undefined;
-    }
-  }
-  return entry;
 }

@@ -7,6 +7,10 @@ import { didYouMean, listNames } from './errors.ts';
 import {
   DURATION_EXPECTED,
   DURATION_PATTERN,
+  MAX_DURATION,
+  MAX_DURATION_TEXT,
+  MAX_RATE_PER_SECOND,
+  MAX_RATE_TEXT,
   PROBABILITY_EXPECTED,
   RATE_EXPECTED,
   RATE_PATTERN,
@@ -25,8 +29,29 @@ export const DEFAULT_REPLICATIONS = 10;
 export const DEFAULT_SEED = 1;
 /** Most transfers of one call when `transfer.maxHops` is absent (the contract's default). */
 export const DEFAULT_MAX_HOPS = 3;
-/** `run.maxReplications` is this many times `run.replications` when absent. */
+/** `run.maxReplications` is this many times `run.replications` when absent (at most MAX_REPLICATIONS). */
 export const DEFAULT_MAX_REPLICATIONS_FACTOR = 10;
+
+// ---------------------------------------------------------------------------------------
+// Limits. Far beyond any real contact centre, they refuse at load a value that would make
+// a run last for ever or its arithmetic overflow (durations and rates: see units.ts).
+
+/** Most agents of one team (or of one period of its schedule). */
+export const MAX_AGENTS = 1_000_000;
+/** Most replications of a run (`replications`, `maxReplications`). */
+export const MAX_REPLICATIONS = 100_000;
+/** Largest seed: the largest integer a double holds exactly (2^53 - 1). */
+export const MAX_SEED = Number.MAX_SAFE_INTEGER;
+/** Most waiting places of a team's queue. */
+export const MAX_QUEUE_CAPACITY = 10_000_000;
+/** Most transfers of one call (`maxHops`). */
+export const MAX_HOPS = 100;
+/** Most phases of an Erlang distribution (each draw costs one exponential per phase). */
+export const MAX_ERLANG_K = 1_000;
+/** Largest coefficient of variation of a lognormal or gamma distribution. */
+export const MAX_CV = 100;
+/** Largest cost of one agent-hour. */
+export const MAX_COST_PER_HOUR = 1_000_000;
 
 // ---------------------------------------------------------------------------------------
 // Leaves. Every message is an "expected ..." clause; the problem report puts
@@ -50,10 +75,23 @@ function unknownKeyHint(key: string, allowed: readonly string[]): string {
   return didYouMean(key, allowed) || `; expected one of: ${listNames(allowed, 20)}`;
 }
 
+/**
+ * The message of a duration or a rate that is neither a finite number nor a string: the
+ * parser's own for `.inf` and `-.inf` (which the number schema refuses before it), else
+ * `expected`.
+ */
+function nonFinite(parse: (input: unknown) => { ok: boolean; message?: string }, expected: string): ErrorFn {
+  return (issue) => {
+    if (typeof issue.input !== 'number') return expected;
+    const parsed = parse(issue.input);
+    return parsed.ok || parsed.message === undefined ? expected : parsed.message;
+  };
+}
+
 /** Durations: a number of seconds or a string with units, to seconds. */
 function duration(options: { positive?: boolean; orNone?: boolean } = {}) {
   return z
-    .union([z.number(), z.string()], says(DURATION_EXPECTED))
+    .union([z.number(), z.string()], { error: nonFinite(parseDuration, DURATION_EXPECTED) })
     .transform((input, ctx) => {
       const parsed = parseDuration(input);
       if (!parsed.ok) {
@@ -70,13 +108,13 @@ function duration(options: { positive?: boolean; orNone?: boolean } = {}) {
       }
       return parsed.value;
     })
-    .meta({ pattern: DURATION_PATTERN, minimum: 0 });
+    .meta({ pattern: DURATION_PATTERN, minimum: 0, maximum: MAX_DURATION });
 }
 
 /** Rates: calls per hour as a number, or `N/s`, `N/min`, `N/h`, `N/d`, `N/y`; to per second. */
 function rate(options: { positive?: boolean } = {}) {
   return z
-    .union([z.number(), z.string()], says(RATE_EXPECTED))
+    .union([z.number(), z.string()], { error: nonFinite(parseRate, RATE_EXPECTED) })
     .transform((input, ctx) => {
       const parsed = parseRate(input);
       if (!parsed.ok) {
@@ -89,7 +127,7 @@ function rate(options: { positive?: boolean } = {}) {
       }
       return parsed.value;
     })
-    .meta({ pattern: RATE_PATTERN, minimum: 0 });
+    .meta({ pattern: RATE_PATTERN, minimum: 0, maximum: MAX_RATE_PER_SECOND * 3_600 });
 }
 
 const probabilityError: ErrorFn = (issue) => {
@@ -100,15 +138,25 @@ const probability = () =>
   z.number({ error: probabilityError }).min(0, { error: probabilityError }).max(1, { error: probabilityError });
 
 /** A number (not a duration) with bounds, e.g. a coefficient of variation. */
-function number(expected: string, bounds: { min?: number; gt?: number } = {}) {
+function number(expected: string, bounds: { min?: number; gt?: number; max: number }) {
   let schema = z.number(says(expected));
   if (bounds.min !== undefined) schema = schema.min(bounds.min, says(expected));
   if (bounds.gt !== undefined) schema = schema.gt(bounds.gt, says(expected));
-  return schema;
+  return schema.max(bounds.max, says(expected));
 }
 
-function integer(expected: string, min: number) {
-  return z.number(says(expected)).int(says(expected)).min(min, says(expected));
+/**
+ * A whole number in [min, max]; every refusal gives the whole range, e.g. "expected a whole
+ * number of agents from 1 to 1000000".
+ * @param what what is counted, e.g. " of agents" (or "")
+ */
+function integer(what: string, min: number, max: number) {
+  const expected = says(integerExpected(what, min, max));
+  return z.number(expected).int(expected).min(min, expected).max(max, expected);
+}
+
+function integerExpected(what: string, min: number, max: number): string {
+  return `expected a whole number${what} from ${min} to ${max}`;
 }
 
 const boolean = () => z.boolean(says('expected true or false'));
@@ -177,9 +225,9 @@ const distributionObject = z.discriminatedUnion(
       {
         dist: kind('lognormal', 'Lognormal, given its mean and either its cv or its sd.'),
         mean: mean(),
-        cv: number('expected a coefficient of variation (sd / mean) of 0 or more', { min: 0 })
+        cv: number(`expected a coefficient of variation (sd / mean) from 0 to ${MAX_CV}`, { min: 0, max: MAX_CV })
           .optional()
-          .describe('Coefficient of variation (sd / mean), a number; give cv or sd, not both.'),
+          .describe(`Coefficient of variation (sd / mean), a number from 0 to ${MAX_CV}; give cv or sd, not both.`),
         sd: duration().optional().describe('Standard deviation (a duration); give cv or sd, not both.'),
       },
       'a lognormal distribution {dist: lognormal, mean, cv} or {dist: lognormal, mean, sd}',
@@ -194,9 +242,10 @@ const distributionObject = z.discriminatedUnion(
       {
         dist: kind('gamma', 'Gamma, given its mean and coefficient of variation.'),
         mean: mean(),
-        cv: number('expected a coefficient of variation (sd / mean) greater than 0', { gt: 0 }).describe(
-          'Coefficient of variation (sd / mean), a number greater than 0.',
-        ),
+        cv: number(`expected a coefficient of variation (sd / mean) greater than 0 and at most ${MAX_CV}`, {
+          gt: 0,
+          max: MAX_CV,
+        }).describe(`Coefficient of variation (sd / mean), a number greater than 0 and at most ${MAX_CV}.`),
       },
       'a gamma distribution {dist: gamma, mean, cv}',
     ),
@@ -204,7 +253,7 @@ const distributionObject = z.discriminatedUnion(
       {
         dist: kind('erlang', 'Erlang-k: the sum of k exponential phases.'),
         mean: mean(),
-        k: integer('expected a whole number of phases, 1 or more', 1).describe('Number of phases, a positive integer.'),
+        k: integer(' of phases', 1, MAX_ERLANG_K).describe(`Number of phases, a whole number from 1 to ${MAX_ERLANG_K}.`),
       },
       'an Erlang distribution {dist: erlang, mean, k}',
     ),
@@ -326,20 +375,23 @@ function precisionTargets() {
 
 const run = obj(
   {
-    horizon: duration({ positive: true }).describe('New issues arrive in [0, horizon), e.g. 8h.'),
+    horizon: duration({ positive: true }).describe(`New issues arrive in [0, horizon), e.g. 8h; at most ${MAX_DURATION_TEXT}.`),
     warmup: duration()
       .default(0)
-      .describe('Issues first arriving before warmup are simulated but not counted (default 0).'),
+      .describe('Issues first arriving before warmup are simulated but not counted: less than horizon (default 0).'),
     drain: boolean()
       .default(true)
       .describe('After the horizon, calls already in progress finish (default true).'),
-    replications: integer('expected a whole number of replications, 1 or more', 1)
+    replications: integer(' of replications', 1, MAX_REPLICATIONS)
       .default(DEFAULT_REPLICATIONS)
-      .describe(`Independent runs; every metric gets a mean and a 95% CI (default ${DEFAULT_REPLICATIONS}).`),
-    seed: integer('expected a whole number of 0 or more', 0)
-      .max(Number.MAX_SAFE_INTEGER, says('expected a whole number of 0 or more'))
+      .describe(
+        `Independent runs, 1 to ${MAX_REPLICATIONS}; every metric gets a mean and a 95% CI (default ${DEFAULT_REPLICATIONS}).`,
+      ),
+    seed: integer('', 0, MAX_SEED)
       .default(DEFAULT_SEED)
-      .describe(`Same file and same seed give identical output, byte for byte (default ${DEFAULT_SEED}).`),
+      .describe(
+        `A whole number from 0 to ${MAX_SEED} (2^53 - 1): same file and same seed give identical output, byte for byte (default ${DEFAULT_SEED}).`,
+      ),
     serviceLevel: duration()
       .default(20)
       .describe('Threshold of the service-level metric (default 20s).'),
@@ -348,10 +400,10 @@ const run = obj(
       .describe(
         'Target 95% half-widths by design metric, e.g. {waitMean: 5s, abandonRate: 0.005}: a run may add replications, up to maxReplications, until every target is met. A duration for time metrics, a number for shares and ratios.',
       ),
-    maxReplications: integer('expected a whole number of replications, 1 or more', 1)
+    maxReplications: integer(' of replications', 1, MAX_REPLICATIONS)
       .optional()
       .describe(
-        `Most replications a run aiming at precision may make: at least replications (default ${DEFAULT_MAX_REPLICATIONS_FACTOR} x replications).`,
+        `Most replications a run aiming at precision may make: at least replications, at most ${MAX_REPLICATIONS} (default ${DEFAULT_MAX_REPLICATIONS_FACTOR} x replications, up to ${MAX_REPLICATIONS}).`,
       ),
   },
   'a run block {horizon, warmup, drain, replications, seed, serviceLevel, precision, maxReplications}',
@@ -392,7 +444,7 @@ const demand = obj(
       {
         rate: rate({ positive: true })
           .optional()
-          .describe('Poisson arrivals of new issues: e.g. 600/h, or a bare number of calls per hour.'),
+          .describe(`Poisson arrivals of new issues: e.g. 600/h, or a bare number of calls per hour; at most ${MAX_RATE_TEXT}.`),
         profile: obj(
           {
             every: duration({ positive: true }).describe('Length of each period, e.g. 30m.'),
@@ -401,7 +453,9 @@ const demand = obj(
               .min(1, says('expected a list of at least one rate'))
               // `!== 0`: a negative rate has a problem of its own already.
               .refine((rates) => rates.some((r) => r !== 0), says('expected at least one rate greater than 0'))
-              .describe('Rate of each period (0 or more, at least one above 0); the list repeats if shorter than the horizon.'),
+              .describe(
+                `Rate of each period (0 or more, at most ${MAX_RATE_TEXT}; at least one above 0); the list repeats if shorter than the horizon.`,
+              ),
           },
           'a profile {every, rates: [...]}',
         )
@@ -444,23 +498,27 @@ const team = obj(
     agents: z
       .union(
         [
-          integer('expected a whole number of agents, 1 or more', 1),
+          integer(' of agents', 1, MAX_AGENTS),
           obj(
             {
               every: duration({ positive: true }).describe('Length of each period of the schedule.'),
               counts: z
-                .array(integer('expected a whole number of agents, 0 or more', 0), says('expected a list of agent counts'))
+                .array(integer(' of agents', 0, MAX_AGENTS), says('expected a list of agent counts'))
                 .min(1, says('expected a list of at least one agent count'))
                 // `!== 0`: a negative count has a problem of its own already.
                 .refine((counts) => counts.some((c) => c !== 0), says('expected at least one count greater than 0'))
-                .describe('Agents on duty in each period (whole numbers, at least one above 0); the list repeats if shorter than the horizon.'),
+                .describe(
+                  `Agents on duty in each period (whole numbers from 0 to ${MAX_AGENTS}, at least one above 0); the list repeats if shorter than the horizon.`,
+                ),
             },
             'a schedule {every, counts: [...]}',
           ),
         ],
-        says('expected a whole number of agents, 1 or more (or a schedule {every, counts})'),
+        says(`${integerExpected(' of agents', 1, MAX_AGENTS)} (or a schedule {every, counts})`),
       )
-      .describe('Number of agents, or a schedule {every: 30m, counts: [4, 6, 10, ...]}.'),
+      .describe(
+        `Number of agents, 1 to ${MAX_AGENTS}, or a schedule {every: 30m, counts: [4, 6, 10, ...]} (0 to ${MAX_AGENTS} in each period).`,
+      ),
     skills: z
       .array(name('an intent name'), says('expected a list of intent names'))
       .min(1, says('expected a list of at least one intent name'))
@@ -468,12 +526,14 @@ const team = obj(
     wrapUp: distribution()
       .optional()
       .describe("Overrides the intents' wrap-up time for calls this team handles (a distribution)."),
-    costPerHour: number('expected a cost per agent-hour of 0 or more', { min: 0 })
+    costPerHour: number(`expected a cost per agent-hour from 0 to ${MAX_COST_PER_HOUR}`, { min: 0, max: MAX_COST_PER_HOUR })
       .optional()
-      .describe('Cost of one staffed agent-hour (a number, 0 or more), for costPerResolved.'),
-    queueCapacity: integer('expected a whole number of waiting places, 0 or more', 0)
+      .describe(`Cost of one staffed agent-hour (a number from 0 to ${MAX_COST_PER_HOUR}), for costPerResolved.`),
+    queueCapacity: integer(' of waiting places', 0, MAX_QUEUE_CAPACITY)
       .optional()
-      .describe('Callers beyond this many waiting get a busy signal (0: no waiting at all; default: no limit).'),
+      .describe(
+        `Callers beyond this many waiting get a busy signal (a whole number from 0 to ${MAX_QUEUE_CAPACITY}; 0: no waiting at all; default: no limit).`,
+      ),
   },
   'a team {agents, skills, wrapUp, costPerHour, queueCapacity}',
 ).meta({ id: 'team', title: 'Team', description: 'A team: one FCFS queue served by its agents.' });
@@ -557,9 +617,11 @@ const design = obj(
           .enum(['cold', 'warm'], says('expected "cold" or "warm"'))
           .default('cold')
           .describe('cold, or warm: the transferring agent stays on the line during delay (default cold).'),
-        maxHops: integer('expected a whole number of transfers, 1 or more', 1)
+        maxHops: integer(' of transfers', 1, MAX_HOPS)
           .default(DEFAULT_MAX_HOPS)
-          .describe(`A call that would need more transfers than this ends unresolved (default ${DEFAULT_MAX_HOPS}).`),
+          .describe(
+            `A call that would need more transfers than this ends unresolved (1 to ${MAX_HOPS}, default ${DEFAULT_MAX_HOPS}).`,
+          ),
       },
       'a transfer block {delay, reexplain, drop, priority, accuracy, mode, maxHops}',
     )
@@ -681,6 +743,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     title: 'spoc-sim scenario',
     description:
       'A contact-centre scenario: demand, teams and routing designs compared on the same demand. ' +
-      'Durations are seconds or strings such as 45s, 3m30s, 1.5h; rates are calls per hour or strings such as 600/h.',
+      `Durations are seconds or strings such as 45s, 3m30s, 1.5h, at most ${MAX_DURATION_TEXT}; ` +
+      `rates are calls per hour or strings such as 600/h, at most ${MAX_RATE_TEXT}.`,
   };
 }

@@ -18,13 +18,31 @@ const RATE_UNITS: Readonly<Record<string, number>> = {
   y: 365 * 86_400,
 };
 
-/** An unsigned decimal number: `3`, `1.5`, `.5`. */
-const NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)`;
+/** An unsigned decimal number: `3`, `1.5`, `.5`, `1e3`. */
+const NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+
+/**
+ * The longest duration a file may give: 100 years of 365 days. Nothing in a contact centre
+ * lasts longer, and it keeps every sum of times far from the limits of floating point.
+ */
+export const MAX_DURATION = 100 * 365 * 86_400;
+/** MAX_DURATION as written in messages. */
+export const MAX_DURATION_TEXT = '100 years (36500d)';
+/**
+ * The highest arrival rate a file may give, per second: a billion calls a second. It only
+ * keeps absurd values (1e300/h) out of the arithmetic; whether a run of a given size fits
+ * the machine is checked before running, from the expected number of calls.
+ */
+export const MAX_RATE_PER_SECOND = 1e9;
+/** MAX_RATE_PER_SECOND as written in messages. */
+export const MAX_RATE_TEXT = '1e9/s (a billion calls a second)';
 
 export const DURATION_EXPECTED =
   'expected a duration: a number of seconds, or a string with units such as "45s", "3m30s", "3min", "1.5h", "2d" or "1h30m" (units s, m or min, h, d)';
 export const RATE_EXPECTED =
   'expected a rate: a number of calls per hour, or a string such as "600/h", "10/min", "0.2/s", "5000/d" or "1e6/y"';
+const DURATION_TOO_LONG = `expected a duration of at most ${MAX_DURATION_TEXT}`;
+const RATE_TOO_HIGH = `expected a rate of at most ${MAX_RATE_TEXT}`;
 export const PROBABILITY_EXPECTED = 'expected a probability: a number in [0, 1]';
 
 /**
@@ -33,7 +51,7 @@ export const PROBABILITY_EXPECTED = 'expected a probability: a number in [0, 1]'
  */
 export const DURATION_PATTERN = String.raw`^\s*(${NUMBER}\s*(s|m|min|h|d)\s*)+$`;
 /** A regular expression the rate strings accepted by `parseRate` match. For editors. */
-export const RATE_PATTERN = String.raw`^\s*${NUMBER}([eE][+-]?\d+)?\s*/\s*(s|min|h|d|y)\s*$`;
+export const RATE_PATTERN = String.raw`^\s*${NUMBER}\s*/\s*(s|min|h|d|y)\s*$`;
 
 /**
  * A duration in seconds: a finite number >= 0, or a string of one or more `<number><unit>`
@@ -43,14 +61,15 @@ export const RATE_PATTERN = String.raw`^\s*${NUMBER}([eE][+-]?\d+)?\s*/\s*(s|min
  */
 export function parseDuration(input: unknown): Parsed<number> {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return fail(DURATION_EXPECTED);
+    if (Number.isNaN(input)) return fail(DURATION_EXPECTED);
     if (input < 0) return fail('expected a duration of 0 or more');
+    if (input > MAX_DURATION) return fail(DURATION_TOO_LONG);
     return ok(input);
   }
   if (typeof input !== 'string') return fail(DURATION_EXPECTED);
   const text = input.trim();
   if (text === '') return fail(DURATION_EXPECTED);
-  if (/^[+-]?\d+(\.\d*)?$/.test(text) || /^[+-]?\.\d+$/.test(text)) {
+  if (new RegExp(String.raw`^[+-]?${NUMBER}$`).test(text)) {
     if (text.startsWith('-')) return fail('expected a duration of 0 or more');
     return fail(`expected a unit after the number, e.g. "${text.replace(/^\+/, '')}s", or a plain number (seconds) without quotes`);
   }
@@ -90,9 +109,9 @@ export function parseDuration(input: unknown): Parsed<number> {
     }
     total += value * size;
     previousUnit = unit;
-    previousHadDecimals = numberText.includes('.');
+    previousHadDecimals = !Number.isInteger(value);
   }
-  if (!Number.isFinite(total)) return fail(DURATION_EXPECTED);
+  if (!(total <= MAX_DURATION)) return fail(DURATION_TOO_LONG);
   return ok(total);
 }
 
@@ -113,6 +132,9 @@ function unknownUnitMessage(unit: string): string {
     hours: 'h',
     day: 'd',
     days: 'd',
+    w: 'd (a week is 7d)',
+    week: 'd (a week is 7d)',
+    weeks: 'd (a week is 7d)',
     ms: 's (milliseconds are not a unit here; write 0.5s)',
   };
   const hint = hints[unit.toLowerCase()] ?? (DURATION_UNITS[unit.toLowerCase()] !== undefined ? unit.toLowerCase() : undefined);
@@ -125,13 +147,14 @@ function unknownUnitMessage(unit: string): string {
  */
 export function parseRate(input: unknown): Parsed<number> {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return fail(RATE_EXPECTED);
+    if (Number.isNaN(input)) return fail(RATE_EXPECTED);
     if (input < 0) return fail('expected a rate of 0 or more');
+    if (input / 3_600 > MAX_RATE_PER_SECOND) return fail(RATE_TOO_HIGH);
     return ok(input / 3_600);
   }
   if (typeof input !== 'string') return fail(RATE_EXPECTED);
   const text = input.trim();
-  const match = new RegExp(String.raw`^([+-]?${NUMBER}(?:[eE][+-]?\d+)?)\s*(?:/\s*([a-zA-Z]*))?$`).exec(text);
+  const match = new RegExp(String.raw`^([+-]?${NUMBER})\s*(?:/\s*([a-zA-Z]*))?$`).exec(text);
   if (!match) return fail(RATE_EXPECTED);
   const [, numberText = '', unit] = match;
   const value = Number(numberText);
@@ -144,6 +167,7 @@ export function parseRate(input: unknown): Parsed<number> {
     const hint = unit === 'm' ? ' (use /min for per minute)' : unit === '' ? '' : rateUnitHint(unit);
     return fail(`expected a rate unit /s, /min, /h, /d or /y${unit === '' ? '' : `, not "/${unit}"`}${hint}`);
   }
+  if (!(value / size <= MAX_RATE_PER_SECOND)) return fail(RATE_TOO_HIGH);
   return ok(value / size);
 }
 
@@ -154,6 +178,8 @@ function rateUnitHint(unit: string): string {
   if (u.startsWith('h')) return ' (use /h)';
   if (u.startsWith('d')) return ' (use /d)';
   if (u.startsWith('y')) return ' (use /y)';
+  if (u.startsWith('w')) return ' (write it per day: a week is 7 days)';
+  if (u.startsWith('mo')) return ' (write it per day or per year: months differ in length)';
   return '';
 }
 

@@ -27,6 +27,7 @@ import { copyData, overlappingEarlier, resolvePath, samePath, setAt } from './sw
 import type { Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, Team } from './model.ts';
 import {
   DEFAULT_MAX_REPLICATIONS_FACTOR,
+  MAX_REPLICATIONS,
   scenarioSchema,
   type DesignInput,
   type DistributionSpec,
@@ -51,7 +52,7 @@ interface PathProblem {
  * @throws ScenarioError listing every problem found
  */
 export function validateScenario(raw: unknown, file: string, locate?: Locator): Scenario {
-  if (raw === null || raw === undefined) {
+  if (raw === undefined) {
     throw new ScenarioError([
       { file, path: '', message: 'the file is empty, expected a scenario with name, run, demand, teams and designs' },
     ]);
@@ -70,10 +71,12 @@ export function validateScenario(raw: unknown, file: string, locate?: Locator): 
   const parsed = scenarioSchema.safeParse(raw, { error: fallbackMessage });
   const files = readEmpiricalFiles(raw, file);
   const problems: PathProblem[] = [];
+  let misspelt = new Set<string>();
+  let checkable = parsed.success ? parsed.data : undefined;
   if (!parsed.success) {
     const flat = parsed.error.issues.flatMap((issue) => flattenIssue(issue, []));
     // A misspelt key explains why the key it stands for is missing: say it once.
-    const misspelt = new Set(flat.flatMap((f) => (f.suggested === undefined ? [] : [formatPath([...f.path, f.suggested])])));
+    misspelt = new Set(flat.flatMap((f) => (f.suggested === undefined ? [] : [formatPath([...f.path, f.suggested])])));
     // One problem per field: zod may add a length issue after a type issue on the same value.
     const described = new Set<string>();
     for (const f of flat) {
@@ -86,11 +89,17 @@ export function validateScenario(raw: unknown, file: string, locate?: Locator): 
       described.add(key);
       problems.push({ path: f.path, message: `${found(rawAt(f.path))}, ${f.message}` });
     }
+    // When unknown keys are all that is wrong with the shapes, the checks across fields
+    // still run on the rest: a misspelt optional key must not hide a share total.
+    checkable = withoutUnknownKeys(raw, flat);
   }
   problems.push(...files.problems);
   const reported = new Set(problems.map((p) => formatPath(p.at ?? p.path)));
   problems.push(...findProtoKeys(raw, []).filter((p) => !reported.has(formatPath(p.path))));
-  if (parsed.success) problems.push(...crossCheck(parsed.data, rawAt));
+  if (checkable !== undefined) {
+    // Nothing about a key that a misspelt one stands for: its problem is the misspelling.
+    problems.push(...crossCheck(checkable, rawAt).filter((p) => !misspelt.has(formatPath(p.path))));
+  }
   const sweep = sweepBlockProblems(raw);
   if (sweep.length > 0) {
     // A path that leads nowhere is the problem of its entry, whatever its values.
@@ -192,6 +201,8 @@ interface FlatIssue extends PathProblem {
   readonly complete: boolean;
   /** For an unknown key, the allowed key it is likely a misspelling of. */
   readonly suggested?: string;
+  /** The issue is an unknown key (at `at`). */
+  readonly unknownKey?: boolean;
 }
 
 /**
@@ -220,6 +231,7 @@ function flattenIssue(issue: z.core.$ZodIssue, prefix: PathSegments): FlatIssue[
           message,
           complete: true,
           at: [...path, key],
+          unknownKey: true,
           suggested: suggested === undefined ? undefined : (JSON.parse(suggested) as string),
         };
       });
@@ -228,6 +240,23 @@ function flattenIssue(issue: z.core.$ZodIssue, prefix: PathSegments): FlatIssue[
       // A message may say itself what was found (e.g. "found both rate and profile, ...").
       return [{ path, message: issue.message, complete: /^(found|missing)\b/.test(issue.message) }];
   }
+}
+
+/**
+ * The file as the schema returns it once its unknown keys are left out, when they are all
+ * that is wrong with its shapes; else undefined.
+ */
+function withoutUnknownKeys(raw: Record<string, unknown>, flat: readonly FlatIssue[]): ScenarioInput | undefined {
+  const unknown = flat.filter((f) => f.unknownKey);
+  if (unknown.length === 0 || unknown.length < flat.length) return undefined;
+  const copy = copyData(raw);
+  for (const f of unknown) {
+    const parent = valueAt(copy, f.path);
+    const key = f.at?.[f.at.length - 1];
+    if (isRecord(parent) && typeof key === 'string') Reflect.deleteProperty(parent, key);
+  }
+  const parsed = scenarioSchema.safeParse(copy, { error: fallbackMessage });
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** An issue saying only "this branch of a union is not for this kind of value". */
@@ -312,7 +341,9 @@ function resolve(input: ScenarioInput, file: string, files: ReadonlyMap<string, 
       seed: input.run.seed,
       serviceLevel: input.run.serviceLevel,
       precision: Object.entries(input.run.precision ?? {}).map(([metric, target]) => ({ metric, ...target })),
-      maxReplications: input.run.maxReplications ?? DEFAULT_MAX_REPLICATIONS_FACTOR * input.run.replications,
+      maxReplications:
+        input.run.maxReplications ??
+        Math.max(input.run.replications, Math.min(MAX_REPLICATIONS, DEFAULT_MAX_REPLICATIONS_FACTOR * input.run.replications)),
     },
     demand: {
       arrivals: resolveArrivals(input.demand.arrivals),

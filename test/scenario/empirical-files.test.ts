@@ -119,7 +119,7 @@ designs:
     expect(error.message.split('\n')).toEqual([
       `${file}: demand.intents.only.handle.file: cannot read "nope.csv" (relative to the scenario file): no such file`,
       `${file}: demand.intents.only.wrapUp.file: cannot read "nope.csv" (relative to the scenario file): no such file`,
-      `${file}: teams.team.agents: found 0, expected a whole number of agents, 1 or more`,
+      `${file}: teams.team.agents: found 0, expected a whole number of agents from 1 to 1000000`,
     ]);
   });
 

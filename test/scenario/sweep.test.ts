@@ -368,7 +368,7 @@ describe('scenarioWithValues', () => {
 
   it('says which sweep value a problem comes from', () => {
     expect(refusal(() => scenarioWithValues(raw, file, [{ path: 'teams.billing.agents', value: 0 }])).message).toBe(
-      `${FILE}: teams.billing.agents: found 0 (from sweep value 0), expected a whole number of agents, 1 or more`,
+      `${FILE}: teams.billing.agents: found 0 (from sweep value 0), expected a whole number of agents from 1 to 1000000`,
     );
     const error = refusal(() =>
       scenarioWithValues(raw, file, [
