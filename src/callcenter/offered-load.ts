@@ -6,6 +6,7 @@
 import { meanOf } from '../engine/distributions.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { TO_IVR, type CompiledDesign } from './compile.ts';
+import { MAX_CALLS_PER_ISSUE } from './simulation.ts';
 
 export interface TeamLoad {
   readonly team: string;
@@ -29,7 +30,7 @@ export function offeredLoads(scenario: Scenario, design: CompiledDesign): TeamLo
     const redial = design.misroute.action === 'redial' ? firstLanding(design, i, true) : undefined;
     // Repeat calls after an unresolved answer: 1 / (1 - (1 - resolve) * callback).
     const callback = scenario.demand.callback?.probability ?? 0;
-    const callsPerIssue = 1 / (1 - (1 - intent.resolve) * callback);
+    const callsPerIssue = Math.min(MAX_CALLS_PER_ISSUE, 1 / Math.max(1e-9, 1 - (1 - intent.resolve) * callback));
     const handled = meanOf(intent.handle) + meanOf(intent.wrapUp);
     const identify = meanOf(design.misroute.identify) + (design.transfer.mode === 'warm' ? meanOf(design.transfer.delay) : 0);
     const reexplain = meanOf(design.transfer.reexplain);

@@ -463,8 +463,10 @@ class ContactCentre {
   }
 
   private scheduleShiftChange(team: number, at: number): void {
-    // After the horizon the staffing in place at the horizon stays while calls drain.
-    if (at < this.settings.horizon) this.events.schedule(at, SHIFT_CHANGE, team);
+    // Before the horizon the schedule always runs; after it, only while calls drain and
+    // someone is still in the system, so callers left waiting meet the next shift.
+    const draining = this.settings.drain && this.issues.inUse > 0;
+    if (at < this.settings.horizon || draining) this.events.schedule(at, SHIFT_CHANGE, team);
   }
 
   private notifyLoad(team: number): void {

@@ -3,6 +3,7 @@
 import { meanOf } from '../engine/distributions.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { estimatedCalls } from './workload.ts';
+import { MAX_CALLS_PER_ISSUE } from '../callcenter/simulation.ts';
 
 /** Calls one replication of one design may simulate (about two minutes at 1.5 million/s). */
 export const MAX_CALLS_PER_REPLICATION = 2e8;
@@ -39,10 +40,12 @@ export function checkRunSize(scenario: Scenario, designs: number, points = 1): v
   }
 }
 
-/** Calls per issue with callbacks after unresolved answers (the largest over intents). */
+/** Calls per issue with callbacks after unresolved answers (the largest over intents; a caller stops at the guard). */
 function callsPerIssue(scenario: Scenario): number {
   const callback = scenario.demand.callback?.probability ?? 0;
-  return Math.max(...scenario.demand.intents.map((i) => 1 / Math.max(1e-9, 1 - (1 - i.resolve) * callback)));
+  return Math.max(
+    ...scenario.demand.intents.map((i) => Math.min(MAX_CALLS_PER_ISSUE, 1 / Math.max(1e-9, 1 - (1 - i.resolve) * callback))),
+  );
 }
 
 function arrivalRatePeak(scenario: Scenario): number {

@@ -43,6 +43,11 @@ export class FlowTally {
     this.add(this.sourceOf(call), this.teamNames[team]!);
   }
 
+  /** An agent of another team took the caller from `queueTeam`'s queue (overflow). */
+  overflowed(queueTeam: number, agentTeam: number): void {
+    this.add(this.teamNames[queueTeam]!, this.teamNames[agentTeam]!);
+  }
+
   callEnded(call: Readonly<Call>, outcome: CallOutcome): void {
     const label = OUTCOME_LABELS[outcome];
     switch (outcome) {

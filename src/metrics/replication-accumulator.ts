@@ -98,7 +98,10 @@ export class ReplicationAccumulator implements CallCentreObserver {
     tt.answered++;
     tt.answeredWaitSum += wait;
     if (inTime) tt.answeredInTime++;
-    if (agentTeam !== queueTeam) this.teams[agentTeam]!.overflowIn++;
+    if (agentTeam !== queueTeam) {
+      this.teams[agentTeam]!.overflowIn++;
+      this.flows.overflowed(queueTeam, agentTeam);
+    }
   }
 
   abandoned(call: Readonly<Call>, team: number): void {
