@@ -1,11 +1,9 @@
 // Where calls go in a design: counts of calls along each step, from the number dialled
-// through the IVR and the teams (transfers included) to how the call ended. The report
-// draws them as a flow diagram. Fixed memory: one counter per edge of the design.
+// through the IVR and the teams (transfers and overflow included) to how the call ended.
+// The report draws them as a flow diagram. Nodes are small integers and counts live in one
+// typed array, so counting costs no allocation in the hot loop; names appear only in values().
 import { TO_IVR, type CompiledDesign } from '../callcenter/compile.ts';
 import { CallOutcome, type Call } from '../callcenter/records.ts';
-
-const IVR = 'IVR';
-const REPEAT = 'Repeat call (continuity)';
 
 /** How each call outcome is named in flows and traces. */
 export const OUTCOME_LABELS: Record<CallOutcome, string> = {
@@ -24,61 +22,85 @@ export const OUTCOME_LABELS: Record<CallOutcome, string> = {
 export const edgeKey = (from: string, to: string): string => `${from}\t${to}`;
 
 export class FlowTally {
-  private readonly counts = new Map<string, number>();
-  private readonly numberNames: readonly string[];
-  private readonly teamNames: readonly string[];
+  /** Node names: the numbers, the IVR, repeat calls sent straight to a team, the teams, the outcomes. */
+  private readonly names: readonly string[];
+  private readonly ivr: number;
+  private readonly repeat: number;
+  private readonly firstTeam: number;
+  private readonly firstOutcome: number;
+  /** counts[from * nodes + to]. */
+  private readonly counts: Float64Array;
 
   constructor(private readonly design: CompiledDesign) {
-    this.numberNames = design.numberDials.map((dial) => `Number ${dial}`);
-    this.teamNames = design.teams.map((team) => team.name);
+    const numbers = design.numberDials.map((dial) => `Number ${dial}`);
+    this.ivr = numbers.length;
+    this.repeat = numbers.length + 1;
+    this.firstTeam = numbers.length + 2;
+    this.firstOutcome = this.firstTeam + design.teams.length;
+    this.names = [
+      ...numbers,
+      'IVR',
+      'Repeat call (continuity)',
+      ...design.teams.map((team) => team.name),
+      ...Object.values(OUTCOME_LABELS),
+    ];
+    this.counts = new Float64Array(this.names.length * this.names.length);
   }
 
   /** The caller dialled a number that leads to the IVR. */
   callStarted(call: Readonly<Call>): void {
-    if (call.dial >= 0 && this.design.numberTargets[call.dial] === TO_IVR) this.add(this.numberNames[call.dial]!, IVR);
+    if (call.dial >= 0 && this.design.numberTargets[call.dial] === TO_IVR) this.add(call.dial, this.ivr);
   }
 
   /** The caller reaches `team`'s queue (or is turned away by its busy signal): from the IVR, a number, a transfer. */
   reachedTeam(call: Readonly<Call>, team: number): void {
-    this.add(this.sourceOf(call), this.teamNames[team]!);
+    this.add(this.sourceOf(call), this.firstTeam + team);
   }
 
   /** An agent of another team took the caller from `queueTeam`'s queue (overflow). */
   overflowed(queueTeam: number, agentTeam: number): void {
-    this.add(this.teamNames[queueTeam]!, this.teamNames[agentTeam]!);
+    this.add(this.firstTeam + queueTeam, this.firstTeam + agentTeam);
   }
 
   callEnded(call: Readonly<Call>, outcome: CallOutcome): void {
-    const label = OUTCOME_LABELS[outcome];
+    const to = this.firstOutcome + outcome;
     switch (outcome) {
       case CallOutcome.SelfServed:
-        this.add(IVR, label);
+        this.add(this.ivr, to);
         return;
       case CallOutcome.Dropped:
-        this.add(this.teamNames[call.previousTeam]!, label);
+        this.add(this.firstTeam + call.previousTeam, to);
         return;
       case CallOutcome.Blocked:
         this.reachedTeam(call, call.team);
-        this.add(this.teamNames[call.team]!, label);
+        this.add(this.firstTeam + call.team, to);
         return;
       default:
-        this.add(this.teamNames[call.team]!, label);
+        this.add(this.firstTeam + call.team, to);
     }
   }
 
-  /** Counts by edge key, in first-seen order. */
+  /** Counts by edge key, for the edges taken at least once. */
   values(): Record<string, number> {
-    return Object.fromEntries(this.counts);
+    const out: Record<string, number> = {};
+    const n = this.names.length;
+    for (let from = 0; from < n; from++) {
+      for (let to = 0; to < n; to++) {
+        const count = this.counts[from * n + to]!;
+        if (count > 0) out[edgeKey(this.names[from]!, this.names[to]!)] = count;
+      }
+    }
+    return out;
   }
 
-  private sourceOf(call: Readonly<Call>): string {
-    if (call.transfers > 0) return this.teamNames[call.previousTeam]!;
-    if (call.dial < 0) return REPEAT;
-    return this.design.numberTargets[call.dial] === TO_IVR ? IVR : this.numberNames[call.dial]!;
+  private sourceOf(call: Readonly<Call>): number {
+    if (call.transfers > 0) return this.firstTeam + call.previousTeam;
+    if (call.dial < 0) return this.repeat;
+    return this.design.numberTargets[call.dial] === TO_IVR ? this.ivr : call.dial;
   }
 
-  private add(from: string, to: string): void {
-    const key = edgeKey(from, to);
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  private add(from: number, to: number): void {
+    this.counts[from * this.names.length + to]!++;
   }
 }
+
