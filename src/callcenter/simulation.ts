@@ -459,14 +459,14 @@ class ContactCentre {
     while (this.busy[team]! < this.agents[team]! && this.takeNextCaller(team)) {
       // each pass answers one caller
     }
-    this.scheduleShiftChange(team, this.now + staffing.every);
+    // After the horizon the schedule runs on only while someone is still in the system, so
+    // callers left waiting when calls drain meet the next shift, and the run then ends.
+    if (this.now < this.settings.horizon || this.issues.inUse > 0) this.scheduleShiftChange(team, this.now + staffing.every);
   }
 
   private scheduleShiftChange(team: number, at: number): void {
-    // Before the horizon the schedule always runs; after it, only while calls drain and
-    // someone is still in the system, so callers left waiting meet the next shift.
-    const draining = this.settings.drain && this.issues.inUse > 0;
-    if (at < this.settings.horizon || draining) this.events.schedule(at, SHIFT_CHANGE, team);
+    // Without drain nothing happens after the horizon.
+    if (at < this.settings.horizon || this.settings.drain) this.events.schedule(at, SHIFT_CHANGE, team);
   }
 
   private notifyLoad(team: number): void {
