@@ -163,7 +163,7 @@ function shorten(text: string): string {
 }
 
 /** The fields of one CSV record (RFC 4180 quoting; the record may span lines). */
-function csvFields(record: string): string[] {
+export function csvFields(record: string): string[] {
   const fields: string[] = [];
   let i = 0;
   for (;;) {
@@ -198,7 +198,7 @@ function csvFields(record: string): string[] {
  * The records of a CSV text, each with its newline: a newline inside quotes does not end a
  * record. `rest` is what follows the last newline (empty for a complete file).
  */
-function csvRecords(text: string): { records: string[]; rest: string } {
+export function csvRecords(text: string): { records: string[]; rest: string } {
   const records: string[] = [];
   let start = 0;
   let quoted = false;

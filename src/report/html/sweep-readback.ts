@@ -2,59 +2,20 @@
 // sweep-rows.ts), for the report of a sweep resumed with --resume: the points done in an
 // earlier run are in the output file, not in this run's results.
 import { SweepPlan } from '../../experiment/sweep-plan.ts';
-import type { SweepFormat } from '../sweep-rows.ts';
+import { csvFields, csvRecords, type SweepFormat } from '../sweep-rows.ts';
 import type { SweepReportCollector } from './sweep-report.ts';
 
 const NAN3 = [Number.NaN, Number.NaN, Number.NaN] as const;
 
 const num = (text: string | undefined): number => (text === undefined || text === '' ? Number.NaN : Number(text));
 
-/** Fields of one CSV record (RFC 4180 quoting). */
-function csvFields(line: string): string[] {
-  const fields: string[] = [];
-  let i = 0;
-  for (;;) {
-    let value = '';
-    if (line[i] === '"') {
-      i++;
-      for (;;) {
-        const close = line.indexOf('"', i);
-        if (close < 0) return [...fields, value + line.slice(i)];
-        value += line.slice(i, close);
-        if (line[close + 1] === '"') {
-          value += '"';
-          i = close + 2;
-        } else {
-          i = close + 1;
-          break;
-        }
-      }
-    } else {
-      const comma = line.indexOf(',', i);
-      value = line.slice(i, comma < 0 ? line.length : comma);
-      i = comma < 0 ? line.length : comma;
-    }
-    fields.push(value);
-    if (i >= line.length) return fields;
-    i++; // the comma
+/** The fields of a record, or undefined when it cannot be read (skipped, like any bad row). */
+function fieldsOf(record: string): string[] | undefined {
+  try {
+    return csvFields(record.replace(/\r?\n$/, ''));
+  } catch {
+    return undefined;
   }
-}
-
-/** CSV records of a text (a quoted field may hold a line break). */
-function csvRecords(text: string): string[] {
-  const records: string[] = [];
-  let start = 0;
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === '\n' && !quoted) {
-      records.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (start < text.length) records.push(text.slice(start));
-  return records;
 }
 
 /**
@@ -88,14 +49,15 @@ export function addOutputRows(collector: SweepReportCollector, text: string, for
       });
     }
   } else {
-    const [headerLine, ...records] = csvRecords(text);
-    if (headerLine === undefined) return 0;
-    const header = csvFields(headerLine);
+    const { records: complete, rest } = csvRecords(text);
+    const [headerLine, ...records] = rest === '' ? complete : [...complete, rest];
+    const header = headerLine === undefined ? undefined : fieldsOf(headerLine);
+    if (header === undefined) return 0;
     const column = new Map(header.map((name, i) => [name, i] as const));
     const designColumn = 1 + collector.parameters.length;
     for (const record of records) {
-      if (record === '') continue;
-      const fields = csvFields(record);
+      const fields = fieldsOf(record);
+      if (fields === undefined || fields.length < 2) continue;
       const index = num(fields[0]);
       const design = fields[designColumn];
       if (design === undefined || !take(index)) continue;
