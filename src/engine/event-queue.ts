@@ -48,12 +48,14 @@ export class EventQueue implements Clock {
   // Per slot: what the event is. A slot is reused once its event has left the heap.
   private kind: Int32Array = new Int32Array(1024);
   private args: Int32Array = new Int32Array(1024);
+  /** Per slot: rank of the kind * 2^40 + scheduling order, consulted only on equal times. */
+  private order: Float64Array = new Float64Array(1024);
   private freeSlots: Int32Array = new Int32Array(1024);
   private freeCount = 0;
   private slotCount = 0;
-  // Per heap position: the sort keys next to the slot, so sifting never leaves these arrays.
+  // Per heap position: the time and the slot. Sifting moves only these two; equal times,
+  // which are rare, look up the slots' order.
   private heapTime: Float64Array = new Float64Array(1024);
-  private heapOrder: Float64Array = new Float64Array(1024);
   private heapSlot: Int32Array = new Int32Array(1024);
   private heapSize = 0;
   private sequence = 0;
@@ -76,7 +78,7 @@ export class EventQueue implements Clock {
     this.live++;
     const position = this.heapSize++;
     this.heapTime[position] = time;
-    this.heapOrder[position] = this.priorityOfKind[kind]! + this.sequence++;
+    this.order[slot] = this.priorityOfKind[kind]! + this.sequence++;
     this.heapSlot[position] = slot;
     this.siftUp(position);
     return slot;
@@ -143,7 +145,6 @@ export class EventQueue implements Clock {
     const last = --this.heapSize;
     if (last > 0) {
       this.heapTime[0] = this.heapTime[last]!;
-      this.heapOrder[0] = this.heapOrder[last]!;
       this.heapSlot[0] = this.heapSlot[last]!;
       this.siftDown();
     }
@@ -151,33 +152,29 @@ export class EventQueue implements Clock {
 
   private siftUp(start: number): void {
     const heapTime = this.heapTime;
-    const heapOrder = this.heapOrder;
     const heapSlot = this.heapSlot;
+    const order = this.order;
     const time = heapTime[start]!;
-    const order = heapOrder[start]!;
     const slot = heapSlot[start]!;
     let position = start;
     while (position > 0) {
       const parent = (position - 1) >> 1;
       const pt = heapTime[parent]!;
-      if (pt < time || (pt === time && heapOrder[parent]! < order)) break;
+      if (pt < time || (pt === time && order[heapSlot[parent]!]! < order[slot]!)) break;
       heapTime[position] = pt;
-      heapOrder[position] = heapOrder[parent]!;
       heapSlot[position] = heapSlot[parent]!;
       position = parent;
     }
     heapTime[position] = time;
-    heapOrder[position] = order;
     heapSlot[position] = slot;
   }
 
   private siftDown(): void {
     const heapTime = this.heapTime;
-    const heapOrder = this.heapOrder;
     const heapSlot = this.heapSlot;
+    const order = this.order;
     const size = this.heapSize;
     const time = heapTime[0]!;
-    const order = heapOrder[0]!;
     const slot = heapSlot[0]!;
     let position = 0;
     for (;;) {
@@ -187,19 +184,17 @@ export class EventQueue implements Clock {
       const right = child + 1;
       if (right < size) {
         const rt = heapTime[right]!;
-        if (rt < ct || (rt === ct && heapOrder[right]! < heapOrder[child]!)) {
+        if (rt < ct || (rt === ct && order[heapSlot[right]!]! < order[heapSlot[child]!]!)) {
           child = right;
           ct = rt;
         }
       }
-      if (time < ct || (time === ct && order < heapOrder[child]!)) break;
+      if (time < ct || (time === ct && order[slot]! < order[heapSlot[child]!]!)) break;
       heapTime[position] = ct;
-      heapOrder[position] = heapOrder[child]!;
       heapSlot[position] = heapSlot[child]!;
       position = child;
     }
     heapTime[position] = time;
-    heapOrder[position] = order;
     heapSlot[position] = slot;
   }
 
@@ -216,7 +211,7 @@ export class EventQueue implements Clock {
     this.freeSlots = growInt(this.freeSlots, n);
     this.heapSlot = growInt(this.heapSlot, n);
     this.heapTime = growFloat(this.heapTime, n);
-    this.heapOrder = growFloat(this.heapOrder, n);
+    this.order = growFloat(this.order, n);
   }
 }
 

@@ -1,3 +1,4 @@
+import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { createStream, type RandomStream } from '../../src/engine/random.ts';
 
@@ -53,6 +54,18 @@ function chiSquare(counts: Float64Array | number[], expected: number): number {
 }
 
 describe('createStream', () => {
+  it("steps exactly seedrandom's Alea seeded with the stream's name", () => {
+    for (const [seed, replication, name] of [
+      [1, 0, 'arrivals'],
+      [20240601, 7, 'callers'],
+      ['x', 123, 'repeat-calls'],
+    ] as const) {
+      const reference = seedrandom.alea(`spoc/${seed}/${replication}/${name}`);
+      const expected = Float64Array.from({ length: 100_000 }, () => reference());
+      expect(take(createStream(seed, replication, name), 100_000)).toEqual(expected);
+    }
+  });
+
   it('is reproducible: the same (seed, replication, name) gives the same sequence', () => {
     const a = take(createStream(12345, 3, 'arrivals/billing'), 10_000);
     const b = take(createStream(12345, 3, 'arrivals/billing'), 10_000);
