@@ -3,9 +3,9 @@
 // caller at once.
 import { EXTERNAL, EventQueue, NONE } from '../engine/event-queue.ts';
 import { createStream, type RandomStream } from '../engine/random.ts';
-import { sample } from '../engine/distributions.ts';
+import { Sampler, type Distribution } from '../engine/distributions.ts';
 import { PoissonProcess } from '../engine/poisson-process.ts';
-import type { Arrivals, Intent, Recontact, RunSettings } from '../scenario/model.ts';
+import type { Arrivals, Recontact, RunSettings } from '../scenario/model.ts';
 import { TO_IVR, agentsAt, type CompiledDesign } from './compile.ts';
 import type { CallCentreObserver } from './observer.ts';
 import { Call, CallDraws, CallOutcome, Issue, Recall, RecordPool } from './records.ts';
@@ -53,6 +53,49 @@ export interface SimulationStats {
   readonly endTime: number;
 }
 
+/** What a caller with a given intent draws for each call. */
+interface CallerSamplers {
+  readonly handle: Sampler;
+  readonly wrapUp: Sampler;
+  /** null: the caller never abandons. */
+  readonly patience: Sampler | null;
+}
+
+/** Every distribution the run draws from, as samplers (one class: fast call sites). */
+interface Samplers {
+  /** Per intent. */
+  readonly callers: readonly CallerSamplers[];
+  /** Per team: its own wrap-up time, when it overrides the intent's. */
+  readonly teamWrapUp: readonly (Sampler | undefined)[];
+  readonly ivrMenu: Sampler | undefined;
+  readonly identify: Sampler;
+  readonly reexplain: Sampler;
+  readonly transferDelay: Sampler;
+  readonly retryAfter: Sampler | undefined;
+  readonly callbackAfter: Sampler | undefined;
+}
+
+function compileSamplers(design: CompiledDesign, recontact: Recontacts): Samplers {
+  const sampler = (d: Distribution): Sampler => new Sampler(d);
+  const optional = (d: Distribution | undefined): Sampler | undefined => (d === undefined ? undefined : new Sampler(d));
+  return {
+    callers: design.intents.map((intent) => ({
+      handle: sampler(intent.handle),
+      wrapUp: sampler(intent.wrapUp),
+      patience: intent.patience === null ? null : sampler(intent.patience),
+    })),
+    teamWrapUp: design.teams.map((team) => optional(team.wrapUp)),
+    ivrMenu: optional(design.ivr?.menu),
+    identify: sampler(design.misroute.identify),
+    reexplain: sampler(design.transfer.reexplain),
+    transferDelay: sampler(design.transfer.delay),
+    retryAfter: optional(recontact.retry?.after),
+    callbackAfter: optional(recontact.callback?.after),
+  };
+}
+
+type Recontacts = { readonly retry: Recontact | null; readonly callback: Recontact | null };
+
 /** Random streams by purpose. Caller attributes never share a stream with routing. */
 interface Streams {
   readonly arrivals: RandomStream;
@@ -69,7 +112,7 @@ interface Streams {
 export function simulate(
   design: CompiledDesign,
   arrivals: Arrivals,
-  recontact: { readonly retry: Recontact | null; readonly callback: Recontact | null },
+  recontact: Recontacts,
   run: RunSettings,
   replication: number,
   observer: CallCentreObserver,
@@ -85,6 +128,7 @@ class ContactCentre {
   private readonly busy: Int32Array;
   private readonly agents: Int32Array;
   private readonly streams: Streams;
+  private readonly samplers: Samplers;
   private readonly arrivalProcess: PoissonProcess;
   private queueSerial = 0;
   private issueCount = 0;
@@ -93,7 +137,7 @@ class ContactCentre {
   constructor(
     private readonly design: CompiledDesign,
     arrivals: Arrivals,
-    private readonly recontact: { readonly retry: Recontact | null; readonly callback: Recontact | null },
+    private readonly recontact: Recontacts,
     private readonly settings: RunSettings,
     replication: number,
     private readonly observer: CallCentreObserver,
@@ -105,6 +149,7 @@ class ContactCentre {
       arrivals.kind === 'poisson'
         ? PoissonProcess.constant(arrivals.ratePerSecond)
         : PoissonProcess.piecewise(arrivals.every, arrivals.ratesPerSecond);
+    this.samplers = compileSamplers(design, recontact);
     const stream = (name: string): RandomStream => createStream(settings.seed, replication, name);
     this.streams = {
       arrivals: stream('arrivals'),
@@ -196,7 +241,7 @@ class ContactCentre {
     const issue = this.issues.acquire();
     issue.begin(drawIntent(design.cumulativeShares, this.streams.arrivals.next()), now, now >= this.settings.warmup);
     this.scheduleNextArrival();
-    drawCall(issue.first, design.intents[issue.intent]!, this.streams.callers);
+    drawCall(issue.first, this.samplers.callers[issue.intent]!, this.streams.callers);
     this.issueCount++;
     this.observer.issueArrived(issue);
     this.startCall(issue);
@@ -208,7 +253,7 @@ class ContactCentre {
     call.begin(issue, this.now);
     const draws = call.draws;
     if (call.number === 1) copyDraws(issue.first, draws);
-    else drawCall(draws, design.intents[issue.intent]!, this.streams.repeatCalls);
+    else drawCall(draws, this.samplers.callers[issue.intent]!, this.streams.repeatCalls);
     this.callCount++;
     const recall = issue.recall;
     issue.recall = Recall.None;
@@ -226,7 +271,7 @@ class ContactCentre {
     this.observer.callStarted(call, dial);
     const target = design.numberTargets[dial]!;
     if (target === TO_IVR) {
-      this.events.schedule(this.now + sample(design.ivr!.menu, this.streams.ivr), IVR_DONE, call.slot);
+      this.events.schedule(this.now + this.samplers.ivrMenu!.draw(this.streams.ivr), IVR_DONE, call.slot);
     } else {
       this.joinQueue(call, target);
     }
@@ -261,13 +306,13 @@ class ContactCentre {
     queue.add(call, this.queueSerial++);
     // The call's own draw serves its first queue (common random numbers); later queues
     // after a transfer draw afresh.
-    const intent = this.design.intents[call.issue.intent]!;
+    const patienceSampler = this.samplers.callers[call.issue.intent]!.patience;
     const patience =
       call.queueEntries === 1
         ? call.draws.patience
-        : intent.patience === null
+        : patienceSampler === null
           ? Infinity
-          : sample(intent.patience, this.streams.patience);
+          : patienceSampler.draw(this.streams.patience);
     if (patience !== Infinity) call.patienceTimer = this.events.schedule(now + patience, PATIENCE_EXPIRED, call.slot);
     const overflow = this.design.overflowTo[team]!;
     if (overflow.length > 0) {
@@ -304,7 +349,7 @@ class ContactCentre {
       this.events.schedule(now + call.serviceTime, TALK_ENDED, call.slot);
     } else {
       call.misrouted = true;
-      call.serviceTime = sample(design.misroute.identify, this.streams.misroute);
+      call.serviceTime = this.samplers.identify.draw(this.streams.misroute);
       this.events.schedule(now + call.serviceTime, IDENTIFY_ENDED, call.slot);
     }
   }
@@ -323,8 +368,8 @@ class ContactCentre {
   private talkEnded(call: Call): void {
     const team = call.team;
     const design = this.design;
-    const wrapUpOverride = design.teams[team]!.wrapUp;
-    const wrapUp = wrapUpOverride === undefined ? call.draws.wrapUp : sample(wrapUpOverride, this.streams.service);
+    const wrapUpOverride = this.samplers.teamWrapUp[team];
+    const wrapUp = wrapUpOverride === undefined ? call.draws.wrapUp : wrapUpOverride.draw(this.streams.service);
     call.serviceTime += wrapUp;
     this.observer.agentWorked(call, team, false);
     const resolved = call.draws.resolveDraw < design.intents[call.issue.intent]!.resolve;
@@ -350,9 +395,9 @@ class ContactCentre {
     const rng = this.streams.transfer;
     call.previousTeam = from;
     call.team = chooseTeam(design, call.issue.intent, transfer.accuracy, from, this.queues, this.agents, rng);
-    call.extraHandle += sample(transfer.reexplain, rng);
+    call.extraHandle += this.samplers.reexplain.draw(rng);
     call.priority = transfer.priority;
-    const delay = sample(transfer.delay, rng);
+    const delay = this.samplers.transferDelay.draw(rng);
     if (transfer.mode === 'warm') {
       // The agent stays on the line until the caller reaches the next queue.
       call.warmFrom = from;
@@ -490,34 +535,34 @@ class ContactCentre {
         this.endIssue(issue);
         return;
       case CallOutcome.Redirected:
-        this.callAgain(issue, Recall.Redial, 1, this.recontact.retry!.after);
+        this.callAgain(issue, Recall.Redial, 1, this.samplers.retryAfter!);
         return;
       case CallOutcome.Abandoned:
       case CallOutcome.Blocked:
-        this.maybeCallAgain(issue, Recall.Retry, this.recontact.retry);
+        this.maybeCallAgain(issue, Recall.Retry, this.recontact.retry, this.samplers.retryAfter);
         return;
       case CallOutcome.Unresolved:
       case CallOutcome.Dropped:
       case CallOutcome.Capped:
       case CallOutcome.PingPong:
-        this.maybeCallAgain(issue, Recall.Callback, this.recontact.callback);
+        this.maybeCallAgain(issue, Recall.Callback, this.recontact.callback, this.samplers.callbackAfter);
         return;
     }
   }
 
-  private maybeCallAgain(issue: Issue, recall: Recall, rule: Recontact | null): void {
+  private maybeCallAgain(issue: Issue, recall: Recall, rule: Recontact | null, after: Sampler | undefined): void {
     if (rule === null) this.endIssue(issue);
-    else this.callAgain(issue, recall, rule.probability, rule.after);
+    else this.callAgain(issue, recall, rule.probability, after!);
   }
 
-  private callAgain(issue: Issue, recall: Recall, probability: number, after: Recontact['after']): void {
+  private callAgain(issue: Issue, recall: Recall, probability: number, after: Sampler): void {
     const rng = this.streams.recontact;
     if (issue.calls >= MAX_CALLS_PER_ISSUE || (probability < 1 && rng.next() >= probability)) {
       this.endIssue(issue);
       return;
     }
     issue.recall = recall;
-    this.events.schedule(this.now + sample(after, rng), RECALL, issue.slot);
+    this.events.schedule(this.now + after.draw(rng), RECALL, issue.slot);
   }
 
   private endIssue(issue: Issue): void {
@@ -527,10 +572,10 @@ class ContactCentre {
 }
 
 /** A call's draws, in a fixed order whatever the design. */
-function drawCall(draws: CallDraws, intent: Intent, rng: RandomStream): void {
-  draws.handle = sample(intent.handle, rng);
-  draws.wrapUp = sample(intent.wrapUp, rng);
-  draws.patience = intent.patience === null ? Infinity : sample(intent.patience, rng);
+function drawCall(draws: CallDraws, caller: CallerSamplers, rng: RandomStream): void {
+  draws.handle = caller.handle.draw(rng);
+  draws.wrapUp = caller.wrapUp.draw(rng);
+  draws.patience = caller.patience === null ? Infinity : caller.patience.draw(rng);
   draws.resolveDraw = rng.next();
   draws.dialDraw = rng.next();
   draws.pickDraw = rng.next();
