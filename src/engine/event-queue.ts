@@ -25,7 +25,8 @@ const FREE = -1;
  * Equal times fire by the priority of their kind (lower first), then in the order they were
  * scheduled, so a run replays exactly. Events carry a small integer kind and one integer
  * argument; nothing is allocated per event once the arrays have grown to the model's size.
- * Cancellation is lazy: the slot is marked and skipped when it reaches the top.
+ * Cancelling removes the event from the heap at once (each slot knows its heap position),
+ * so the heap holds pending events only.
  *
  * One outside stream of events (new arrivals, say) can be merged without heap entries: set
  * `external` to the time of its next event and `next()` returns EXTERNAL when that time
@@ -50,6 +51,8 @@ export class EventQueue implements Clock {
   private args: Int32Array = new Int32Array(1024);
   /** Per slot: rank of the kind * 2^40 + scheduling order, consulted only on equal times. */
   private order: Float64Array = new Float64Array(1024);
+  /** Per slot: where its event is in the heap, so cancelling removes it at once. */
+  private position: Int32Array = new Int32Array(1024);
   private freeSlots: Int32Array = new Int32Array(1024);
   private freeCount = 0;
   private slotCount = 0;
@@ -76,19 +79,16 @@ export class EventQueue implements Clock {
     this.kind[slot] = kind;
     this.args[slot] = arg;
     this.live++;
-    const position = this.heapSize++;
-    this.heapTime[position] = time;
     this.order[slot] = this.priorityOfKind[kind]! + this.sequence++;
-    this.heapSlot[position] = slot;
-    this.siftUp(position);
+    this.siftUp(this.heapSize++, time, slot);
     return slot;
   }
 
   /** Cancels a pending event; returns false when its slot holds no pending event. */
   cancel(id: EventId): boolean {
     if (id < 0 || id >= this.slotCount || this.kind[id] === FREE) return false;
-    this.kind[id] = FREE;
     this.live--;
+    this.removeAt(this.position[id]!);
     return true;
   }
 
@@ -98,36 +98,28 @@ export class EventQueue implements Clock {
    * and NONE (clock unchanged) when nothing remains at or before `limit`.
    */
   next(): number {
-    const heapTime = this.heapTime;
-    while (this.heapSize > 0) {
-      const slot = this.heapSlot[0]!;
-      const kind = this.kind[slot]!;
-      if (kind === FREE) {
-        this.removeTop(slot);
-        continue;
+    const external = this.external;
+    if (this.heapSize > 0) {
+      const t = this.heapTime[0]!;
+      if (t <= external) {
+        if (t > this.limit) return NONE;
+        const slot = this.heapSlot[0]!;
+        const kind = this.kind[slot]!;
+        this.live--;
+        this.now = t;
+        this.arg = this.args[slot]!;
+        this.removeAt(0);
+        return kind;
       }
-      const t = heapTime[0]!;
-      if (this.external < t) break;
-      if (t > this.limit) return NONE;
-      this.removeTop(slot);
-      this.live--;
-      this.now = t;
-      this.arg = this.args[slot]!;
-      return kind;
     }
-    if (this.external > this.limit || this.external === Infinity) return NONE;
-    this.now = this.external;
+    if (external > this.limit || external === Infinity) return NONE;
+    this.now = external;
     return EXTERNAL;
   }
 
-  /** Time of the next pending event, or Infinity. Drops cancelled events found on top. */
+  /** Time of the next pending event, or Infinity. */
   peekTime(): number {
-    while (this.heapSize > 0) {
-      const slot = this.heapSlot[0]!;
-      if (this.kind[slot] !== FREE) return this.heapTime[0]!;
-      this.removeTop(slot);
-    }
-    return Infinity;
+    return this.heapSize > 0 ? this.heapTime[0]! : Infinity;
   }
 
   /** Moves the clock forward to `time`, which must not pass a pending event (ends of runs). */
@@ -138,47 +130,60 @@ export class EventQueue implements Clock {
     this.now = time;
   }
 
-  /** Takes the root off the heap and frees its slot. */
-  private removeTop(slot: number): void {
+  /** Takes the entry at heap position `at` out of the heap and frees its slot. */
+  private removeAt(at: number): void {
+    const slot = this.heapSlot[at]!;
     this.kind[slot] = FREE;
     this.freeSlots[this.freeCount++] = slot;
     const last = --this.heapSize;
-    if (last > 0) {
-      this.heapTime[0] = this.heapTime[last]!;
-      this.heapSlot[0] = this.heapSlot[last]!;
-      this.siftDown();
+    if (at === last) return;
+    // The last entry fills the hole, then moves up or down to its place.
+    const time = this.heapTime[last]!;
+    const moved = this.heapSlot[last]!;
+    if (at > 0 && this.before(time, moved, this.heapTime[(at - 1) >> 1]!, this.heapSlot[(at - 1) >> 1]!)) {
+      this.siftUp(at, time, moved);
+    } else {
+      this.siftDown(at, time, moved);
     }
   }
 
-  private siftUp(start: number): void {
+  /** Whether entry (time a, slot sa) fires before entry (time b, slot sb). */
+  private before(a: number, sa: number, b: number, sb: number): boolean {
+    return a < b || (a === b && this.order[sa]! < this.order[sb]!);
+  }
+
+  /** Places the entry (time, slot) at or above heap position `start`. */
+  private siftUp(start: number, time: number, slot: number): void {
     const heapTime = this.heapTime;
     const heapSlot = this.heapSlot;
+    const position = this.position;
     const order = this.order;
-    const time = heapTime[start]!;
-    const slot = heapSlot[start]!;
-    let position = start;
-    while (position > 0) {
-      const parent = (position - 1) >> 1;
+    let at = start;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
       const pt = heapTime[parent]!;
       if (pt < time || (pt === time && order[heapSlot[parent]!]! < order[slot]!)) break;
-      heapTime[position] = pt;
-      heapSlot[position] = heapSlot[parent]!;
-      position = parent;
+      const ps = heapSlot[parent]!;
+      heapTime[at] = pt;
+      heapSlot[at] = ps;
+      position[ps] = at;
+      at = parent;
     }
-    heapTime[position] = time;
-    heapSlot[position] = slot;
+    heapTime[at] = time;
+    heapSlot[at] = slot;
+    position[slot] = at;
   }
 
-  private siftDown(): void {
+  /** Places the entry (time, slot) at or below heap position `start`. */
+  private siftDown(start: number, time: number, slot: number): void {
     const heapTime = this.heapTime;
     const heapSlot = this.heapSlot;
+    const position = this.position;
     const order = this.order;
     const size = this.heapSize;
-    const time = heapTime[0]!;
-    const slot = heapSlot[0]!;
-    let position = 0;
+    let at = start;
     for (;;) {
-      let child = 2 * position + 1;
+      let child = 2 * at + 1;
       if (child >= size) break;
       let ct = heapTime[child]!;
       const right = child + 1;
@@ -190,12 +195,15 @@ export class EventQueue implements Clock {
         }
       }
       if (time < ct || (time === ct && order[slot]! < order[heapSlot[child]!]!)) break;
-      heapTime[position] = ct;
-      heapSlot[position] = heapSlot[child]!;
-      position = child;
+      const cs = heapSlot[child]!;
+      heapTime[at] = ct;
+      heapSlot[at] = cs;
+      position[cs] = at;
+      at = child;
     }
-    heapTime[position] = time;
-    heapSlot[position] = slot;
+    heapTime[at] = time;
+    heapSlot[at] = slot;
+    position[slot] = at;
   }
 
   private newSlot(): number {
@@ -212,6 +220,7 @@ export class EventQueue implements Clock {
     this.heapSlot = growInt(this.heapSlot, n);
     this.heapTime = growFloat(this.heapTime, n);
     this.order = growFloat(this.order, n);
+    this.position = growInt(this.position, n);
   }
 }
 

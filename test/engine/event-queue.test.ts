@@ -40,6 +40,43 @@ describe('EventQueue', () => {
     expect(queue.size).toBe(0);
   });
 
+  it('interleaves scheduling, cancelling anywhere in the heap and firing like a sorted list', () => {
+    // A reference model: pending events sorted by (time, rank, scheduling order).
+    const ranks = [1, 0, 2];
+    const queue = new EventQueue(ranks);
+    const rng = createStream(3, 0, 'heap');
+    const pending = new Map<number, { time: number; kind: number; arg: number; seq: number }>();
+    const fired: number[] = [];
+    const expected: number[] = [];
+    let seq = 0;
+    for (let step = 0; step < 20_000; step++) {
+      const u = rng.next();
+      if (u < 0.5) {
+        // Coarse times, so that equal times are common.
+        const time = queue.now + Math.floor(rng.next() * 20);
+        const kind = Math.floor(rng.next() * 3);
+        const id = queue.schedule(time, kind, step);
+        pending.set(id, { time, kind, arg: step, seq: seq++ });
+      } else if (u < 0.7 && pending.size > 0) {
+        const ids = [...pending.keys()];
+        const id = ids[Math.floor(rng.next() * ids.length)]!;
+        expect(queue.cancel(id)).toBe(true);
+        pending.delete(id);
+      } else if (pending.size > 0) {
+        const [id, first] = [...pending].sort(
+          ([, a], [, b]) => a.time - b.time || ranks[a.kind]! - ranks[b.kind]! || a.seq - b.seq,
+        )[0]!;
+        pending.delete(id);
+        expected.push(first.arg);
+        expect(queue.next()).toBe(first.kind);
+        fired.push(queue.arg);
+        expect(queue.now).toBe(first.time);
+      }
+      expect(queue.size).toBe(pending.size);
+    }
+    expect(fired).toEqual(expected);
+  });
+
   it('stops at the limit without consuming later events', () => {
     const queue = new EventQueue([0]);
     queue.schedule(1, 0, 1);
