@@ -47,7 +47,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
     options: AccumulatorOptions = {},
   ) {
     this.intents = design.intents.map(() => new Tally());
-    this.teams = design.teams.map(() => new TeamTally());
+    this.teams = design.teams.map(() => new TeamTally(settings.warmup, settings.horizon));
     this.flows = new FlowTally(design);
     this.intervals = options.interval === undefined ? undefined : new IntervalTally(options.interval, settings.horizon);
     this.serviceLevel = settings.serviceLevel;
@@ -82,20 +82,19 @@ export class ReplicationAccumulator implements CallCentreObserver {
   answered(call: Readonly<Call>, queueTeam: number, agentTeam: number): void {
     const wait = this.clock.now - call.queueEntryTime;
     const inTime = wait <= this.serviceLevel;
-    this.intervals?.entryEnded(call.queueEntryTime, wait, inTime, false);
-    if (!call.issue.counted) return;
-    const t = this.intents[call.issue.intent]!;
-    t.entriesEnded++;
-    t.waitSum += wait;
-    if (wait > 0) t.waitedPositive++;
+    if (this.intervals !== undefined) this.intervals.entryEnded(call.queueEntryTime, wait, inTime, false);
+    const issue = call.issue;
+    if (!issue.counted) return;
+    const t = this.intents[issue.intent]!;
     t.answered++;
+    t.waitSum += wait;
     t.answeredWaitSum += wait;
     if (inTime) t.answeredInTime++;
+    if (wait > 0) t.waitedPositive++;
     t.waits.add(wait);
     const tt = this.teams[queueTeam]!;
-    tt.entriesEnded++;
-    tt.waitSum += wait;
     tt.answered++;
+    tt.waitSum += wait;
     tt.answeredWaitSum += wait;
     if (inTime) tt.answeredInTime++;
     if (agentTeam !== queueTeam) {
@@ -106,18 +105,17 @@ export class ReplicationAccumulator implements CallCentreObserver {
 
   abandoned(call: Readonly<Call>, team: number): void {
     const wait = this.clock.now - call.queueEntryTime;
-    this.intervals?.entryEnded(call.queueEntryTime, wait, false, true);
-    if (!call.issue.counted) return;
-    const t = this.intents[call.issue.intent]!;
-    t.entriesEnded++;
+    if (this.intervals !== undefined) this.intervals.entryEnded(call.queueEntryTime, wait, false, true);
+    const issue = call.issue;
+    if (!issue.counted) return;
+    const t = this.intents[issue.intent]!;
+    t.abandoned++;
     t.waitSum += wait;
     if (wait > 0) t.waitedPositive++;
-    t.abandoned++;
     t.waits.add(wait);
     const tt = this.teams[team]!;
-    tt.entriesEnded++;
-    tt.waitSum += wait;
     tt.abandoned++;
+    tt.waitSum += wait;
   }
 
   agentWorked(call: Readonly<Call>, _team: number, misrouted: boolean): void {
@@ -138,32 +136,11 @@ export class ReplicationAccumulator implements CallCentreObserver {
     if (!issue.counted) return;
     this.flows.callEnded(call, outcome);
     const t = this.intents[issue.intent]!;
-    t.callsEnded++;
+    t.outcomes[outcome]!++;
     t.callDurationSum += this.clock.now - call.dialTime;
     if (call.transfers > 0) t.transferredCalls++;
     if (call.misrouted) t.misroutedCalls++;
-    switch (outcome) {
-      case CallOutcome.SelfServed:
-        t.selfServedCalls++;
-        break;
-      case CallOutcome.Dropped:
-        t.droppedCalls++;
-        break;
-      case CallOutcome.Capped:
-        t.cappedCalls++;
-        break;
-      case CallOutcome.PingPong:
-        t.pingPongCalls++;
-        break;
-      case CallOutcome.Redirected:
-        t.redirectedCalls++;
-        break;
-      case CallOutcome.Blocked:
-        t.blockedCalls++;
-        break;
-    }
-    const resolved = outcome === CallOutcome.Resolved || outcome === CallOutcome.SelfServed;
-    if (resolved && call.number === 1) {
+    if (call.number === 1 && (outcome === CallOutcome.Resolved || outcome === CallOutcome.SelfServed)) {
       t.firstCallResolved++;
       // Once and done: the first agent reached resolved it (the IVR is not an agent).
       if (outcome === CallOutcome.Resolved && call.agentsReached === 1) t.onceAndDone++;
@@ -186,22 +163,23 @@ export class ReplicationAccumulator implements CallCentreObserver {
   }
 
   teamLoadChanged(team: number, busyAgents: number, waiting: number, onDuty: number): void {
-    this.advance(this.teams[team]!, this.clock.now);
     const tt = this.teams[team]!;
-    tt.busy = busyAgents;
-    tt.waiting = waiting;
-    tt.onDuty = onDuty;
+    const now = this.clock.now;
+    if (this.intervals !== undefined) this.addIntervalLoad(tt, now);
+    tt.change(now, busyAgents, waiting, onDuty);
   }
 
   runEnded(): void {
-    for (const tt of this.teams) this.advance(tt, this.clock.now);
+    const now = this.clock.now;
+    for (const tt of this.teams) {
+      if (this.intervals !== undefined) this.addIntervalLoad(tt, now);
+      tt.advance(now);
+    }
   }
 
-  private advance(tt: TeamTally, now: number): void {
-    if (this.intervals !== undefined && now > tt.lastChange) {
-      this.intervals.addLoad(tt.lastChange, now, Math.min(tt.busy, tt.onDuty), tt.onDuty);
-    }
-    tt.advance(now, this.warmup, this.horizon);
+  /** The team's load since its last change, into the per-interval figures. */
+  private addIntervalLoad(tt: TeamTally, now: number): void {
+    if (now > tt.lastChange) this.intervals!.addLoad(tt.lastChange, now, Math.min(tt.busy, tt.onDuty), tt.onDuty);
   }
 
   /** The replication's metric values (call after the run ended). */

@@ -1,5 +1,8 @@
 // Running sums for one scope (an intent, or a whole design): fixed size, however long the run.
+import { CallOutcome } from '../callcenter/records.ts';
 import { WaitHistogram } from './histogram.ts';
+
+const OUTCOMES = Object.keys(CallOutcome).length;
 
 /** Counts and sums over counted issues and their calls, queue entries and agent work. */
 export class Tally {
@@ -16,21 +19,14 @@ export class Tally {
   issuePhoneTimeSum = 0;
 
   calls = 0;
-  callsEnded = 0;
   callDurationSum = 0;
   transfers = 0;
   transferredCalls = 0;
   misroutedCalls = 0;
-  selfServedCalls = 0;
-  droppedCalls = 0;
-  cappedCalls = 0;
-  pingPongCalls = 0;
-  redirectedCalls = 0;
-  blockedCalls = 0;
+  /** Calls ended, by outcome (indexed by CallOutcome). */
+  readonly outcomes = new Float64Array(OUTCOMES);
 
   queueEntries = 0;
-  /** Queue entries that ended (answered or abandoned): the denominator of entry shares. */
-  entriesEnded = 0;
   waitedPositive = 0;
   waitSum = 0;
   answered = 0;
@@ -42,9 +38,22 @@ export class Tally {
   agentWork = 0;
   agentWorkMisrouted = 0;
 
+  /** Calls that ended, whatever the outcome. */
+  callsEnded(): number {
+    let n = 0;
+    for (const count of this.outcomes) n += count;
+    return n;
+  }
+
+  /** Queue entries that ended (answered or abandoned): the denominator of entry shares. */
+  entriesEnded(): number {
+    return this.answered + this.abandoned;
+  }
+
   /** Adds another tally into this one (used to total intents into a design). */
   add(other: Tally): void {
     for (const key of SUMMED_FIELDS) this[key] += other[key];
+    for (let k = 0; k < OUTCOMES; k++) this.outcomes[k]! += other.outcomes[k]!;
     this.waits.merge(other.waits);
   }
 }
@@ -56,28 +65,31 @@ const SUMMED_FIELDS = Object.keys(new Tally()).filter(
 
 /** The design- and intent-level metrics of the contract, from one replication's tally. */
 export function tallyMetrics(t: Tally): Record<string, number> {
+  const callsEnded = t.callsEnded();
+  const entriesEnded = t.entriesEnded();
+  const share = (outcome: CallOutcome): number => ratio(t.outcomes[outcome]!, callsEnded);
   return {
     issues: t.issues,
     calls: t.calls,
     queueEntries: t.queueEntries,
-    pWait: ratio(t.waitedPositive, t.entriesEnded),
-    waitMean: ratio(t.waitSum, t.entriesEnded),
+    pWait: ratio(t.waitedPositive, entriesEnded),
+    waitMean: ratio(t.waitSum, entriesEnded),
     asa: ratio(t.answeredWaitSum, t.answered),
     waitP50: t.waits.quantile(0.5),
     waitP90: t.waits.quantile(0.9),
     waitP95: t.waits.quantile(0.95),
-    serviceLevel: ratio(t.answeredInTime, t.entriesEnded),
-    abandonRate: ratio(t.abandoned, t.entriesEnded),
-    transfersPerCall: ratio(t.transfers, t.callsEnded),
-    transferredShare: ratio(t.transferredCalls, t.callsEnded),
-    misroutedShare: ratio(t.misroutedCalls, t.callsEnded),
-    selfServedShare: ratio(t.selfServedCalls, t.callsEnded),
-    droppedShare: ratio(t.droppedCalls, t.callsEnded),
-    blockedShare: ratio(t.blockedCalls, t.callsEnded),
-    pingPongShare: ratio(t.pingPongCalls, t.callsEnded),
-    cappedShare: ratio(t.cappedCalls, t.callsEnded),
-    redialShare: ratio(t.redirectedCalls, t.callsEnded),
-    callDuration: ratio(t.callDurationSum, t.callsEnded),
+    serviceLevel: ratio(t.answeredInTime, entriesEnded),
+    abandonRate: ratio(t.abandoned, entriesEnded),
+    transfersPerCall: ratio(t.transfers, callsEnded),
+    transferredShare: ratio(t.transferredCalls, callsEnded),
+    misroutedShare: ratio(t.misroutedCalls, callsEnded),
+    selfServedShare: share(CallOutcome.SelfServed),
+    droppedShare: share(CallOutcome.Dropped),
+    blockedShare: share(CallOutcome.Blocked),
+    pingPongShare: share(CallOutcome.PingPong),
+    cappedShare: share(CallOutcome.Capped),
+    redialShare: share(CallOutcome.Redirected),
+    callDuration: ratio(t.callDurationSum, callsEnded),
     fcr: ratio(t.firstCallResolved, t.issues),
     onceAndDone: ratio(t.onceAndDone, t.issues),
     resolvedShare: ratio(t.resolvedIssues, t.issues),

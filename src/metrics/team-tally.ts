@@ -4,7 +4,6 @@ import { ratio } from './tally.ts';
 
 export class TeamTally {
   queueEntries = 0;
-  entriesEnded = 0;
   waitSum = 0;
   answered = 0;
   answeredWaitSum = 0;
@@ -25,10 +24,24 @@ export class TeamTally {
   onDuty = 0;
   lastChange = 0;
 
+  /** The integrals cover [from, to): the replication's warm-up to its horizon. */
+  constructor(
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  /** The team's state changes now. */
+  change(now: number, busy: number, waiting: number, onDuty: number): void {
+    this.advance(now);
+    this.busy = busy;
+    this.waiting = waiting;
+    this.onDuty = onDuty;
+  }
+
   /** Adds the time since the last change, clipped to [from, to), to the integrals. */
-  advance(now: number, from: number, to: number): void {
-    const start = Math.max(this.lastChange, from);
-    const end = Math.min(now, to);
+  advance(now: number): void {
+    const start = this.lastChange > this.from ? this.lastChange : this.from;
+    const end = now < this.to ? now : this.to;
     if (end > start) {
       const dt = end - start;
       const inDuty = this.busy < this.onDuty ? this.busy : this.onDuty;
@@ -43,13 +56,14 @@ export class TeamTally {
   /** The team metrics of the contract (and a few more) for a window of `window` seconds. */
   metrics(window: number, costPerHour: number | undefined): Record<string, number> {
     const agentHours = this.staffedArea / 3600;
+    const entriesEnded = this.answered + this.abandoned;
     return {
       occupancy: ratio(this.busyArea, this.staffedArea),
       queueEntries: this.queueEntries,
-      waitMean: ratio(this.waitSum, this.entriesEnded),
+      waitMean: ratio(this.waitSum, entriesEnded),
       asa: ratio(this.answeredWaitSum, this.answered),
-      abandonRate: ratio(this.abandoned, this.entriesEnded),
-      serviceLevel: ratio(this.answeredInTime, this.entriesEnded),
+      abandonRate: ratio(this.abandoned, entriesEnded),
+      serviceLevel: ratio(this.answeredInTime, entriesEnded),
       transfersOut: this.transfersOut,
       overflowIn: this.overflowIn,
       agentHours,
