@@ -201,7 +201,7 @@ class ContactCentre {
           this.agentFreed(events.arg);
           break;
         case RECALL:
-          this.startCall(this.issues.items[events.arg]!);
+          this.startRepeatCall(this.issues.items[events.arg]!);
           break;
         case SHIFT_CHANGE:
           this.shiftChanged(events.arg);
@@ -244,32 +244,43 @@ class ContactCentre {
     drawCall(issue.first, this.samplers.callers[issue.intent]!, this.streams.callers);
     this.issueCount++;
     this.observer.issueArrived(issue);
-    this.startCall(issue);
+    this.startFirstCall(issue);
   }
 
-  private startCall(issue: Issue): void {
+  /** The issue's first call: its draws were made with the issue. */
+  private startFirstCall(issue: Issue): void {
+    const call = this.calls.acquire();
+    call.begin(issue, this.now);
+    copyDraws(issue.first, call.draws);
+    this.callCount++;
+    this.dial(call, chooseNumber(this.design, issue.intent, call.draws.dialDraw, call.draws.pickDraw));
+  }
+
+  /** A repeat call (retry, callback or redial), with draws of its own. */
+  private startRepeatCall(issue: Issue): void {
     const design = this.design;
     const call = this.calls.acquire();
     call.begin(issue, this.now);
     const draws = call.draws;
-    if (call.number === 1) copyDraws(issue.first, draws);
-    else drawCall(draws, this.samplers.callers[issue.intent]!, this.streams.repeatCalls);
+    drawCall(draws, this.samplers.callers[issue.intent]!, this.streams.repeatCalls);
     this.callCount++;
     const recall = issue.recall;
     issue.recall = Recall.None;
-    if (recall !== Recall.None && recall !== Recall.Redial && design.continuity && issue.lastTeam >= 0) {
+    if (recall !== Recall.Redial && design.continuity && issue.lastTeam >= 0) {
       // "1 client = 1 advisor": straight back to the team that last handled the issue.
       this.observer.callStarted(call, -1);
       this.joinQueue(call, issue.lastTeam);
       return;
     }
-    const dial =
-      recall === Recall.Redial
-        ? chooseNumber(design, issue.intent, 0, draws.pickDraw)
-        : chooseNumber(design, issue.intent, draws.dialDraw, draws.pickDraw);
+    // Told to redial, the caller dials a right number.
+    this.dial(call, chooseNumber(design, issue.intent, recall === Recall.Redial ? 0 : draws.dialDraw, draws.pickDraw));
+  }
+
+  /** The caller dials number `dial`: an IVR answers, or the caller joins a team's queue. */
+  private dial(call: Call, dial: number): void {
     call.dial = dial;
     this.observer.callStarted(call, dial);
-    const target = design.numberTargets[dial]!;
+    const target = this.design.numberTargets[dial]!;
     if (target === TO_IVR) {
       this.events.schedule(this.now + this.samplers.ivrMenu!.draw(this.streams.ivr), IVR_DONE, call.slot);
     } else {
@@ -290,14 +301,19 @@ class ContactCentre {
   }
 
   private joinQueue(call: Call, team: number): void {
-    const now = this.now;
-    const queue = this.queues[team]!;
     call.team = team;
-    if (queue.waiting === 0 && this.busy[team]! < this.agents[team]!) {
+    if (this.queues[team]!.waiting === 0 && this.busy[team]! < this.agents[team]!) {
       this.enterQueue(call, team);
       this.answer(call, team);
-      return;
+    } else {
+      this.wait(call, team);
     }
+  }
+
+  /** No agent is free: the caller waits in the queue, or hears a busy signal when it is full. */
+  private wait(call: Call, team: number): void {
+    const now = this.now;
+    const queue = this.queues[team]!;
     if (queue.waiting >= this.design.teams[team]!.queueCapacity) {
       this.endCall(call, CallOutcome.Blocked);
       return;
@@ -343,15 +359,21 @@ class ContactCentre {
     if (design.canHandle[team * design.intents.length + call.issue.intent] === 1) {
       call.issue.lastTeam = team;
       const talk = call.draws.handle + call.extraHandle;
-      call.capped = design.handleCap !== undefined && talk > design.handleCap;
-      call.serviceTime = call.capped ? design.handleCap! : talk;
+      const cap = design.handleCap;
+      call.capped = cap !== undefined && talk > cap;
+      call.serviceTime = call.capped ? cap! : talk;
       call.extraHandle = 0;
       this.events.schedule(now + call.serviceTime, TALK_ENDED, call.slot);
     } else {
-      call.misrouted = true;
-      call.serviceTime = this.samplers.identify.draw(this.streams.misroute);
-      this.events.schedule(now + call.serviceTime, IDENTIFY_ENDED, call.slot);
+      this.startIdentifying(call);
     }
+  }
+
+  /** The agent lacks the skill: finding out takes `identify`. */
+  private startIdentifying(call: Call): void {
+    call.misrouted = true;
+    call.serviceTime = this.samplers.identify.draw(this.streams.misroute);
+    this.events.schedule(this.now + call.serviceTime, IDENTIFY_ENDED, call.slot);
   }
 
   private stopTimers(call: Call): void {
@@ -454,6 +476,12 @@ class ContactCentre {
       this.answer(own, team);
       return true;
     }
+    return this.design.overflowFrom[team]!.length > 0 && this.takeOverflowCaller(team);
+  }
+
+  /** With nobody waiting for it, a free agent of `team` takes a caller it may take from another team's queue. */
+  private takeOverflowCaller(team: number): boolean {
+    const calls = this.calls.items;
     const design = this.design;
     for (const link of design.overflowFrom[team]!) {
       const queue = this.queues[link.team]!;
@@ -529,11 +557,12 @@ class ContactCentre {
 
   /** What the caller does next: nothing (resolved), call again, or give up. */
   private afterCall(issue: Issue, outcome: CallOutcome): void {
+    if (issue.resolved) this.endIssue(issue);
+    else this.afterUnresolvedCall(issue, outcome);
+  }
+
+  private afterUnresolvedCall(issue: Issue, outcome: CallOutcome): void {
     switch (outcome) {
-      case CallOutcome.Resolved:
-      case CallOutcome.SelfServed:
-        this.endIssue(issue);
-        return;
       case CallOutcome.Redirected:
         this.callAgain(issue, Recall.Redial, 1, this.samplers.retryAfter!);
         return;

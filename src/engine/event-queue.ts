@@ -108,7 +108,10 @@ export class EventQueue implements Clock {
         this.live--;
         this.now = t;
         this.arg = this.args[slot]!;
-        this.removeAt(0);
+        this.free(slot);
+        // The last entry moves to the root and sinks to its place.
+        const last = --this.heapSize;
+        if (last > 0) this.siftDown(0, this.heapTime[last]!, this.heapSlot[last]!);
         return kind;
       }
     }
@@ -130,11 +133,14 @@ export class EventQueue implements Clock {
     this.now = time;
   }
 
-  /** Takes the entry at heap position `at` out of the heap and frees its slot. */
-  private removeAt(at: number): void {
-    const slot = this.heapSlot[at]!;
+  private free(slot: number): void {
     this.kind[slot] = FREE;
     this.freeSlots[this.freeCount++] = slot;
+  }
+
+  /** Takes the entry at heap position `at` out of the heap and frees its slot. */
+  private removeAt(at: number): void {
+    this.free(this.heapSlot[at]!);
     const last = --this.heapSize;
     if (at === last) return;
     // The last entry fills the hole, then moves up or down to its place.

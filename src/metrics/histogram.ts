@@ -74,7 +74,7 @@ export class WaitHistogram {
     } else if (seconds === 0) {
       this.zeros++;
     } else {
-      throw new RangeError(`WaitHistogram.add: duration must be a non-negative number, got ${seconds}`);
+      invalidDuration(seconds);
     }
     this.n++;
   }
@@ -130,4 +130,9 @@ export class WaitHistogram {
     if (value > this.maxPositive) value = this.maxPositive;
     return value;
   }
+}
+
+// Out of line, so that `add` stays small enough to be inlined where waits are counted.
+function invalidDuration(seconds: number): never {
+  throw new RangeError(`WaitHistogram.add: duration must be a non-negative number, got ${seconds}`);
 }

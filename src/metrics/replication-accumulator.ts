@@ -97,10 +97,12 @@ export class ReplicationAccumulator implements CallCentreObserver {
     tt.waitSum += wait;
     tt.answeredWaitSum += wait;
     if (inTime) tt.answeredInTime++;
-    if (agentTeam !== queueTeam) {
-      this.teams[agentTeam]!.overflowIn++;
-      this.flows.overflowed(queueTeam, agentTeam);
-    }
+    if (agentTeam !== queueTeam) this.overflowed(queueTeam, agentTeam);
+  }
+
+  private overflowed(queueTeam: number, agentTeam: number): void {
+    this.teams[agentTeam]!.overflowIn++;
+    this.flows.overflowed(queueTeam, agentTeam);
   }
 
   abandoned(call: Readonly<Call>, team: number): void {
