@@ -1,6 +1,9 @@
 // Process entry point of the `spoc` command.
 import { hideBin } from 'yargs/helpers';
 import { runCli } from './cli.ts';
+import { tuneV8 } from './tune-v8.ts';
+
+tuneV8();
 
 // A reader that stops early (`spoc sweep … | head`) closes the pipe: that ends the output,
 // it is not an error.
