@@ -28,6 +28,9 @@ export class FlowTally {
   private readonly repeat: number;
   private readonly firstTeam: number;
   private readonly firstOutcome: number;
+  private readonly nodes: number;
+  /** Per number: the node a caller who dialled it reaches a team from (the IVR or the number). */
+  private readonly dialSource: Int32Array;
   /** counts[from * nodes + to]. */
   private readonly counts: Float64Array;
 
@@ -44,7 +47,9 @@ export class FlowTally {
       ...design.teams.map((team) => team.name),
       ...Object.values(OUTCOME_LABELS),
     ];
-    this.counts = new Float64Array(this.names.length * this.names.length);
+    this.nodes = this.names.length;
+    this.dialSource = Int32Array.from(design.numberTargets, (target, dial) => (target === TO_IVR ? this.ivr : dial));
+    this.counts = new Float64Array(this.nodes * this.nodes);
   }
 
   /** The caller dialled a number that leads to the IVR. */
@@ -95,12 +100,11 @@ export class FlowTally {
 
   private sourceOf(call: Readonly<Call>): number {
     if (call.transfers > 0) return this.firstTeam + call.previousTeam;
-    if (call.dial < 0) return this.repeat;
-    return this.design.numberTargets[call.dial] === TO_IVR ? this.ivr : call.dial;
+    return call.dial < 0 ? this.repeat : this.dialSource[call.dial]!;
   }
 
   private add(from: number, to: number): void {
-    this.counts[from * this.names.length + to]!++;
+    this.counts[from * this.nodes + to]!++;
   }
 }
 

@@ -49,18 +49,19 @@ const OVERFLOW = SLOTS - 1;
  * 32-bit counts would wrap after about 4.3·10^9.
  *
  * Cost: `add` does one comparison chain, at most one Math.log and one typed-array
- * increment, and never allocates. `quantile` scans the 2,548 slots.
+ * increment, and never allocates. `quantile` and `count` scan the 2,548 slots.
  */
 export class WaitHistogram {
   private readonly counts = new Float64Array(SLOTS);
   private zeros = 0;
-  private n = 0;
   private minPositive = Infinity;
   private maxPositive = -Infinity;
 
   /** Number of observations added (including zeros). */
   get count(): number {
-    return this.n;
+    let n = this.zeros;
+    for (let i = 0; i < SLOTS; i++) n += this.counts[i]!;
+    return n;
   }
 
   /** Records one duration in seconds. Throws a RangeError for a negative value or NaN. */
@@ -76,7 +77,6 @@ export class WaitHistogram {
     } else {
       invalidDuration(seconds);
     }
-    this.n++;
   }
 
   /**
@@ -85,7 +85,7 @@ export class WaitHistogram {
    */
   quantile(q: number): number {
     if (!(q >= 0 && q <= 1)) throw new RangeError(`WaitHistogram.quantile: q must be in [0, 1], got ${q}`);
-    const n = this.n;
+    const n = this.count;
     if (n === 0) return NaN;
     // Rank of the sample quantile, 1-based; the factor guards q·n against rounding just
     // above an integer (0.3 · 10 = 3.0000000000000004).
@@ -107,7 +107,6 @@ export class WaitHistogram {
     const theirs = other.counts;
     for (let i = 0; i < SLOTS; i++) mine[i]! += theirs[i]!;
     this.zeros += other.zeros;
-    this.n += other.n;
     if (other.minPositive < this.minPositive) this.minPositive = other.minPositive;
     if (other.maxPositive > this.maxPositive) this.maxPositive = other.maxPositive;
   }
@@ -116,7 +115,6 @@ export class WaitHistogram {
   reset(): void {
     this.counts.fill(0);
     this.zeros = 0;
-    this.n = 0;
     this.minPositive = Infinity;
     this.maxPositive = -Infinity;
   }
