@@ -1,13 +1,18 @@
 // One benchmark measurement in its own process: load a model through the real loader, run
-// its first design scaled to a number of calls twice (replications 0 and 1), print one JSON
-// line. The first run includes V8 compiling the loop (cold); the second is the steady state.
+// its first design scaled to a number of calls (replication 0, then 1 to 3), print one JSON
+// line. The first run includes V8 compiling the loop (cold); the best of the next three is
+// the steady state (warm).
+// With --reference, the hand-written loop runs after each, so that both are measured at the
+// same moment of a machine whose speed drifts.
 import { compileDesign } from '../src/callcenter/compile.ts';
 import { tuneV8 } from '../src/cli/tune-v8.ts';
 import { runReplication } from '../src/experiment/run-experiment.ts';
 import { loadScenario } from '../src/scenario/index.ts';
+import { referenceLoop } from './reference-loop.mjs';
 
 tuneV8();
-const [file, callsArg] = process.argv.slice(2);
+const [file, callsArg, option] = process.argv.slice(2);
+const withReference = option === '--reference';
 if (file === undefined) throw new Error('usage: simulate-model.ts FILE [CALLS]');
 const loaded = loadScenario(file);
 const calls = Number(callsArg ?? 1_000_000);
@@ -26,7 +31,16 @@ function measure(replication: number): { calls: number; events: number; seconds:
 
 const cold = measure(0);
 const coldProcessSeconds = process.uptime();
-const warm = measure(1);
+const coldPeakRssMB = process.resourceUsage().maxRSS / 1024;
+const referenceCold = withReference ? referenceLoop(calls).callsPerSecond : NaN;
+// Warm: the best of three more runs, each followed by the hand-written loop's.
+let warm = measure(1);
+let referenceWarm = withReference ? referenceLoop(calls).callsPerSecond : NaN;
+for (let replication = 2; replication <= 3; replication++) {
+  const run = measure(replication);
+  if (run.calls / run.seconds > warm.calls / warm.seconds) warm = run;
+  if (withReference) referenceWarm = Math.max(referenceWarm, referenceLoop(calls).callsPerSecond);
+}
 process.stdout.write(
   `${JSON.stringify({
     model: scenario.name,
@@ -37,6 +51,9 @@ process.stdout.write(
     eventsPerSecond: warm.events / warm.seconds,
     /** Start of the process to the end of the cold run: loading, compiling and simulating. */
     processSeconds: coldProcessSeconds,
-    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    /** Peak memory up to the end of the cold run (before the hand-written loop's arrays). */
+    peakRssMB: coldPeakRssMB,
+    referenceColdCallsPerSecond: referenceCold,
+    referenceCallsPerSecond: referenceWarm,
   })}\n`,
 );

@@ -144,7 +144,10 @@ export class RecordPool<T extends { slot: number }> {
 
   acquire(): T {
     const slot = this.free.pop();
-    if (slot !== undefined) return this.items[slot]!;
+    return slot === undefined ? this.grow() : this.items[slot]!;
+  }
+
+  private grow(): T {
     const item = this.create();
     item.slot = this.items.length;
     this.items.push(item);

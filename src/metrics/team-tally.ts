@@ -40,8 +40,14 @@ export class TeamTally {
 
   /** Adds the time since the last change, clipped to [from, to), to the integrals. */
   advance(now: number): void {
-    const start = this.lastChange > this.from ? this.lastChange : this.from;
-    const end = now < this.to ? now : this.to;
+    // Fields read once, outside the branches: a branch first taken at the end of a run
+    // (now past the horizon) must not meet a property read V8 has never seen, or the
+    // optimized code of every caller is thrown away there.
+    const from = this.from;
+    const to = this.to;
+    const last = this.lastChange;
+    const start = last > from ? last : from;
+    const end = now < to ? now : to;
     if (end > start) {
       const dt = end - start;
       const inDuty = this.busy < this.onDuty ? this.busy : this.onDuty;
