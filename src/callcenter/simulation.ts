@@ -71,30 +71,39 @@ interface Samplers {
   readonly identify: Sampler;
   readonly reexplain: Sampler;
   readonly transferDelay: Sampler;
-  readonly retryAfter: Sampler | undefined;
-  readonly callbackAfter: Sampler | undefined;
+  readonly retry: RecontactRule | null;
+  readonly callback: RecontactRule | null;
 }
 
-function compileSamplers(design: CompiledDesign, recontact: Recontacts): Samplers {
-  const sampler = (d: Distribution): Sampler => new Sampler(d);
-  const optional = (d: Distribution | undefined): Sampler | undefined => (d === undefined ? undefined : new Sampler(d));
-  return {
-    callers: design.intents.map((intent) => ({
-      handle: sampler(intent.handle),
-      wrapUp: sampler(intent.wrapUp),
-      patience: intent.patience === null ? null : sampler(intent.patience),
-    })),
-    teamWrapUp: design.teams.map((team) => optional(team.wrapUp)),
-    ivrMenu: optional(design.ivr?.menu),
-    identify: sampler(design.misroute.identify),
-    reexplain: sampler(design.transfer.reexplain),
-    transferDelay: sampler(design.transfer.delay),
-    retryAfter: optional(recontact.retry?.after),
-    callbackAfter: optional(recontact.callback?.after),
-  };
+/** A scenario's retry or callback rule, its delay as a sampler. */
+interface RecontactRule {
+  readonly probability: number;
+  readonly after: Sampler;
 }
 
 type Recontacts = { readonly retry: Recontact | null; readonly callback: Recontact | null };
+
+function compileSamplers(design: CompiledDesign, recontact: Recontacts): Samplers {
+  const optional = (d: Distribution | undefined): Sampler | undefined => (d === undefined ? undefined : new Sampler(d));
+  return {
+    callers: design.intents.map((intent) => ({
+      handle: new Sampler(intent.handle),
+      wrapUp: new Sampler(intent.wrapUp),
+      patience: intent.patience === null ? null : new Sampler(intent.patience),
+    })),
+    teamWrapUp: design.teams.map((team) => optional(team.wrapUp)),
+    ivrMenu: optional(design.ivr?.menu),
+    identify: new Sampler(design.misroute.identify),
+    reexplain: new Sampler(design.transfer.reexplain),
+    transferDelay: new Sampler(design.transfer.delay),
+    retry: rule(recontact.retry),
+    callback: rule(recontact.callback),
+  };
+}
+
+function rule(recontact: Recontact | null): RecontactRule | null {
+  return recontact === null ? null : { probability: recontact.probability, after: new Sampler(recontact.after) };
+}
 
 /** Random streams by purpose. Caller attributes never share a stream with routing. */
 interface Streams {
@@ -137,7 +146,7 @@ class ContactCentre {
   constructor(
     private readonly design: CompiledDesign,
     arrivals: Arrivals,
-    private readonly recontact: Recontacts,
+    recontact: Recontacts,
     private readonly settings: RunSettings,
     replication: number,
     private readonly observer: CallCentreObserver,
@@ -575,24 +584,24 @@ class ContactCentre {
   private afterUnresolvedCall(issue: Issue, outcome: CallOutcome): void {
     switch (outcome) {
       case CallOutcome.Redirected:
-        this.callAgain(issue, Recall.Redial, 1, this.samplers.retryAfter!);
+        this.callAgain(issue, Recall.Redial, 1, this.samplers.retry!.after);
         return;
       case CallOutcome.Abandoned:
       case CallOutcome.Blocked:
-        this.maybeCallAgain(issue, Recall.Retry, this.recontact.retry, this.samplers.retryAfter);
+        this.maybeCallAgain(issue, Recall.Retry, this.samplers.retry);
         return;
       case CallOutcome.Unresolved:
       case CallOutcome.Dropped:
       case CallOutcome.Capped:
       case CallOutcome.PingPong:
-        this.maybeCallAgain(issue, Recall.Callback, this.recontact.callback, this.samplers.callbackAfter);
+        this.maybeCallAgain(issue, Recall.Callback, this.samplers.callback);
         return;
     }
   }
 
-  private maybeCallAgain(issue: Issue, recall: Recall, rule: Recontact | null, after: Sampler | undefined): void {
+  private maybeCallAgain(issue: Issue, recall: Recall, rule: RecontactRule | null): void {
     if (rule === null) this.endIssue(issue);
-    else this.callAgain(issue, recall, rule.probability, after!);
+    else this.callAgain(issue, recall, rule.probability, rule.after);
   }
 
   private callAgain(issue: Issue, recall: Recall, probability: number, after: Sampler): void {
