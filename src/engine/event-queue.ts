@@ -32,8 +32,9 @@ const FREE = -1;
  * `external` to the time of its next event and `next()` returns EXTERNAL when that time
  * comes before every queued event (ties go to the queued events).
  *
- * Hot methods take and return integers only: V8 boxes doubles passed to functions it does
- * not inline, and that allocation would dominate the loop.
+ * Hot methods return integers and keep their state in typed arrays: V8 boxes a double
+ * returned from (or passed to) a function it does not inline, and that allocation would
+ * dominate the loop. The clock is read from `now`.
  */
 export class EventQueue implements Clock {
   /** Time of the event last returned by `next`, i.e. the simulation clock. */
