@@ -53,7 +53,6 @@ process.stdout.write(
     processSeconds: coldProcessSeconds,
     /** Peak memory up to the end of the cold run (before the hand-written loop's arrays). */
     peakRssMB: coldPeakRssMB,
-    referenceColdCallsPerSecond: referenceCold,
-    referenceCallsPerSecond: referenceWarm,
+    ...(withReference ? { referenceColdCallsPerSecond: referenceCold, referenceCallsPerSecond: referenceWarm } : {}),
   })}\n`,
 );
