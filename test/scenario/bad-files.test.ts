@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, ScenarioError } from '../../src/scenario/index.ts';
+import { refusal } from '../support/refusal.ts';
 
 const DIR = 'test/fixtures/scenarios/bad';
 /** Scenario files only: the data files some of them read are in a subfolder. */
@@ -172,15 +173,8 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'max-replications-below.yaml': ['run.maxReplications', 'found 10, expected at least run.replications (20)'],
 };
 
-function refusal(file: string): ScenarioError {
-  try {
-    loadScenario(file);
-  } catch (error) {
-    if (error instanceof ScenarioError) return error;
-    throw error;
-  }
-  throw new Error(`${file} was accepted`);
-}
+/** The error refusing `file`. */
+const refusalOf = (file: string): ScenarioError => refusal(() => loadScenario(file), `${file} was accepted`);
 
 describe('bad scenario files', () => {
   it('has an expectation for every file of the corpus, and a corpus of at least 60 files', () => {
@@ -191,7 +185,7 @@ describe('bad scenario files', () => {
 
   it.each(Object.entries(EXPECTED))('%s is refused', (name, [path, phrase]) => {
     const file = join(DIR, name);
-    const error = refusal(file);
+    const error = refusalOf(file);
     expect(error.problems.length).toBeGreaterThan(0);
     const lines = error.message.split('\n');
     expect(lines).toHaveLength(error.problems.length);
@@ -205,7 +199,7 @@ describe('bad scenario files', () => {
   });
 
   it('reports every problem of a file, not just the first', () => {
-    const error = refusal(join(DIR, 'many-problems.yaml'));
+    const error = refusalOf(join(DIR, 'many-problems.yaml'));
     expect(error.problems.map((p) => p.path)).toEqual([
       'demand.intents.billing.handle',
       'teams.billing.agents',
@@ -214,12 +208,12 @@ describe('bad scenario files', () => {
   });
 
   it('reports a problem with an empirical file together with the rest of the file', () => {
-    const error = refusal(join(DIR, 'dist-empirical-file-malformed.yaml'));
+    const error = refusalOf(join(DIR, 'dist-empirical-file-malformed.yaml'));
     expect(error.problems.map((p) => [p.path, p.line])).toEqual([['demand.intents.outage.handle.file', 8]]);
   });
 
   it('reports a misspelt optional key together with the checks across fields', () => {
-    const error = refusal(join(DIR, 'unknown-key-transfer.yaml'));
+    const error = refusalOf(join(DIR, 'unknown-key-transfer.yaml'));
     expect(error.problems.map((p) => [p.path, p.message])).toEqual([
       ['demand.intents', 'found shares summing to 0.9, expected shares summing to 1'],
       ['designs.two-numbers.transfer', 'found unknown key "dorp"; did you mean "drop"?'],
@@ -227,13 +221,13 @@ describe('bad scenario files', () => {
   });
 
   it('reports a misspelt key once, not also as a missing key', () => {
-    const error = refusal(join(DIR, 'unknown-key.yaml'));
+    const error = refusalOf(join(DIR, 'unknown-key.yaml'));
     expect(error.problems.map((p) => p.path)).toEqual(['teams.billing']);
   });
 
   it('gives YAML problems a line and a column', () => {
-    const error = refusal(join(DIR, 'many-problems.yaml'));
+    const error = refusalOf(join(DIR, 'many-problems.yaml'));
     expect(error.problems.map((p) => p.line)).toEqual([7, 10, 20]);
-    expect(refusal(join(DIR, 'unknown-key.yaml')).problems[0]).toMatchObject({ line: 10, column: 14 });
+    expect(refusalOf(join(DIR, 'unknown-key.yaml')).problems[0]).toMatchObject({ line: 10, column: 14 });
   });
 });

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, ScenarioError } from '../../src/scenario/index.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+import { refusal } from '../support/refusal.ts';
 import { parseSecondsCsv } from '../../src/scenario/empirical-files.ts';
 
 const values = (text: string): readonly number[] => {
@@ -69,16 +70,6 @@ designs:
     writeFileSync(join(dir, 'data', 'handle.csv'), 'seconds\n100\n200\n');
     writeFileSync(join(dir, 'wrap.csv'), '10\n');
     return dir;
-  }
-
-  function refusal(run: () => unknown): ScenarioError {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof ScenarioError) return error;
-      throw error;
-    }
-    throw new Error('accepted');
   }
 
   it('reads files relative to the directory of the file name given with the text', () => {

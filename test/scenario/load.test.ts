@@ -10,22 +10,12 @@ import {
   DEFAULT_SEED,
   loadScenario,
   parseScenario,
-  ScenarioError,
   withOverrides,
   type Scenario,
 } from '../../src/scenario/index.ts';
+import { refusal } from '../support/refusal.ts';
 
 const GOOD = 'test/fixtures/scenarios/good';
-
-function refusal(run: () => unknown): ScenarioError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ScenarioError) return error;
-    throw error;
-  }
-  throw new Error('accepted');
-}
 
 describe('loadScenario', () => {
   it('gives the same model for a YAML file and the equivalent JSON file', () => {

@@ -11,26 +11,16 @@ import {
   parseSetOption,
   readScenarioData,
   resolveSweep,
-  ScenarioError,
   scenarioWithValues,
   SweepOptionError,
   type Scenario,
 } from '../../src/scenario/index.ts';
+import { refusal } from '../support/refusal.ts';
 
 const FILE = 'test/fixtures/scenarios/good/sweep.yaml';
 const TEXT = readFileSync(FILE, 'utf8');
 /** The example file without its sweep block. */
 const BASE = TEXT.slice(0, TEXT.indexOf('\nsweep:') + 1);
-
-function refusal(run: () => unknown): ScenarioError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ScenarioError) return error;
-    throw error;
-  }
-  throw new Error('accepted');
-}
 
 function optionError(run: () => unknown): SweepOptionError {
   try {
