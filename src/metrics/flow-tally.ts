@@ -34,7 +34,7 @@ export class FlowTally {
   /** counts[from * nodes + to]. */
   private readonly counts: Float64Array;
 
-  constructor(private readonly design: CompiledDesign) {
+  constructor(design: CompiledDesign) {
     const numbers = design.numberDials.map((dial) => `Number ${dial}`);
     this.ivr = numbers.length;
     this.repeat = numbers.length + 1;
@@ -54,7 +54,7 @@ export class FlowTally {
 
   /** The caller dialled a number that leads to the IVR. */
   callStarted(call: Readonly<Call>): void {
-    if (call.dial >= 0 && this.design.numberTargets[call.dial] === TO_IVR) this.add(call.dial, this.ivr);
+    if (call.dial >= 0 && this.dialSource[call.dial] === this.ivr) this.add(call.dial, this.ivr);
   }
 
   /** The caller reaches `team`'s queue (or is turned away by its busy signal): from the IVR, a number, a transfer. */
