@@ -4,7 +4,7 @@
 // the steady state (warm).
 // With --reference, the hand-written loop runs after each, so that both are measured at the
 // same moment of a machine whose speed drifts.
-import { compileDesign } from '../src/callcenter/compile.ts';
+import { compileRun } from '../src/callcenter/compile-run.ts';
 import { tuneV8 } from '../src/cli/tune-v8.ts';
 import { runReplication } from '../src/experiment/run-experiment.ts';
 import { loadScenario } from '../src/scenario/index.ts';
@@ -21,11 +21,11 @@ if (arrivals.kind !== 'poisson') throw new Error('benchmark models use a constan
 const ratePerSecond = arrivals.ratePerSecond;
 // Scale the horizon so that the expected number of new issues is `calls`.
 const scenario = { ...loaded, run: { ...loaded.run, horizon: calls / ratePerSecond } };
-const design = compileDesign(scenario, scenario.designs[0]!);
+const run = compileRun(scenario, scenario.designs[0]!);
 
 function measure(replication: number): { calls: number; events: number; seconds: number } {
   const started = performance.now();
-  const { stats } = runReplication(scenario, design, replication);
+  const { stats } = runReplication(run, replication);
   return { calls: stats.calls, events: stats.events, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -1,6 +1,11 @@
 // The caller's problem (an issue) and each phone call it makes, as reusable records.
 // Records are recycled through pools so a long run allocates nothing per call.
 
+/** A team field that holds no team (before any, or none). */
+export const NO_TEAM = -1;
+/** A timer field that holds no pending event. */
+export const NO_TIMER = -1;
+
 /** How a call ended, from the caller's point of view. */
 export const CallOutcome = {
   /** An agent with the skill resolved the issue. */
@@ -51,8 +56,8 @@ export class Issue {
   resolved = false;
   /** Why the next call happens (set while a repeat call is pending). */
   recall: Recall = Recall.None;
-  /** The team whose skilled agent last talked with the caller; -1 before any. */
-  lastTeam = -1;
+  /** The team whose skilled agent last talked with the caller; NO_TEAM before any. */
+  lastTeam = NO_TEAM;
   // Journey totals over all calls.
   waitTotal = 0;
   phoneTime = 0;
@@ -68,7 +73,7 @@ export class Issue {
     this.calls = 0;
     this.resolved = false;
     this.recall = Recall.None;
-    this.lastTeam = -1;
+    this.lastTeam = NO_TEAM;
     this.waitTotal = 0;
     this.phoneTime = 0;
     this.transfers = 0;
@@ -84,18 +89,18 @@ export class Call {
   readonly draws = new CallDraws();
   /** The number dialled (index in the design), or -1 for a repeat call sent straight to a team. */
   dial = -1;
-  /** Team whose queue the caller is in, is going to, or whose agent serves them; -1 before any. */
-  team = -1;
-  /** The team that last transferred the call; -1 before any transfer. */
-  previousTeam = -1;
+  /** Team whose queue the caller is in, is going to, or whose agent serves them; NO_TEAM before any. */
+  team = NO_TEAM;
+  /** The team that last transferred the call; NO_TEAM before any transfer. */
+  previousTeam = NO_TEAM;
   queueEntryTime = 0;
   /** Queue entries of this call so far (a transfer joins another queue). */
   queueEntries = 0;
   /** Matches the entry in the team queue while the caller waits; -1 otherwise. */
   queueSerial = -1;
-  patienceTimer = -1;
-  /** Fires when the caller has waited long enough for the next overflow rule; -1 when none. */
-  overflowTimer = -1;
+  patienceTimer = NO_TIMER;
+  /** Fires when the caller has waited long enough for the next overflow rule; NO_TIMER when none. */
+  overflowTimer = NO_TIMER;
   /** Index, in the queue's overflow rules by wait, of the rule that timer is for. */
   overflowStage = 0;
   /** Agents this call has reached so far. */
@@ -110,8 +115,8 @@ export class Call {
   extraHandle = 0;
   /** Goes ahead of first-time callers in the next queue. */
   priority = false;
-  /** During a warm transfer, the team whose agent stays on the line; -1 otherwise. */
-  warmFrom = -1;
+  /** During a warm transfer, the team whose agent stays on the line; NO_TEAM otherwise. */
+  warmFrom = NO_TEAM;
 
   /** Makes this (recycled) record the issue's next call, dialled now. */
   begin(issue: Issue, now: number): void {
@@ -119,19 +124,19 @@ export class Call {
     this.number = ++issue.calls;
     this.dialTime = now;
     this.dial = -1;
-    this.team = -1;
-    this.previousTeam = -1;
+    this.team = NO_TEAM;
+    this.previousTeam = NO_TEAM;
     this.queueEntries = 0;
     this.queueSerial = -1;
-    this.patienceTimer = -1;
-    this.overflowTimer = -1;
+    this.patienceTimer = NO_TIMER;
+    this.overflowTimer = NO_TIMER;
     this.agentsReached = 0;
     this.transfers = 0;
     this.misrouted = false;
     this.capped = false;
     this.extraHandle = 0;
     this.priority = false;
-    this.warmFrom = -1;
+    this.warmFrom = NO_TEAM;
   }
 }
 

@@ -1,7 +1,40 @@
 // Routing choices: which number a caller dials, and which team an IVR or a transfer picks.
 import type { RandomStream } from '../engine/random.ts';
 import type { CompiledDesign } from './compile.ts';
-import type { TeamQueue } from './team-queue.ts';
+
+/** What a routing policy may look at: the load of each team now. */
+export interface TeamLoads {
+  waitingIn(team: number): number;
+  onDutyIn(team: number): number;
+}
+
+/** Picks the team that takes a routed caller among the teams with the caller's skill. */
+export interface RoutingPolicy {
+  /** `candidates`: at least one team, in file order. */
+  pickTeam(candidates: Int32Array, loads: TeamLoads): number;
+}
+
+/** The team with the fewest callers waiting per agent on duty (none on duty: last; ties: first listed). */
+export const LEAST_LOADED: RoutingPolicy = {
+  pickTeam(candidates, loads) {
+    let best = candidates[0]!;
+    let bestLoad = load(loads, best);
+    for (let i = 1; i < candidates.length; i++) {
+      const team = candidates[i]!;
+      const teamLoad = load(loads, team);
+      if (teamLoad < bestLoad) {
+        best = team;
+        bestLoad = teamLoad;
+      }
+    }
+    return best;
+  },
+};
+
+function load(loads: TeamLoads, team: number): number {
+  const agents = loads.onDutyIn(team);
+  return agents > 0 ? loads.waitingIn(team) / agents : Infinity;
+}
 
 /**
  * The number a caller dials: with probability `dialing.right` one advertised for their
@@ -16,18 +49,18 @@ export function chooseNumber(design: CompiledDesign, intent: number, dialDraw: n
 }
 
 /**
- * The team an IVR or a transfer sends a caller to: with probability `accuracy` a team with
- * the intent's skill (the one with the fewest callers waiting per agent on duty, ties to the
- * first listed), otherwise a uniformly chosen team lacking it, never `exclude` (the team
- * transferring the call). When no such team exists the caller goes to a skilled one.
+ * The team an IVR or a transfer sends a caller to: with probability `accuracy` one with the
+ * intent's skill (the policy picks which), otherwise a uniformly chosen team lacking it, never
+ * `exclude` (the team transferring the call). When no such team exists the caller goes to a
+ * skilled one.
  */
 export function chooseTeam(
   design: CompiledDesign,
   intent: number,
   accuracy: number,
   exclude: number,
-  queues: readonly TeamQueue[],
-  agents: Int32Array,
+  policy: RoutingPolicy,
+  loads: TeamLoads,
   rng: RandomStream,
 ): number {
   if (accuracy < 1 && rng.next() >= accuracy) {
@@ -41,22 +74,5 @@ export function chooseTeam(
       }
     }
   }
-  return leastLoaded(design.skilledTeams[intent]!, queues, agents);
+  return policy.pickTeam(design.skilledTeams[intent]!, loads);
 }
-
-/** The team with the fewest callers waiting per agent on duty (a team with none on duty: last). */
-function leastLoaded(teams: Int32Array, queues: readonly TeamQueue[], agents: Int32Array): number {
-  let best = teams[0]!;
-  let bestLoad = load(queues[best]!.waiting, agents[best]!);
-  for (let i = 1; i < teams.length; i++) {
-    const team = teams[i]!;
-    const teamLoad = load(queues[team]!.waiting, agents[team]!);
-    if (teamLoad < bestLoad) {
-      best = team;
-      bestLoad = teamLoad;
-    }
-  }
-  return best;
-}
-
-const load = (waiting: number, agents: number): number => (agents > 0 ? waiting / agents : Infinity);

@@ -2,13 +2,19 @@
 
 import type { RandomStream } from './random.ts';
 
+/** Times of successive arrivals. */
+export interface ArrivalProcess {
+  /** Time of the first arrival after `from` (the previous one, or 0); Infinity when none is left. */
+  next(from: number, rng: RandomStream): number;
+}
+
 /**
  * A (non-homogeneous) Poisson process with a piecewise-constant rate: `rates[k]` per second
  * over [k·every, (k+1)·every), the pattern repeating. Exact, by inversion of the cumulative
  * rate: one uniform per arrival, nothing lost or doubled at interval boundaries, zero-rate
  * intervals skipped.
  */
-export class PoissonProcess {
+export class PoissonProcess implements ArrivalProcess {
   private readonly rates: Float64Array;
   /** Expected arrivals over one repetition of the pattern. */
   private readonly massPerCycle: number;

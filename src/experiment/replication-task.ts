@@ -2,7 +2,7 @@
 // one sweep point, given that point's resolved scenario. Depends only on the task, so
 // results do not depend on where or in which order tasks run. Imports no loader code, so
 // a worker thread starts with the simulator alone.
-import { compileDesign, type CompiledDesign } from '../callcenter/compile.ts';
+import { compileRun, type CompiledRun } from '../callcenter/compile-run.ts';
 import { simulate, type SimulationStats } from '../callcenter/simulation.ts';
 import {
   ReplicationAccumulator,
@@ -18,14 +18,9 @@ export interface ReplicationOutcome {
 }
 
 /** Simulates replication `replication` (0-based) of one compiled design. */
-export function runReplication(
-  scenario: Scenario,
-  design: CompiledDesign,
-  replication: number,
-  options: AccumulatorOptions = {},
-): ReplicationOutcome {
-  const accumulator = new ReplicationAccumulator(design, scenario.run, options);
-  const stats = simulate(design, scenario.demand.arrivals, scenario.demand, scenario.run, replication, accumulator);
+export function runReplication(run: CompiledRun, replication: number, options: AccumulatorOptions = {}): ReplicationOutcome {
+  const accumulator = new ReplicationAccumulator(run.design, run.settings, options);
+  const stats = simulate(run, replication, accumulator);
   return { metrics: accumulator.result(), stats };
 }
 
@@ -56,20 +51,20 @@ export interface ReplicationTaskResult {
 /** Runs tasks, compiling each point's designs once. */
 export class TaskRunner {
   private cachedPoint = -1;
-  private designs: readonly CompiledDesign[] = [];
+  private runs: readonly CompiledRun[] = [];
 
   constructor(private readonly context: TaskContext) {}
 
   run(task: ReplicationTask): ReplicationTaskResult {
     const { scenario } = task;
     if (task.point !== this.cachedPoint) {
-      this.designs = selectDesigns(scenario, this.context.designs).map((d) => compileDesign(scenario, d));
+      this.runs = selectDesigns(scenario, this.context.designs).map((d) => compileRun(scenario, d));
       this.cachedPoint = task.point;
     }
     let calls = 0;
     let events = 0;
-    const metrics = this.designs.map((design) => {
-      const { metrics, stats } = runReplication(scenario, design, task.replication, { interval: this.context.interval });
+    const metrics = this.runs.map((run) => {
+      const { metrics, stats } = runReplication(run, task.replication, { interval: this.context.interval });
       calls += stats.calls;
       events += stats.events;
       return metrics;

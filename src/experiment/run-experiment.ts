@@ -1,7 +1,7 @@
 // Runs every design of a scenario over its replications on the same demand (common
 // random numbers) and summarises the results: in this thread for a scenario built in code,
 // or on worker threads for a scenario file.
-import { compileDesign } from '../callcenter/compile.ts';
+import { compileRun } from '../callcenter/compile-run.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
 import { simulate, type SimulationStats } from '../callcenter/simulation.ts';
 import type { ReplicationMetrics } from '../metrics/replication-accumulator.ts';
@@ -32,12 +32,12 @@ export interface ExperimentOptions {
 
 /** Every replication of every selected design, unsummarised, in this thread. */
 export function simulateDesigns(scenario: Scenario, options: ExperimentOptions = {}): DesignReplications[] {
-  const compiled = selectDesigns(scenario, options.designs).map((d) => compileDesign(scenario, d));
-  const replications = compiled.map(() => [] as ReplicationMetrics[]);
+  const runs = selectDesigns(scenario, options.designs).map((d) => compileRun(scenario, d));
+  const replications = runs.map(() => [] as ReplicationMetrics[]);
   for (let r = 0; r < scenario.run.replications; r++) {
-    compiled.forEach((design, d) => replications[d]!.push(runReplication(scenario, design, r, options).metrics));
+    runs.forEach((run, d) => replications[d]!.push(runReplication(run, r, options).metrics));
   }
-  return compiled.map((design, d) => ({ design: design.name, replications: replications[d]! }));
+  return runs.map((run, d) => ({ design: run.design.name, replications: replications[d]! }));
 }
 
 /**
@@ -51,8 +51,7 @@ export function traceReplication(
   replication: number,
   observer: CallCentreObserver,
 ): SimulationStats {
-  const design = compileDesign(scenario, selectDesigns(scenario, [designName])[0]!);
-  return simulate(design, scenario.demand.arrivals, scenario.demand, scenario.run, replication, observer);
+  return simulate(compileRun(scenario, selectDesigns(scenario, [designName])[0]!), replication, observer);
 }
 
 /** Runs a scenario built in code, in this thread. */

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileDesign } from '../../src/callcenter/compile.ts';
+import { compileRun } from '../../src/callcenter/compile-run.ts';
 import { simulate } from '../../src/callcenter/simulation.ts';
 import { runCli } from '../../src/cli/cli.ts';
 import { ReplicationAccumulator } from '../../src/metrics/replication-accumulator.ts';
@@ -17,9 +17,9 @@ describe('problems found by the property tests', () => {
   /** Replication 1 of the only design of `yaml`: its figures and what was left in the system. */
   function runOnce(yaml: string): { metrics: Record<string, number>; left: number } {
     const scenario = parseScenario(yaml, 'found.yaml');
-    const design = compileDesign(scenario, scenario.designs[0]!);
-    const accumulator = new ReplicationAccumulator(design, scenario.run);
-    const stats = simulate(design, scenario.demand.arrivals, scenario.demand, scenario.run, 0, accumulator);
+    const run = compileRun(scenario, scenario.designs[0]!);
+    const accumulator = new ReplicationAccumulator(run.design, scenario.run);
+    const stats = simulate(run, 0, accumulator);
     return { metrics: accumulator.result().metrics, left: stats.issuesInSystem + stats.callsInSystem };
   }
 

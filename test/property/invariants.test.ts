@@ -3,7 +3,7 @@
 // metrics' own definitions. Fixed fast-check seeds: the same cases every time.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDesign } from '../../src/callcenter/compile.ts';
+import { compileRun, type CompiledRun } from '../../src/callcenter/compile-run.ts';
 import { CallOutcome } from '../../src/callcenter/records.ts';
 import { simulate, type SimulationStats } from '../../src/callcenter/simulation.ts';
 import {
@@ -126,10 +126,10 @@ interface Run {
   readonly metrics: ReplicationMetrics;
 }
 
-function runOne(scenario: Scenario, design: ReturnType<typeof compileDesign>, r: number, interval: number | undefined): Run {
-  const accumulator = new ReplicationAccumulator(design, scenario.run, interval === undefined ? {} : { interval });
+function runOne(scenario: Scenario, run: CompiledRun, r: number, interval: number | undefined): Run {
+  const accumulator = new ReplicationAccumulator(run.design, scenario.run, interval === undefined ? {} : { interval });
   const counter = new CountingObserver();
-  const stats = simulate(design, scenario.demand.arrivals, scenario.demand, scenario.run, r, tee(accumulator, counter));
+  const stats = simulate(run, r, tee(accumulator, counter));
   return { stats, counter, metrics: accumulator.result() };
 }
 
@@ -142,11 +142,12 @@ function checkScenario(generated: GeneratedScenario, interval: number | undefine
   const window = horizon - warmup;
   const repeatCalls = scenario.demand.retry !== null || scenario.demand.callback !== null;
   const replicationsByDesign = scenario.designs.map((designModel) => {
-    const design = compileDesign(scenario, designModel);
+    const run = compileRun(scenario, designModel);
+    const design = run.design;
     const replications: ReplicationMetrics[] = [];
     for (let r = 0; r < scenario.run.replications; r++) {
       const where = `${designModel.name}/r${r}`;
-      const { stats, counter, metrics } = runOne(scenario, design, r, interval);
+      const { stats, counter, metrics } = runOne(scenario, run, r, interval);
       replications.push(metrics);
       for (const [outcome, n] of counter.outcomes) seenOutcomes.set(outcome, (seenOutcomes.get(outcome) ?? 0) + n);
 

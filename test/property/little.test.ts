@@ -14,7 +14,7 @@
 //    the same run adds them up.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDesign } from '../../src/callcenter/compile.ts';
+import { compileRun } from '../../src/callcenter/compile-run.ts';
 import type { CallCentreObserver } from '../../src/callcenter/observer.ts';
 import type { Call } from '../../src/callcenter/records.ts';
 import { simulate } from '../../src/callcenter/simulation.ts';
@@ -144,11 +144,12 @@ describe('the figures behind Little\'s law', () => {
         const scenario = parseScenario(generated.yaml, 'prop.yaml');
         const { warmup, horizon } = scenario.run;
         for (const designModel of scenario.designs) {
-          const design = compileDesign(scenario, designModel);
+          const run = compileRun(scenario, designModel);
+          const design = run.design;
           for (let r = 0; r < scenario.run.replications; r++) {
             const accumulator = new ReplicationAccumulator(design, scenario.run);
             const times = new QueueTimeObserver(warmup, horizon);
-            simulate(design, scenario.demand.arrivals, scenario.demand, scenario.run, r, tee(accumulator, times));
+            simulate(run, r, tee(accumulator, times));
             const byTeam = accumulator.result().byTeam;
             design.teams.forEach((team, k) => {
               const where = `${designModel.name}/r${r}/${team.name}`;

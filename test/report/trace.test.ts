@@ -1,7 +1,7 @@
 // The trace of a replication tells the same story as its metrics: counts read off the CSV
 // event log equal those of the metrics accumulator on the same replication.
 import { describe, expect, it } from 'vitest';
-import { compileDesign } from '../../src/callcenter/compile.ts';
+import { compileRun } from '../../src/callcenter/compile-run.ts';
 import { runReplication, traceReplication } from '../../src/experiment/run-experiment.ts';
 import { createTrace, formatClock, TRACE_CSV_COLUMNS, type TraceOptions } from '../../src/report/trace.ts';
 import { parseScenario, type Scenario } from '../../src/scenario/index.ts';
@@ -70,8 +70,8 @@ function parseCsv(text: string): { header: string; rows: Row[] } {
 }
 
 function metricsOf(design: string, replication: number): Record<string, number> {
-  const compiled = compileDesign(scenario, scenario.designs.find((d) => d.name === design)!);
-  return runReplication(scenario, compiled, replication).metrics.metrics;
+  const run = compileRun(scenario, scenario.designs.find((d) => d.name === design)!);
+  return runReplication(run, replication).metrics.metrics;
 }
 
 /** Issue numbers of the issues counted in the metrics: first arrived at or after the warm-up. */

@@ -1,7 +1,7 @@
 // Little's law per team, and conservation: every issue ends exactly once, or is still in
 // the system when the run stops.
 import { describe, expect, it } from 'vitest';
-import { compileDesign } from '../../src/callcenter/compile.ts';
+import { compileRun } from '../../src/callcenter/compile-run.ts';
 import type { CallCentreObserver } from '../../src/callcenter/observer.ts';
 import type { Clock } from '../../src/engine/event-queue.ts';
 import { CallOutcome, type Call, type Issue } from '../../src/callcenter/records.ts';
@@ -128,7 +128,7 @@ describe('conservation of issues and calls', () => {
       const scenario = parseScenario(WITH_EVERYTHING(drain), 'busy.yaml');
       for (const design of scenario.designs) {
         const observer = new ConservationObserver();
-        const stats = simulate(compileDesign(scenario, design), scenario.demand.arrivals, scenario.demand, scenario.run, 0, observer);
+        const stats = simulate(compileRun(scenario, design), 0, observer);
         const ended = [...observer.outcomes.values()].reduce((a, b) => a + b, 0);
         const count = (outcome: CallOutcome): number => observer.outcomes.get(outcome) ?? 0;
         expect(observer.issues).toBe(stats.issues);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { erlangC, mmck } from '../../src/analytic/index.ts';
 import { compileDesign } from '../../src/callcenter/compile.ts';
+import { compileRun } from '../../src/callcenter/compile-run.ts';
 import type { CallCentreObserver } from '../../src/callcenter/observer.ts';
 import { CallOutcome, type Call } from '../../src/callcenter/records.ts';
 import { simulate } from '../../src/callcenter/simulation.ts';
@@ -33,10 +34,10 @@ class Watcher implements CallCentreObserver {
 
 function runEach(yaml: string, replications: number, make: () => Watcher): Watcher[] {
   const scenario = parseScenario(yaml, 'test.yaml');
-  const design = compileDesign(scenario, scenario.designs[0]!);
+  const run = compileRun(scenario, scenario.designs[0]!);
   return Array.from({ length: replications }, (_, r) => {
     const watcher = make();
-    simulate(design, scenario.demand.arrivals, scenario.demand, scenario.run, r, watcher);
+    simulate(run, r, watcher);
     return watcher;
   });
 }

@@ -1,0 +1,80 @@
+// Everything one design's replications share, prepared once: the routing tables, the arrival
+// process, the recontact rules and a sampler for every distribution the run draws from.
+import { Sampler, type Distribution } from '../engine/distributions.ts';
+import { PoissonProcess, type ArrivalProcess } from '../engine/poisson-process.ts';
+import type { Design, Recontact, RunSettings, Scenario } from '../scenario/model.ts';
+import { compileDesign, type CompiledDesign } from './compile.ts';
+
+/** What a caller with a given intent draws for each call. */
+export interface CallerSamplers {
+  readonly handle: Sampler;
+  readonly wrapUp: Sampler;
+  /** null: the caller never abandons. */
+  readonly patience: Sampler | null;
+}
+
+/** A scenario's retry or callback rule, its delay as a sampler. */
+export interface RecontactRule {
+  readonly probability: number;
+  readonly after: Sampler;
+}
+
+/** Every distribution the run draws from, as samplers (one class: fast call sites). */
+export interface Samplers {
+  /** Per intent. */
+  readonly callers: readonly CallerSamplers[];
+  /** Per team: its own wrap-up time, when it overrides the intent's. */
+  readonly teamWrapUp: readonly (Sampler | undefined)[];
+  readonly ivrMenu: Sampler | undefined;
+  readonly identify: Sampler;
+  readonly reexplain: Sampler;
+  readonly transferDelay: Sampler;
+}
+
+/** One design ready to simulate: read-only, shared by all its replications. */
+export interface CompiledRun {
+  readonly design: CompiledDesign;
+  readonly settings: RunSettings;
+  readonly arrivals: ArrivalProcess;
+  /** After abandoning or a busy signal; null: nobody calls again. */
+  readonly retry: RecontactRule | null;
+  /** After an unresolved call; null: nobody calls again. */
+  readonly callback: RecontactRule | null;
+  readonly samplers: Samplers;
+}
+
+export function compileRun(scenario: Scenario, design: Design): CompiledRun {
+  const compiled = compileDesign(scenario, design);
+  const { arrivals, retry, callback } = scenario.demand;
+  return {
+    design: compiled,
+    settings: scenario.run,
+    arrivals:
+      arrivals.kind === 'poisson'
+        ? PoissonProcess.constant(arrivals.ratePerSecond)
+        : PoissonProcess.piecewise(arrivals.every, arrivals.ratesPerSecond),
+    retry: rule(retry),
+    callback: rule(callback),
+    samplers: compileSamplers(compiled),
+  };
+}
+
+function compileSamplers(design: CompiledDesign): Samplers {
+  const optional = (d: Distribution | undefined): Sampler | undefined => (d === undefined ? undefined : new Sampler(d));
+  return {
+    callers: design.intents.map((intent) => ({
+      handle: new Sampler(intent.handle),
+      wrapUp: new Sampler(intent.wrapUp),
+      patience: intent.patience === null ? null : new Sampler(intent.patience),
+    })),
+    teamWrapUp: design.teams.map((team) => optional(team.wrapUp)),
+    ivrMenu: optional(design.ivr?.menu),
+    identify: new Sampler(design.misroute.identify),
+    reexplain: new Sampler(design.transfer.reexplain),
+    transferDelay: new Sampler(design.transfer.delay),
+  };
+}
+
+function rule(recontact: Recontact | null): RecontactRule | null {
+  return recontact === null ? null : { probability: recontact.probability, after: new Sampler(recontact.after) };
+}

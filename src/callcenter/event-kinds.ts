@@ -1,0 +1,57 @@
+// The kinds of event a run schedules, and the order in which events due at the same instant fire.
+
+/** What a scheduled event is; its argument is a call's slot, an issue's slot or a team. */
+export const EventKind = {
+  /** Argument: a call. The IVR menu is over. */
+  IvrDone: 0,
+  /** Argument: a call. A transferred caller reaches the next team's line. */
+  TransferArrived: 1,
+  /** Argument: a call. A waiting caller gives up. */
+  PatienceExpired: 2,
+  /** Argument: a call. A skilled agent finishes talking. */
+  TalkEnded: 3,
+  /** Argument: a call. An agent lacking the skill has found out. */
+  IdentifyEnded: 4,
+  /** Argument: a team. One of its agents finishes the wrap-up of a call. */
+  WrapUpEnded: 5,
+  /** Argument: an issue. The caller calls again (retry, callback or redial). */
+  Recall: 6,
+  /** Argument: a team. A boundary of its agents' schedule. */
+  ShiftChange: 7,
+  /** Argument: a call. A waiting caller has waited long enough for the next overflow rule. */
+  OverflowReady: 8,
+} as const;
+export type EventKind = (typeof EventKind)[keyof typeof EventKind];
+export type EventKindName = keyof typeof EventKind;
+
+/** New issues are not scheduled: their times come from the arrival process (the event queue's outside stream). */
+export type SameTimeParticipant = EventKindName | 'NewIssue';
+
+export interface SameTimeRule {
+  /** Lower fires first; equal ranks fire in scheduling order. */
+  readonly rank: number;
+  readonly why: string;
+}
+
+/**
+ * Simultaneous events fire by rank, then in the order they were scheduled; ties never use
+ * randomness, so a run replays exactly. New issues come after every scheduled event of their
+ * instant (the event queue gives its outside stream the last word on ties).
+ */
+export const SAME_TIME_ORDER: { readonly [K in SameTimeParticipant]: SameTimeRule } = {
+  TalkEnded: { rank: 0, why: 'agents finishing free up first, so a caller whose patience ends at that instant is answered' },
+  IdentifyEnded: { rank: 0, why: 'an agent who has identified a misroute frees up (or transfers) like one finishing a call' },
+  WrapUpEnded: { rank: 0, why: 'an agent ending a wrap-up is free for the callers of the instant' },
+  ShiftChange: { rank: 0, why: 'the staffing of the instant serves its callers' },
+  IvrDone: { rank: 1, why: 'callers routed by the IVR join their queue before anyone’s patience is judged' },
+  TransferArrived: { rank: 1, why: 'transferred callers join the next queue before anyone’s patience is judged' },
+  PatienceExpired: { rank: 2, why: 'after agents free up and callers join, so an answer at the same instant wins over giving up' },
+  OverflowReady: { rank: 2, why: 'after agents free up, so a caller their own team can answer is not sent elsewhere' },
+  Recall: { rank: 3, why: 'a repeat call is an arrival: it finds the instant settled' },
+  NewIssue: { rank: 4, why: 'a new caller arriving as an agent frees up finds the agent free' },
+};
+
+/** Rank of each scheduled kind, indexed by kind, for the event queue. */
+export const RANK_OF_KIND: readonly number[] = (Object.keys(EventKind) as EventKindName[])
+  .sort((a, b) => EventKind[a] - EventKind[b])
+  .map((name) => SAME_TIME_ORDER[name].rank);

@@ -1,0 +1,106 @@
+// The mutable state of one replication: the clock and its events, the callers in the system,
+// the teams' queues and agents, and the random streams. Named helpers hide the typed arrays.
+import { EventQueue, type EventId } from '../engine/event-queue.ts';
+import type { CompiledRun, Samplers } from './compile-run.ts';
+import type { CompiledDesign } from './compile.ts';
+import { RANK_OF_KIND, type EventKind } from './event-kinds.ts';
+import type { CallCentreObserver } from './observer.ts';
+import { Call, Issue, RecordPool } from './records.ts';
+import { LEAST_LOADED, type RoutingPolicy, type TeamLoads } from './routing.ts';
+import { createStreams, type Streams } from './streams.ts';
+import { TeamQueue } from './team-queue.ts';
+
+export class RunState implements TeamLoads {
+  readonly design: CompiledDesign;
+  readonly samplers: Samplers;
+  readonly events = new EventQueue(RANK_OF_KIND);
+  readonly issues = new RecordPool(() => new Issue());
+  readonly calls = new RecordPool(() => new Call());
+  readonly queues: readonly TeamQueue[];
+  readonly streams: Streams;
+  readonly routing: RoutingPolicy = LEAST_LOADED;
+  /** Per team: agents working on a call (talk, wrap-up, identifying, a warm transfer). */
+  private readonly busy: Int32Array;
+  /** Per team: agents on duty now. */
+  private readonly onDuty: Int32Array;
+  private queueSerial = 0;
+  issueCount = 0;
+  callCount = 0;
+
+  constructor(
+    readonly run: CompiledRun,
+    replication: number,
+    readonly observer: CallCentreObserver,
+  ) {
+    this.design = run.design;
+    this.samplers = run.samplers;
+    this.queues = run.design.teams.map(() => new TeamQueue());
+    this.busy = new Int32Array(run.design.teams.length);
+    this.onDuty = Int32Array.from(run.design.teams, (team) => team.initialAgents);
+    this.streams = createStreams(run.settings.seed, replication);
+  }
+
+  get now(): number {
+    return this.events.now;
+  }
+
+  schedule(at: number, kind: EventKind, arg: number): EventId {
+    return this.events.schedule(at, kind, arg);
+  }
+
+  /** The call whose slot an event carries. */
+  call(slot: number): Call {
+    return this.calls.items[slot]!;
+  }
+
+  issue(slot: number): Issue {
+    return this.issues.items[slot]!;
+  }
+
+  canHandle(team: number, intent: number): boolean {
+    const design = this.design;
+    return design.canHandle[team * design.intents.length + intent] === 1;
+  }
+
+  /** Whether an agent of `team` on duty is free. */
+  hasFreeAgent(team: number): boolean {
+    return this.busy[team]! < this.onDuty[team]!;
+  }
+
+  /** Whether a caller joining `team` now would be answered at once. */
+  answersAtOnce(team: number): boolean {
+    return this.queues[team]!.waiting === 0 && this.busy[team]! < this.onDuty[team]!;
+  }
+
+  /** An agent of `team` starts working on a call. */
+  occupyAgent(team: number): void {
+    this.busy[team]!++;
+  }
+
+  /** An agent of `team` is done with a call (on duty or not: see `hasFreeAgent`). */
+  vacateAgent(team: number): void {
+    this.busy[team]!--;
+  }
+
+  setOnDuty(team: number, agents: number): void {
+    this.onDuty[team] = agents;
+  }
+
+  onDutyIn(team: number): number {
+    return this.onDuty[team]!;
+  }
+
+  waitingIn(team: number): number {
+    return this.queues[team]!.waiting;
+  }
+
+  /** A serial unique across every queue of the run, for a queue entry. */
+  nextQueueSerial(): number {
+    return this.queueSerial++;
+  }
+
+  /** Tells the observer `team`'s busy agents, waiting callers and agents on duty. */
+  notifyLoad(team: number): void {
+    this.observer.teamLoadChanged(team, this.busy[team]!, this.queues[team]!.waiting, this.onDuty[team]!);
+  }
+}

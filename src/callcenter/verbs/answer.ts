@@ -1,0 +1,47 @@
+// Verbs of an agent taking a caller: answering, and the timers a waiting caller had running.
+import { EventKind } from '../event-kinds.ts';
+import { NO_TIMER, type Call } from '../records.ts';
+import type { RunState } from '../state.ts';
+
+/** An agent of `team` takes the caller, who was waiting in `call.team`'s queue. */
+export function answer(s: RunState, call: Call, team: number): void {
+  const now = s.now;
+  stopTimers(s, call);
+  const queueTeam = call.team;
+  call.team = team;
+  s.occupyAgent(team);
+  call.agentsReached++;
+  call.issue.waitTotal += now - call.queueEntryTime;
+  s.observer.answered(call, queueTeam, team);
+  s.notifyLoad(team);
+  if (s.canHandle(team, call.issue.intent)) {
+    call.issue.lastTeam = team;
+    const talk = call.draws.handle + call.extraHandle;
+    const cap = s.design.handleCap;
+    call.capped = cap !== undefined && talk > cap;
+    call.serviceTime = call.capped ? cap! : talk;
+    call.extraHandle = 0;
+    s.schedule(now + call.serviceTime, EventKind.TalkEnded, call.slot);
+  } else {
+    startIdentifying(s, call);
+  }
+}
+
+/** The agent lacks the skill: finding out takes `identify`. (Rare: kept off the answer's inlined path.) */
+function startIdentifying(s: RunState, call: Call): void {
+  call.misrouted = true;
+  call.serviceTime = s.samplers.identify.draw(s.streams.misroute);
+  s.schedule(s.now + call.serviceTime, EventKind.IdentifyEnded, call.slot);
+}
+
+/** Cancels the caller's patience and overflow timers. */
+export function stopTimers(s: RunState, call: Call): void {
+  if (call.patienceTimer !== NO_TIMER) {
+    s.events.cancel(call.patienceTimer);
+    call.patienceTimer = NO_TIMER;
+  }
+  if (call.overflowTimer !== NO_TIMER) {
+    s.events.cancel(call.overflowTimer);
+    call.overflowTimer = NO_TIMER;
+  }
+}

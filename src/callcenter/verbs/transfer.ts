@@ -1,0 +1,48 @@
+// Verbs of a transfer: the agent sends the caller on, and the caller reaches the next line.
+import { EventKind } from '../event-kinds.ts';
+import { CallOutcome, NO_TEAM, type Call } from '../records.ts';
+import { chooseTeam } from '../routing.ts';
+import type { RunState } from '../state.ts';
+import { releaseAgent } from './assign.ts';
+import { endCall } from './end-call.ts';
+import { joinQueue } from './queue.ts';
+
+/** The agent of `from` transfers the caller onwards: to a team the transfer picks, after the transfer's delay. */
+export function transferCall(s: RunState, call: Call, from: number): void {
+  const transfer = s.design.transfer;
+  s.observer.transferred(call, from);
+  call.transfers++;
+  call.issue.transfers++;
+  const rng = s.streams.transfer;
+  call.previousTeam = from;
+  call.team = chooseTeam(s.design, call.issue.intent, transfer.accuracy, from, s.routing, s, rng);
+  call.extraHandle += s.samplers.reexplain.draw(rng);
+  call.priority = transfer.priority;
+  const delay = s.samplers.transferDelay.draw(rng);
+  if (transfer.mode === 'warm') {
+    // The agent stays on the line until the caller reaches the next queue.
+    call.warmFrom = from;
+    call.serviceTime += delay;
+  } else {
+    s.observer.agentWorked(call, from, true);
+    releaseAgent(s, from);
+  }
+  if (delay > 0) s.schedule(s.now + delay, EventKind.TransferArrived, call.slot);
+  else reachNextTeam(s, call);
+}
+
+/** The transfer's delay is over: a warm transfer's agent hangs up; the caller is lost, or joins the next team's queue. */
+export function reachNextTeam(s: RunState, call: Call): void {
+  const warmFrom = call.warmFrom;
+  if (warmFrom !== NO_TEAM) {
+    call.warmFrom = NO_TEAM;
+    s.observer.agentWorked(call, warmFrom, true);
+    releaseAgent(s, warmFrom);
+  }
+  const drop = s.design.transfer.drop;
+  if (drop > 0 && s.streams.transfer.next() < drop) {
+    endCall(s, call, CallOutcome.Dropped);
+    return;
+  }
+  joinQueue(s, call, call.team);
+}
