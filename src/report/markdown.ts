@@ -7,7 +7,7 @@ import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { assumptionBullets } from './assumptions.ts';
 import { oneLine } from './metric-order.ts';
-import { runSections, sectionGroups, type Column, type Section } from './sections.ts';
+import { labelHeaders, runSections, sectionGroups, type Column, type Section } from './sections.ts';
 
 export interface MarkdownOptions {
   /** Add a table of design metrics per intent (default false). */
@@ -46,7 +46,7 @@ function header(column: Column): string {
  * its first row only), figures right-aligned.
  */
 function sectionTable(section: Section): string[] {
-  const labels = 'rows' in section ? [section.rowHeader] : [section.groupHeader, section.rowHeader];
+  const labels = labelHeaders(section);
   const head = [...labels, ...section.columns.map(header)];
   const rows = sectionGroups(section).flatMap(({ name, rows: members }) =>
     members.map((line, i) => [

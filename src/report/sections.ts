@@ -258,3 +258,8 @@ export function sectionGroups(
 ): readonly { readonly name: string | null; readonly rows: readonly Row[] }[] {
   return 'rows' in section ? [{ name: null, rows: section.rows }] : section.groups;
 }
+
+/** Headers of a section's label columns: the group column's (if any), then the rows'. */
+export function labelHeaders(section: Section): readonly string[] {
+  return 'rows' in section ? [section.rowHeader] : [section.groupHeader, section.rowHeader];
+}

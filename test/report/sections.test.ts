@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Estimate, RunResult } from '../../src/metrics/results.ts';
 import { renderRunReport } from '../../src/report/html/index.ts';
 import { formatMarkdown } from '../../src/report/markdown.ts';
-import { runSections, sectionGroups, sectionOf, type Section } from '../../src/report/sections.ts';
+import { labelHeaders, runSections, sectionGroups, sectionOf, type Section } from '../../src/report/sections.ts';
 import { formatTable } from '../../src/report/table.ts';
 
 const e = (mean: number, hw: number | null = null): Estimate => ({
@@ -68,7 +68,7 @@ describe('runSections', () => {
 
   it('puts designs side by side, then their differences from the baseline, metrics in catalogue order', () => {
     const designs = sectionOf(runSections(RESULT).sections, 'designs')!;
-    expect(designs.rowHeader).toBe('Metric');
+    expect(labelHeaders(designs)).toEqual(['Metric']);
     expect(designs.columns).toEqual([
       { kind: 'design', design: 'four-numbers', index: 0, baseline: true },
       { kind: 'design', design: 'one-number', index: 1, baseline: false },
@@ -89,7 +89,7 @@ describe('runSections', () => {
 
   it('shows only the team metrics reports carry, and leaves out a team with none of them', () => {
     const teams = sectionOf(runSections(RESULT).sections, 'teams')!;
-    expect(teams.groupHeader).toBe('Team');
+    expect(labelHeaders(teams)).toEqual(['Team', 'Metric']);
     expect(rowTexts(teams)).toEqual([
       ['billing'],
       ['Occupancy', '85.0% ± 2.0%', '80.0% ± 3.0%'],
@@ -100,7 +100,7 @@ describe('runSections', () => {
 
   it('gives each interval a row of means, one column per interval metric', () => {
     const intervals = sectionOf(runSections(RESULT).sections, 'intervals')!;
-    expect(intervals.rowHeader).toBe('Interval');
+    expect(labelHeaders(intervals)).toEqual(['Interval']);
     expect(intervals.columns.map((column) => (column.kind === 'metric' ? column.metric.label : column.kind))).toEqual([
       'Calls',
       'Mean wait',
@@ -110,7 +110,7 @@ describe('runSections', () => {
 
   it('lists intents with every intent metric they have', () => {
     const intents = sectionOf(runSections(RESULT, { byIntent: true }).sections, 'intents')!;
-    expect(intents.groupHeader).toBe('Intent');
+    expect(labelHeaders(intents)).toEqual(['Intent', 'Metric']);
     expect(rowTexts(intents)).toEqual([['billing'], ['Calls', '120 ± 4', '118 ± 5']]);
   });
 

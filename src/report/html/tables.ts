@@ -2,7 +2,7 @@
 // (designs as columns, metrics as rows, `mean ± half-width`, and each design's paired
 // difference from the baseline, bold where its 95% interval excludes 0), with the metric's
 // meaning on hover and a team's name spanning its rows.
-import { sectionGroups, type Cell, type Column, type FlatSection, type Row, type Section } from '../sections.ts';
+import { labelHeaders, sectionGroups, type Cell, type Column, type FlatSection, type Row, type Section } from '../sections.ts';
 import { escapeHtml } from './escape.ts';
 import { designColour } from './render-chart.ts';
 
@@ -49,7 +49,7 @@ function rowLabel(row: Row): string {
 
 /** A section as a table: a group's first row starts it, its name spans its rows. */
 export function sectionTable(section: Section): string {
-  const labels = 'rows' in section ? [section.rowHeader] : [section.groupHeader, section.rowHeader];
+  const labels = labelHeaders(section);
   const head = `<tr>${labels.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join('')}${section.columns.map(header).join('')}</tr>`;
   const rows = sectionGroups(section).flatMap(({ name, rows: members }) =>
     members.map((row, i) => {
