@@ -1,5 +1,6 @@
 // Plain-language notes on how a run was counted, derived from its scenario, for reports.
 import type { Scenario } from '../scenario/model.ts';
+import { oneLine } from './metric-order.ts';
 
 /** A settings duration in its shortest exact form: `20s`, `30m`, `8h`, `1h30m`, `2d`. */
 export function formatSettingDuration(seconds: number): string {
@@ -31,6 +32,18 @@ export function scenarioAssumptions(scenario: Scenario): string[] {
     `Service level: share of queue entries answered within ${formatSettingDuration(run.serviceLevel)}.`,
     'Every design faces the same callers (common random numbers), so differences are paired.',
   ];
+}
+
+/**
+ * The key assumptions a report lists: those given, or else those of the scenario (none
+ * without either), each on one line, empty ones left out.
+ */
+export function assumptionBullets(options: {
+  readonly assumptions?: readonly string[];
+  readonly scenario?: Scenario;
+}): string[] {
+  const given = options.assumptions ?? (options.scenario !== undefined ? scenarioAssumptions(options.scenario) : []);
+  return given.map(oneLine).filter((text) => text !== '');
 }
 
 /** One short line for the terminal table: counting window and service-level threshold. */

@@ -3,27 +3,11 @@
 // table per design of its figures per interval of the day (runs with `--interval`: means
 // only, rows `09:00–09:30`, see interval-label.ts) and, on request, the per-intent table.
 // Pastes cleanly into a wiki.
-import type { MetricInfo } from '../metrics/metric-catalogue.ts';
-import type { MetricTable, RunResult } from '../metrics/results.ts';
+import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
-import { scenarioAssumptions } from './assumptions.ts';
-import { formatDifferenceEstimate, formatEstimate, formatMean } from './format-number.ts';
-import { hasIntervals, resultClock, type IntervalClock } from './interval-label.ts';
-import {
-  DESIGN_METRICS,
-  INTENT_METRICS,
-  INTERVAL_METRICS,
-  TEAM_METRICS,
-  TEAM_REPORT_METRICS,
-  comparisonLookup,
-  designNames,
-  groupNames,
-  lookup,
-  metricInfo,
-  oneLine,
-  orderedMetricNames,
-  replicationsText,
-} from './metric-order.ts';
+import { assumptionBullets } from './assumptions.ts';
+import { oneLine } from './metric-order.ts';
+import { labelHeaders, runSections, sectionGroups, type Column, type Section } from './sections.ts';
 
 export interface MarkdownOptions {
   /** Add a table of design metrics per intent (default false). */
@@ -34,136 +18,70 @@ export interface MarkdownOptions {
   readonly scenario?: Scenario;
 }
 
+/** Inline markup and pipes escaped (the text is already on one line). */
+const escapeInline = (text: string): string => text.replace(/[\\`*_[\]<>|#~]/g, (ch) => `\\${ch}`);
+
 /** Text made safe for a table cell or a heading: inline markup and pipes escaped. */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text).replace(/[\\`*_[\]<>|#~]/g, (ch) => `\\${ch}`);
+  return escapeInline(oneLine(text));
 }
 
 function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function table(header: readonly string[], align: readonly ('left' | 'right')[], rows: readonly string[][]): string[] {
-  return [
-    row(header),
-    row(align.map((side) => (side === 'left' ? ':---' : '---:'))),
-    ...rows.map((cells) => row(cells)),
-  ];
-}
-
-function designHeader(design: string, index: number, count: number): string {
-  return escapeMarkdown(design) + (index === 0 && count > 1 ? ' (baseline)' : '');
-}
-
-function designTable(result: RunResult): string[] {
-  const designs = designNames(result);
-  const baseline = designs[0] ?? '';
-  const diff = comparisonLookup(result, baseline);
-  const infos = orderedMetricNames(
-    designs.map((design) => lookup(result.designs, design)?.metrics),
-    DESIGN_METRICS,
-  ).map((name) => metricInfo(name, DESIGN_METRICS));
-  const others = designs.slice(1);
-  const header = [
-    'Metric',
-    ...designs.map((design, i) => designHeader(design, i, designs.length)),
-    ...others.map((design) => `Δ ${escapeMarkdown(design)} vs ${escapeMarkdown(baseline)}`),
-  ];
-  const align = header.map((_, i): 'left' | 'right' => (i === 0 ? 'left' : 'right'));
-  const rows = infos.map((info) => [
-    escapeMarkdown(info.label),
-    ...designs.map((design) => formatEstimate(lookup(lookup(result.designs, design)?.metrics, info.name), info.unit)),
-    ...others.map((design) => escapeMarkdown(formatDifferenceEstimate(diff(design, info.name), info.unit))),
-  ]);
-  return table(header, align, rows);
-}
-
-function groupTable(
-  result: RunResult,
-  scope: 'byIntent' | 'byTeam',
-  groupTitle: string,
-  metricsOf: (tables: readonly (MetricTable | undefined)[]) => MetricInfo[],
-): string[] | null {
-  const designs = designNames(result);
-  const rows: string[][] = [];
-  for (const group of groupNames(result, scope)) {
-    const tables = designs.map((design) => lookup(lookup(result.designs, design)?.[scope], group));
-    metricsOf(tables).forEach((info, i) => {
-      rows.push([
-        i === 0 ? escapeMarkdown(group) : '',
-        escapeMarkdown(info.label),
-        ...tables.map((metrics) => formatEstimate(lookup(metrics, info.name), info.unit)),
-      ]);
-    });
+function header(column: Column): string {
+  switch (column.kind) {
+    case 'design':
+      return escapeMarkdown(column.design) + (column.baseline ? ' (baseline)' : '');
+    case 'difference':
+      return `Δ ${escapeMarkdown(column.design)} vs ${escapeMarkdown(column.baseline)}`;
+    case 'metric':
+      return escapeMarkdown(column.metric.label);
   }
-  if (rows.length === 0) return null;
-  const header = [groupTitle, 'Metric', ...designs.map((design, i) => designHeader(design, i, designs.length))];
-  const align = header.map((_, i): 'left' | 'right' => (i < 2 ? 'left' : 'right'));
-  return table(header, align, rows);
 }
 
-function teamTable(result: RunResult): string[] | null {
-  return groupTable(result, 'byTeam', 'Team', (tables) => {
-    const present = new Set(orderedMetricNames(tables, TEAM_METRICS));
-    return TEAM_REPORT_METRICS.filter((name) => present.has(name)).map((name) => metricInfo(name, TEAM_METRICS));
-  });
-}
-
-function intentTable(result: RunResult): string[] | null {
-  return groupTable(result, 'byIntent', 'Intent', (tables) =>
-    orderedMetricNames(tables, INTENT_METRICS).map((name) => metricInfo(name, INTENT_METRICS)),
+/**
+ * A section as a `###` heading and a table: label columns left-aligned (a group's name on
+ * its first row only), figures right-aligned.
+ */
+function sectionTable(section: Section): string[] {
+  const labels = labelHeaders(section);
+  const head = [...labels, ...section.columns.map(header)];
+  const rows = sectionGroups(section).flatMap(({ name, rows: members }) =>
+    members.map((line, i) => [
+      ...(name === null ? [] : [i === 0 ? escapeMarkdown(name) : '']),
+      escapeMarkdown(line.label),
+      ...line.cells.map((cell) => escapeMarkdown(cell.text)),
+    ]),
   );
-}
-
-/** A `### Per interval — <design>` heading and table for each design with intervals. */
-function intervalTables(result: RunResult, clock: IntervalClock): string[] {
-  const lines: string[] = [];
-  for (const design of designNames(result)) {
-    const intervals = lookup(result.designs, design)?.byInterval ?? [];
-    const infos = orderedMetricNames(
-      intervals.map((interval) => interval.metrics),
-      INTERVAL_METRICS,
-    ).map((name) => metricInfo(name, INTERVAL_METRICS));
-    if (intervals.length === 0 || infos.length === 0) continue;
-    const header = ['Interval', ...infos.map((info) => escapeMarkdown(info.label))];
-    const align = header.map((_, i): 'left' | 'right' => (i === 0 ? 'left' : 'right'));
-    const rows = intervals.map((interval) => [
-      clock.span(interval),
-      ...infos.map((info) => formatMean(lookup(interval.metrics, info.name), info.unit)),
-    ]);
-    lines.push('', `### Per interval — ${escapeMarkdown(design)}`, '', ...table(header, align, rows));
-  }
-  return lines;
+  return [
+    `### ${escapeInline(section.title)}`,
+    '',
+    row(head),
+    row(head.map((_, i) => (i < labels.length ? ':---' : '---:'))),
+    ...rows.map(row),
+  ];
 }
 
 /** The whole run as GitHub-flavoured Markdown, ending in a newline. */
 export function formatMarkdown(result: RunResult, options: MarkdownOptions = {}): string {
-  const designs = designNames(result);
-  const lines: string[] = [`## ${escapeMarkdown(result.scenario)}`, ''];
-  let reading = `${replicationsText(result.replications)}, seed ${result.seed}. Figures are means over replications ± the half-width of their 95% confidence interval.`;
-  if (designs.length > 1) {
-    reading += ` Δ is the paired difference against the baseline, ${escapeMarkdown(designs[0] ?? '')}; \\* marks a difference whose 95% confidence interval excludes 0.`;
+  const model = runSections(result, { byIntent: options.byIntent === true });
+  const lines: string[] = [`## ${escapeMarkdown(model.scenario)}`, ''];
+  let reading = model.reading;
+  if (model.baseline !== null) {
+    reading += ` Δ is the paired difference against the baseline, ${escapeMarkdown(model.baseline)}; \\* marks a difference whose 95% confidence interval excludes 0.`;
   }
-  const intervals = hasIntervals(result);
-  if (intervals) {
+  if (model.intervals) {
     reading += ' Per-interval tables show means only, at times counted from the start of the run at 00:00.';
   }
   lines.push(reading, '');
-  const assumptions =
-    options.assumptions ?? (options.scenario !== undefined ? scenarioAssumptions(options.scenario) : []);
-  const bullets = assumptions.map(oneLine).filter((text) => text !== '');
+  const bullets = assumptionBullets(options);
   if (bullets.length > 0) lines.push(...bullets.map((text) => `- ${text}`), '');
-  if (designs.length === 0) {
+  if (model.designs.length === 0) {
     lines.push('No designs.');
     return `${lines.join('\n')}\n`;
   }
-  lines.push('### Design metrics', '', ...designTable(result));
-  const teams = teamTable(result);
-  if (teams !== null) lines.push('', '### Teams', '', ...teams);
-  if (intervals) lines.push(...intervalTables(result, resultClock(result)));
-  if (options.byIntent) {
-    const intents = intentTable(result);
-    if (intents !== null) lines.push('', '### By intent', '', ...intents);
-  }
+  model.sections.forEach((section, i) => lines.push(...(i === 0 ? [] : ['']), ...sectionTable(section)));
   return `${lines.join('\n')}\n`;
 }

@@ -13,7 +13,7 @@ import type { Comparison, Estimate, MetricTable, RunResult } from '../metrics/re
 
 export { DESIGN_METRICS, INTENT_METRICS, INTERVAL_METRICS, TEAM_METRICS };
 
-/** Team metrics shown in the table and markdown team blocks. */
+/** Team metrics shown in the reports' team sections (in catalogue order). */
 export const TEAM_REPORT_METRICS: readonly string[] = ['occupancy', 'waitMean', 'abandonRate'];
 
 /** A guess of the unit of a metric the catalogue does not list. */
@@ -57,6 +57,14 @@ export function orderedMetricNames(
     ...catalogue.map((info) => info.name).filter((name) => present.has(name)),
     ...appearance.filter((name) => !known.has(name)),
   ];
+}
+
+/** Catalogue entries of the metrics present in any of `tables`, in the order of `orderedMetricNames`. */
+export function orderedMetrics(
+  tables: readonly (MetricTable | undefined)[],
+  catalogue: readonly MetricInfo[],
+): MetricInfo[] {
+  return orderedMetricNames(tables, catalogue).map((name) => metricInfo(name, catalogue));
 }
 
 /** Own-property lookup (so a metric named like an Object.prototype member is safe). */

@@ -4,15 +4,16 @@
 // occupancy and where calls go in each design.
 import type { Flow, RunResult } from '../../metrics/results.ts';
 import type { Scenario } from '../../scenario/model.ts';
-import { scenarioAssumptions } from '../assumptions.ts';
+import { assumptionBullets } from '../assumptions.ts';
 import { formatEstimate } from '../format-number.ts';
-import { DESIGN_METRICS, designNames, groupNames, lookup, metricInfo, oneLine, replicationsText } from '../metric-order.ts';
+import { DESIGN_METRICS, groupNames, lookup, metricInfo, oneLine, replicationsText } from '../metric-order.ts';
+import { runSections, sectionOf, type RunSections } from '../sections.ts';
 import { metricBarSpec, occupancySpec, waitDistributionSpec } from './charts.ts';
 import { escapeHtml } from './escape.ts';
 import { flowDiagram } from './flow-diagram.ts';
 import { page } from './page.ts';
 import { designColour as colourOf, renderChart } from './render-chart.ts';
-import { designTable, HEADLINE_METRICS, teamTable } from './tables.ts';
+import { HEADLINE_METRICS, pickMetrics, sectionTable } from './tables.ts';
 
 /** Metrics charted design against design, in this order (skipped when no design has a value). */
 export const CHARTED_METRICS: readonly string[] = [
@@ -38,7 +39,8 @@ const figure = (svg: string, caption: string, wide = false): string =>
 
 /** The HTML report of a run: a complete document, ending with a newline. */
 export async function renderRunReport(result: RunResult, options: RunReportOptions = {}): Promise<string> {
-  const designs = designNames(result);
+  const model = runSections(result);
+  const designs = model.designs;
   const scenario = options.scenario;
   const name = oneLine(result.scenario) || 'Scenario';
   const parts: string[] = [];
@@ -47,19 +49,18 @@ export async function renderRunReport(result: RunResult, options: RunReportOptio
     ['designs', String(designs.length)],
     [result.replications === 1 ? 'replication' : 'replications', String(result.replications)],
     ['seed', String(result.seed)],
-    ...(designs.length > 1 ? [['baseline', designs[0] ?? ''] as [string, string]] : []),
+    ...(model.baseline !== null ? [['baseline', model.baseline] as [string, string]] : []),
   ]));
 
-  const assumptions = (options.assumptions ?? (scenario !== undefined ? scenarioAssumptions(scenario) : []))
-    .map(oneLine)
-    .filter((text) => text !== '');
+  const assumptions = assumptionBullets(options);
   parts.push(
     '<section id="assumptions"><h2>Key assumptions</h2>',
     assumptions.length > 0 ? `<ul class="assumptions">${assumptions.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul>` : '',
-    `<p class="note">${escapeHtml(readingNote(result, designs))}</p></section>`,
+    `<p class="note">${escapeHtml(readingNote(model))}</p></section>`,
   );
 
-  if (designs.length === 0) {
+  const figures = sectionOf(model.sections, 'designs');
+  if (figures === undefined) {
     parts.push('<p>No designs.</p>');
     return page({ title: name, body: parts.join('\n') });
   }
@@ -67,8 +68,8 @@ export async function renderRunReport(result: RunResult, options: RunReportOptio
   parts.push(
     '<section id="comparison"><h2>The designs side by side</h2>',
     '<p class="note">Headline figures. Hover over a metric for its definition.</p>',
-    `<div class="scroll">${designTable(result, HEADLINE_METRICS)}</div>`,
-    `<details><summary>All metrics</summary><div class="scroll">${designTable(result)}</div></details>`,
+    `<div class="scroll">${sectionTable(pickMetrics(figures, HEADLINE_METRICS))}</div>`,
+    `<details><summary>All metrics</summary><div class="scroll">${sectionTable(figures)}</div></details>`,
     '</section>',
   );
 
@@ -97,14 +98,14 @@ export async function renderRunReport(result: RunResult, options: RunReportOptio
   const occupancy = occupancySpec(designs, teams, (design, team) =>
     lookup(lookup(lookup(result.designs, design)?.byTeam, team), 'occupancy'),
   );
-  const teamFigures = teamTable(result);
-  if (occupancy !== null || teamFigures !== null) {
+  const teamFigures = sectionOf(model.sections, 'teams');
+  if (occupancy !== null || teamFigures !== undefined) {
     parts.push('<section id="teams"><h2>Team occupancy</h2>');
     parts.push('<p class="note">Share of the staffed time agents spent busy, per team and design; a team a design does not have has no bar.</p>');
     if (occupancy !== null) {
       parts.push(figure(await renderChart(occupancy, 'occupancy'), 'Bars: mean occupancy; whiskers: 95% confidence interval.', true));
     }
-    if (teamFigures !== null) parts.push(`<details><summary>Teams: occupancy, waits and abandonment</summary><div class="scroll">${teamFigures}</div></details>`);
+    if (teamFigures !== undefined) parts.push(`<details><summary>Teams: occupancy, waits and abandonment</summary><div class="scroll">${sectionTable(teamFigures)}</div></details>`);
     parts.push('</section>');
   }
 
@@ -140,16 +141,14 @@ export function coverHeader(name: string, description: string | undefined, facts
   return `<header class="cover"><p class="kicker">Contact-centre routing · simulation report</p><h1>${escapeHtml(name)}</h1>${lede}<ul class="meta">${meta}</ul></header>`;
 }
 
-function capitalise(text: string): string {
+/** `text` with its first letter in upper case (a metric's description as a caption). */
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function readingNote(result: RunResult, designs: readonly string[]): string {
-  let text = `${replicationsText(result.replications)}, seed ${result.seed}. Figures are means over replications ± the half-width of their 95% confidence interval.`;
-  if (designs.length > 1) {
-    text += ` Δ is the paired difference against the baseline, ${designs[0]}; in bold with * where its 95% confidence interval excludes 0.`;
-  }
-  return text;
+function readingNote(model: RunSections): string {
+  if (model.baseline === null) return model.reading;
+  return `${model.reading} Δ is the paired difference against the baseline, ${model.baseline}; in bold with * where its 95% confidence interval excludes 0.`;
 }
 
 function flowLegend(): string {

@@ -7,12 +7,12 @@
 import type { SweepPoint } from '../../experiment/sweep-plan.ts';
 import type { RunResult } from '../../metrics/results.ts';
 import type { Scenario, SweepParameter } from '../../scenario/model.ts';
-import { scenarioAssumptions } from '../assumptions.ts';
+import { assumptionBullets } from '../assumptions.ts';
 import { DESIGN_METRICS, metricInfo, oneLine } from '../metric-order.ts';
 import { interval, sweepMetricSpec, type SweepSeriesRow } from './charts.ts';
 import { escapeHtml } from './escape.ts';
 import { page } from './page.ts';
-import { coverHeader, CHARTED_METRICS } from './run-report.ts';
+import { capitalise, coverHeader, CHARTED_METRICS } from './run-report.ts';
 import { renderChart } from './render-chart.ts';
 
 /** At most this many small multiples per metric. */
@@ -135,7 +135,7 @@ export async function renderSweepReport(collector: SweepReportCollector, options
     const more = p.values.length > 12 ? `, … (${p.values.length} values)` : '';
     return `<li><b>${escapeHtml(p.path)}</b>: ${escapeHtml(shown + more)}</li>`;
   });
-  const assumptions = (scenario !== undefined ? scenarioAssumptions(scenario) : []).map(oneLine);
+  const assumptions = assumptionBullets({ scenario });
   parts.push(
     '<section id="assumptions"><h2>What was swept</h2>',
     paramItems.length > 0 ? `<ul class="assumptions">${paramItems.join('')}</ul>` : '<p>No swept parameter: a single point.</p>',
@@ -197,7 +197,7 @@ export async function renderSweepReport(collector: SweepReportCollector, options
     }
     const spec = sweepMetricSpec(info, first?.path ?? 'point', numeric, designs, panels, rows);
     if (spec === null) continue;
-    const caption = `${escapeHtml(info.description.charAt(0).toUpperCase() + info.description.slice(1))}. Line: mean; band: 95% confidence interval.`;
+    const caption = `${escapeHtml(capitalise(info.description))}. Line: mean; band: 95% confidence interval.`;
     charts.push(`<figure class="chart-figure${panels.length > 1 ? ' span-all' : ''}">${await renderChart(spec, `sweep-${metric}`)}<figcaption>${caption}</figcaption></figure>`);
   }
   parts.push(

@@ -1,20 +1,8 @@
-// The run's comparison tables as HTML: the same content as the Markdown report (designs as
-// columns, metrics as rows, `mean ± half-width`, and each design's paired difference from
-// the baseline, bold where its 95% interval excludes 0), with the metric's meaning on hover.
-import type { MetricInfo } from '../../metrics/metric-catalogue.ts';
-import type { RunResult } from '../../metrics/results.ts';
-import { formatDifferenceEstimate, formatEstimate, isSignificant } from '../format-number.ts';
-import {
-  DESIGN_METRICS,
-  TEAM_METRICS,
-  TEAM_REPORT_METRICS,
-  comparisonLookup,
-  designNames,
-  groupNames,
-  lookup,
-  metricInfo,
-  orderedMetricNames,
-} from '../metric-order.ts';
+// The run's sections as HTML tables, the same sections as the terminal and Markdown reports
+// (designs as columns, metrics as rows, `mean ± half-width`, and each design's paired
+// difference from the baseline, bold where its 95% interval excludes 0), with the metric's
+// meaning on hover and a team's name spanning its rows.
+import { labelHeaders, sectionGroups, type Cell, type Column, type FlatSection, type Row, type Section } from '../sections.ts';
 import { escapeHtml } from './escape.ts';
 import { designColour } from './render-chart.ts';
 
@@ -37,73 +25,43 @@ function swatch(index: number): string {
   return `<span class="swatch" style="background:${designColour(index)}"></span>`;
 }
 
-function designHeaders(designs: readonly string[]): string {
-  return designs
-    .map(
-      (design, i) =>
-        `<th scope="col" class="num">${swatch(i)}${escapeHtml(design)}${i === 0 && designs.length > 1 ? '<br><span class="muted">baseline</span>' : ''}</th>`,
-    )
-    .join('');
-}
-
-/**
- * Designs side by side for `metrics` (all the result's design metrics when omitted), with a
- * Δ column per design after the baseline.
- */
-export function designTable(result: RunResult, metrics?: readonly string[]): string {
-  const designs = designNames(result);
-  const baseline = designs[0] ?? '';
-  const diff = comparisonLookup(result, baseline);
-  const present = orderedMetricNames(
-    designs.map((design) => lookup(result.designs, design)?.metrics),
-    DESIGN_METRICS,
-  );
-  const names = metrics === undefined ? present : metrics.filter((name) => present.includes(name));
-  const infos = names.map((name) => metricInfo(name, DESIGN_METRICS));
-  const others = designs.slice(1);
-  const head =
-    `<tr><th scope="col">Metric</th>${designHeaders(designs)}` +
-    others.map((design) => `<th scope="col" class="num diff">Δ ${escapeHtml(design)}</th>`).join('') +
-    '</tr>';
-  const rows = infos.map((info) => metricRow(result, designs, others, info, diff));
-  return `<table class="figures"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
-}
-
-function metricRow(
-  result: RunResult,
-  designs: readonly string[],
-  others: readonly string[],
-  info: MetricInfo,
-  diff: ReturnType<typeof comparisonLookup>,
-): string {
-  const cells = designs
-    .map((design) => `<td class="num">${escapeHtml(formatEstimate(lookup(lookup(result.designs, design)?.metrics, info.name), info.unit))}</td>`)
-    .join('');
-  const diffs = others
-    .map((design) => {
-      const estimate = diff(design, info.name);
-      const text = formatDifferenceEstimate(estimate, info.unit);
-      return `<td class="num diff${isSignificant(estimate) ? ' significant' : ''}">${escapeHtml(text)}</td>`;
-    })
-    .join('');
-  return `<tr><th scope="row" title="${escapeHtml(info.description)}">${escapeHtml(info.label)}</th>${cells}${diffs}</tr>`;
-}
-
-/** Per team: occupancy, mean wait and abandonment of each design (null without teams). */
-export function teamTable(result: RunResult): string | null {
-  const designs = designNames(result);
-  const rows: string[] = [];
-  for (const team of groupNames(result, 'byTeam')) {
-    const tables = designs.map((design) => lookup(lookup(result.designs, design)?.byTeam, team));
-    const present = new Set(orderedMetricNames(tables, TEAM_METRICS));
-    const infos = TEAM_REPORT_METRICS.filter((name) => present.has(name)).map((name) => metricInfo(name, TEAM_METRICS));
-    infos.forEach((info, i) => {
-      const groupCell = i === 0 ? `<th scope="rowgroup" rowspan="${infos.length}">${escapeHtml(team)}</th>` : '';
-      const cells = tables.map((table) => `<td class="num">${escapeHtml(formatEstimate(lookup(table, info.name), info.unit))}</td>`).join('');
-      rows.push(`<tr${i === 0 ? ' class="group-start"' : ''}>${groupCell}<th scope="row" title="${escapeHtml(info.description)}">${escapeHtml(info.label)}</th>${cells}</tr>`);
-    });
+function header(column: Column): string {
+  switch (column.kind) {
+    case 'design':
+      return `<th scope="col" class="num">${swatch(column.index)}${escapeHtml(column.design)}${column.baseline ? '<br><span class="muted">baseline</span>' : ''}</th>`;
+    case 'difference':
+      return `<th scope="col" class="num diff">Δ ${escapeHtml(column.design)}</th>`;
+    case 'metric':
+      return `<th scope="col" class="num">${escapeHtml(column.metric.label)}</th>`;
   }
-  if (rows.length === 0) return null;
-  const head = `<tr><th scope="col">Team</th><th scope="col">Metric</th>${designHeaders(designs)}</tr>`;
+}
+
+function cell(value: Cell): string {
+  const classes = value.kind === 'value' ? 'num' : `num diff${value.significant ? ' significant' : ''}`;
+  return `<td class="${classes}">${escapeHtml(value.text)}</td>`;
+}
+
+/** The row's label, with the metric's meaning on hover. */
+function rowLabel(row: Row): string {
+  const title = row.metric === null ? '' : ` title="${escapeHtml(row.metric.description)}"`;
+  return `<th scope="row"${title}>${escapeHtml(row.label)}</th>${row.cells.map(cell).join('')}`;
+}
+
+/** A section as a table: a group's first row starts it, its name spans its rows. */
+export function sectionTable(section: Section): string {
+  const labels = labelHeaders(section);
+  const head = `<tr>${labels.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join('')}${section.columns.map(header).join('')}</tr>`;
+  const rows = sectionGroups(section).flatMap(({ name, rows: members }) =>
+    members.map((row, i) => {
+      if (name === null) return `<tr>${rowLabel(row)}</tr>`;
+      const group = i === 0 ? `<th scope="rowgroup" rowspan="${members.length}">${escapeHtml(name)}</th>` : '';
+      return `<tr${i === 0 ? ' class="group-start"' : ''}>${group}${rowLabel(row)}</tr>`;
+    }),
+  );
   return `<table class="figures"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** The design section with the rows of `metrics` only, in that order (those it has). */
+export function pickMetrics(section: FlatSection<'designs'>, metrics: readonly string[]): FlatSection<'designs'> {
+  return { ...section, rows: metrics.flatMap((name) => section.rows.filter((row) => row.metric?.name === name)) };
 }

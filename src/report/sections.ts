@@ -1,0 +1,265 @@
+// The sections of a run's report, decided once from its RunResult: which blocks exist
+// (design metrics, teams, one per design with intervals, by intent), in which order, their
+// titles, columns, rows and formatted cells. The terminal table, the Markdown and the HTML
+// report lay out this same model; widths, escaping and elements are theirs.
+import type { MetricInfo, MetricUnit } from '../metrics/metric-catalogue.ts';
+import type { Estimate, MetricTable, RunResult } from '../metrics/results.ts';
+import { formatDifferenceEstimate, formatEstimate, formatMean, isSignificant } from './format-number.ts';
+import { hasIntervals, resultClock } from './interval-label.ts';
+import {
+  DESIGN_METRICS,
+  INTENT_METRICS,
+  INTERVAL_METRICS,
+  TEAM_METRICS,
+  TEAM_REPORT_METRICS,
+  comparisonLookup,
+  designNames,
+  groupNames,
+  lookup,
+  oneLine,
+  orderedMetrics,
+  replicationsText,
+} from './metric-order.ts';
+
+/** A design's figures. */
+export interface DesignColumn {
+  readonly kind: 'design';
+  /** The design's name as the scenario spells it. */
+  readonly design: string;
+  /** Position in the run's design order (the HTML colours designs by it). */
+  readonly index: number;
+  /** Shown as the baseline: the first of several designs, which every Δ is against. */
+  readonly baseline: boolean;
+}
+
+/** A design's paired difference from the baseline. */
+export interface DifferenceColumn {
+  readonly kind: 'difference';
+  readonly design: string;
+  readonly baseline: string;
+}
+
+/** One metric's figures (per-interval sections: a row per interval, a column per metric). */
+export interface MetricColumn {
+  readonly kind: 'metric';
+  readonly metric: MetricInfo;
+}
+
+export type Column = DesignColumn | DifferenceColumn | MetricColumn;
+
+/** An estimate under a design or metric column: `text` is `mean ± half-width`, or the mean alone. */
+export interface ValueCell {
+  readonly kind: 'value';
+  readonly estimate: Estimate | undefined;
+  readonly unit: MetricUnit;
+  readonly text: string;
+}
+
+/** A paired difference under a difference column: `text` is `+1.2 pp ± 0.8 pp *`. */
+export interface DifferenceCell {
+  readonly kind: 'difference';
+  readonly estimate: Estimate | undefined;
+  readonly unit: MetricUnit;
+  readonly text: string;
+  /** Its 95% interval excludes 0. */
+  readonly significant: boolean;
+}
+
+export type Cell = ValueCell | DifferenceCell;
+
+export interface Row {
+  readonly label: string;
+  /** The metric the row shows (null for a row per interval). */
+  readonly metric: MetricInfo | null;
+  /** One cell per column of the section, in column order. */
+  readonly cells: readonly Cell[];
+}
+
+interface SectionHead {
+  readonly title: string;
+  /** Header of the label column: what a row is (`Metric`, `Interval`). */
+  readonly rowHeader: string;
+  /** Design columns first, then difference columns; or metric columns. */
+  readonly columns: readonly Column[];
+}
+
+/** Design metrics, or one design's figures per interval: rows without groups. */
+export interface FlatSection<K extends 'designs' | 'intervals' = 'designs' | 'intervals'> extends SectionHead {
+  readonly kind: K;
+  readonly rows: readonly Row[];
+}
+
+/** Teams or intents: each group (a team, an intent) with its metric rows; never empty. */
+export interface GroupedSection<K extends 'teams' | 'intents' = 'teams' | 'intents'> extends SectionHead {
+  readonly kind: K;
+  /** Header of the group column (`Team`, `Intent`). */
+  readonly groupHeader: string;
+  readonly groups: readonly { readonly name: string; readonly rows: readonly Row[] }[];
+}
+
+export type Section = FlatSection<'designs'> | GroupedSection<'teams'> | FlatSection<'intervals'> | GroupedSection<'intents'>;
+
+export type SectionKind = Section['kind'];
+
+/** The first section of this kind, if the report has one. */
+export function sectionOf<K extends SectionKind>(
+  sections: readonly Section[],
+  kind: K,
+): Extract<Section, { readonly kind: K }> | undefined {
+  return sections.find((section): section is Extract<Section, { readonly kind: K }> => section.kind === kind);
+}
+
+/** A run as its report shows it: the run's facts and its sections, in report order. */
+export interface RunSections {
+  readonly scenario: string;
+  readonly designs: readonly string[];
+  /** The design every Δ is against, when there are several designs. */
+  readonly baseline: string | null;
+  /** Some design has per-interval figures (they are means only). */
+  readonly intervals: boolean;
+  /** Replications, seed and what the figures are, in two sentences. */
+  readonly reading: string;
+  /** Empty when the run has no design. */
+  readonly sections: readonly Section[];
+}
+
+export interface SectionOptions {
+  /** Add the section of design metrics per intent (default false). */
+  readonly byIntent?: boolean;
+}
+
+/** The sections of `result`: design metrics, teams, per interval (each design), by intent. */
+export function runSections(result: RunResult, options: SectionOptions = {}): RunSections {
+  const designs = designNames(result);
+  const sections: (Section | null)[] =
+    designs.length === 0
+      ? []
+      : [
+          designSection(result, designs),
+          teamSection(result, designs),
+          ...intervalSections(result, designs),
+          options.byIntent === true ? intentSection(result, designs) : null,
+        ];
+  return {
+    scenario: result.scenario,
+    designs,
+    baseline: designs.length > 1 ? (designs[0] ?? null) : null,
+    intervals: hasIntervals(result),
+    reading: `${replicationsText(result.replications)}, seed ${result.seed}. Figures are means over replications ± the half-width of their 95% confidence interval.`,
+    sections: sections.filter((section): section is Section => section !== null),
+  };
+}
+
+const valueCell = (estimate: Estimate | undefined, unit: MetricUnit): ValueCell => ({
+  kind: 'value',
+  estimate,
+  unit,
+  text: formatEstimate(estimate, unit),
+});
+
+const designColumns = (designs: readonly string[]): DesignColumn[] =>
+  designs.map((design, index) => ({ kind: 'design', design, index, baseline: index === 0 && designs.length > 1 }));
+
+/** Designs side by side, a row per design metric, then each design's Δ from the baseline. */
+function designSection(result: RunResult, designs: readonly string[]): FlatSection<'designs'> {
+  const baseline = designs[0] ?? '';
+  const others = designs.slice(1);
+  const diff = comparisonLookup(result, baseline);
+  const tables = designs.map((design) => lookup(result.designs, design)?.metrics);
+  const rows = orderedMetrics(tables, DESIGN_METRICS).map((metric): Row => ({
+    label: metric.label,
+    metric,
+    cells: [
+      ...tables.map((table) => valueCell(lookup(table, metric.name), metric.unit)),
+      ...others.map((design): DifferenceCell => {
+        const estimate = diff(design, metric.name);
+        return {
+          kind: 'difference',
+          estimate,
+          unit: metric.unit,
+          text: formatDifferenceEstimate(estimate, metric.unit),
+          significant: isSignificant(estimate),
+        };
+      }),
+    ],
+  }));
+  const differences = others.map((design): DifferenceColumn => ({ kind: 'difference', design, baseline }));
+  return { kind: 'designs', title: 'Design metrics', rowHeader: 'Metric', columns: [...designColumns(designs), ...differences], rows };
+}
+
+/** Groups (teams or intents) with the metrics `metricsOf` picks; null when none has any. */
+function groupSection<K extends 'teams' | 'intents'>(
+  result: RunResult,
+  designs: readonly string[],
+  head: Pick<GroupedSection<K>, 'kind' | 'title' | 'groupHeader'>,
+  metricsOf: (tables: readonly (MetricTable | undefined)[]) => readonly MetricInfo[],
+): GroupedSection<K> | null {
+  const scope = head.kind === 'teams' ? 'byTeam' : 'byIntent';
+  const groups = groupNames(result, scope).flatMap((name) => {
+    const tables = designs.map((design) => lookup(lookup(result.designs, design)?.[scope], name));
+    const rows = metricsOf(tables).map((metric): Row => ({
+      label: metric.label,
+      metric,
+      cells: tables.map((table) => valueCell(lookup(table, metric.name), metric.unit)),
+    }));
+    return rows.length === 0 ? [] : [{ name, rows }];
+  });
+  if (groups.length === 0) return null;
+  return { ...head, rowHeader: 'Metric', columns: designColumns(designs), groups };
+}
+
+/** Per team: the few team metrics reports show (occupancy, waits, abandonment). */
+function teamSection(result: RunResult, designs: readonly string[]): GroupedSection<'teams'> | null {
+  return groupSection(result, designs, { kind: 'teams', title: 'Teams', groupHeader: 'Team' }, (tables) =>
+    orderedMetrics(tables, TEAM_METRICS).filter((metric) => TEAM_REPORT_METRICS.includes(metric.name)),
+  );
+}
+
+function intentSection(result: RunResult, designs: readonly string[]): GroupedSection<'intents'> | null {
+  return groupSection(result, designs, { kind: 'intents', title: 'By intent', groupHeader: 'Intent' }, (tables) =>
+    orderedMetrics(tables, INTENT_METRICS),
+  );
+}
+
+/** For each design with intervals: a row per interval (`09:00–09:30`), means only. */
+function intervalSections(result: RunResult, designs: readonly string[]): FlatSection<'intervals'>[] {
+  if (!hasIntervals(result)) return [];
+  const clock = resultClock(result);
+  return designs.flatMap((design): FlatSection<'intervals'>[] => {
+    const intervals = lookup(result.designs, design)?.byInterval ?? [];
+    const metrics = orderedMetrics(
+      intervals.map((interval) => interval.metrics),
+      INTERVAL_METRICS,
+    );
+    if (intervals.length === 0 || metrics.length === 0) return [];
+    const rows = intervals.map((interval): Row => ({
+      label: clock.span(interval),
+      metric: null,
+      cells: metrics.map((metric): ValueCell => {
+        const estimate = lookup(interval.metrics, metric.name);
+        return { kind: 'value', estimate, unit: metric.unit, text: formatMean(estimate, metric.unit) };
+      }),
+    }));
+    return [
+      {
+        kind: 'intervals',
+        title: `Per interval — ${oneLine(design)}`,
+        rowHeader: 'Interval',
+        columns: metrics.map((metric): MetricColumn => ({ kind: 'metric', metric })),
+        rows,
+      },
+    ];
+  });
+}
+
+/** The rows of a section by group; a section without groups is one group named null. */
+export function sectionGroups(
+  section: Section,
+): readonly { readonly name: string | null; readonly rows: readonly Row[] }[] {
+  return 'rows' in section ? [{ name: null, rows: section.rows }] : section.groups;
+}
+
+/** Headers of a section's label columns: the group column's (if any), then the rows'. */
+export function labelHeaders(section: Section): readonly string[] {
+  return 'rows' in section ? [section.rowHeader] : [section.groupHeader, section.rowHeader];
+}
