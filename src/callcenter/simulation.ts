@@ -8,7 +8,8 @@ import { PoissonProcess } from '../engine/poisson-process.ts';
 import type { Arrivals, Recontact, RunSettings } from '../scenario/model.ts';
 import { TO_IVR, agentsAt, type CompiledDesign } from './compile.ts';
 import type { CallCentreObserver } from './observer.ts';
-import { Call, CallDraws, CallOutcome, Issue, Recall, RecordPool } from './records.ts';
+import { CallOutcome } from './outcomes.ts';
+import { Call, CallDraws, Issue, Recall, RecordPool } from './records.ts';
 import { TeamQueue } from './team-queue.ts';
 import { chooseNumber, chooseTeam } from './routing.ts';
 

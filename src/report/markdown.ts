@@ -87,7 +87,7 @@ function groupTable(
   const designs = designNames(result);
   const rows: string[][] = [];
   for (const group of groupNames(result, scope)) {
-    const tables = designs.map((design) => lookup(lookup(result.designs, design)?.[scope], group));
+    const tables = designs.map((design) => lookup<MetricTable>(lookup(result.designs, design)?.[scope], group));
     metricsOf(tables).forEach((info, i) => {
       rows.push([
         i === 0 ? escapeMarkdown(group) : '',

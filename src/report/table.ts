@@ -365,7 +365,7 @@ function groupSection(
   const rows: Row[] = [];
   const entries: { group: string; info: MetricInfo | null }[] = [];
   for (const group of groups) {
-    const tables = designs.map((design) => lookup(lookup(result.designs, design)?.[scope], group));
+    const tables = designs.map((design) => lookup<MetricTable>(lookup(result.designs, design)?.[scope], group));
     const infos = metricsOf(tables);
     if (infos.length === 0) continue;
     rows.push({ kind: 'group', label: oneLine(group) });
@@ -382,7 +382,7 @@ function groupSection(
       header: d === 0 && marked ? [oneLine(design), '(baseline)'] : [oneLine(design)],
       cells: entries.map(({ group, info }) => {
         if (info === null) return '';
-        const table = lookup(lookup(result.designs, design)?.[scope], group);
+        const table = lookup<MetricTable>(lookup(result.designs, design)?.[scope], group);
         return formatEstimate(lookup(table, info.name), info.unit);
       }),
     },
