@@ -33,10 +33,10 @@ export class IntervalTally {
     this.staffedArea = zeros();
   }
 
-  /** The interval of time t, or -1 past the last one. */
+  /** The interval of time t, or -1 from the horizon on (the last interval may be cut short). */
   private index(t: number): number {
     const k = Math.floor(t / this.length);
-    return k < this.count ? k : -1;
+    return k < this.count && t < this.horizon ? k : -1;
   }
 
   callStarted(t: number): void {
@@ -61,13 +61,13 @@ export class IntervalTally {
     this.waitSum[k]! += wait;
   }
 
-  /** `busy` (within the staffing) and `onDuty` agents held over [from, to). */
+  /** `busy` (within the staffing) and `onDuty` agents held over [from, to), up to the horizon. */
   addLoad(from: number, to: number, busy: number, onDuty: number): void {
     let t = from;
     while (t < to) {
       const k = this.index(t);
       if (k < 0) return;
-      const end = Math.min(to, (k + 1) * this.length);
+      const end = Math.min(to, this.end(k));
       this.busyArea[k]! += busy * (end - t);
       this.staffedArea[k]! += onDuty * (end - t);
       t = end;
