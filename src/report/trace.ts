@@ -393,6 +393,9 @@ class StoryTrace extends Follower {
       case CallOutcome.Blocked:
         this.line(issue, `busy signal: the ${this.team(call.team)} queue is full`);
         break;
+      default:
+        // Every outcome of the table has its wording: a new one does not compile without.
+        outcome satisfies never;
     }
   }
 

@@ -2,6 +2,7 @@
 // counted issues (one answered in time and resolved, one abandoned after the IVR) and one
 // warm-up issue that only the per-interval figures see.
 import { describe, expect, it } from 'vitest';
+import type { CallCentreObserver } from '../../src/callcenter/observer.ts';
 import { CallOutcome } from '../../src/callcenter/outcomes.ts';
 import type { Call } from '../../src/callcenter/records.ts';
 import { flowNodeLabel } from '../../src/metrics/flow-node.ts';
@@ -11,7 +12,9 @@ import { BILLING, FIELD, TO_BILLING, TO_IVR_NUMBER, callOf, handMadeDesign, hand
 function replication(): ReplicationMetrics {
   const scenario = handMadeScenario();
   const clock = { now: 0 };
-  const acc = new ReplicationAccumulator(handMadeDesign(scenario), scenario.run, { interval: 1800 });
+  const accumulator = new ReplicationAccumulator(handMadeDesign(scenario), scenario.run, { interval: 1800 });
+  // Fed through the interface, as the simulation calls it.
+  const acc: CallCentreObserver = accumulator;
   const at = (now: number): void => {
     clock.now = now;
   };
@@ -64,7 +67,7 @@ function replication(): ReplicationMetrics {
 
   at(3600);
   acc.runEnded();
-  return acc.result();
+  return accumulator.result();
 }
 
 describe('ReplicationAccumulator', () => {
