@@ -59,8 +59,8 @@ export interface OutcomeInfo {
 }
 
 /** Every outcome, indexed by id. */
-export const OUTCOME_LIST: readonly OutcomeInfo[] = (Object.entries(OUTCOMES) as [OutcomeKey, OutcomeInfo][])
-  .map(([key, row]): OutcomeInfo => ({ ...row, key }))
+export const OUTCOME_LIST: readonly OutcomeInfo[] = (Object.keys(OUTCOMES) as OutcomeKey[])
+  .map((key): OutcomeInfo => ({ key, ...OUTCOMES[key] }))
   .sort((a, b) => a.id - b.id);
 
 /** The outcome of an id the simulation passed. */

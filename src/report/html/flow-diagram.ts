@@ -4,7 +4,9 @@
 // teams are loops: out of the sending team's right side, along a corridor, under the
 // receiving team and into its left side, so that every node's inflow and outflow balance.
 // A link that skips a column (IVR → self-served, a number straight to a team beside an
-// IVR) passes through a reserved slot at the top of the columns it crosses.
+// IVR) passes through a reserved slot at the top of the columns it crosses. Each node's
+// column and colour come from its kind (see metrics/flow-node.ts), never from its label,
+// so a team may be named like an outcome or like the IVR.
 import type { OutcomeKey } from '../../callcenter/outcomes.ts';
 import { flowNodeKey, flowNodeLabel, type FlowNode } from '../../metrics/flow-node.ts';
 import type { DesignResult, Flow } from '../../metrics/results.ts';
