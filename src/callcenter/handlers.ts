@@ -2,7 +2,8 @@
 // verbs of verbs/, never each other, so each reads as the whole story of its moment.
 import { agentsAt } from './compile.ts';
 import { EventKind } from './event-kinds.ts';
-import { CallOutcome, NO_TEAM, NO_TIMER, type Call, type Issue } from './records.ts';
+import { CallOutcome } from './outcomes.ts';
+import { NO_TEAM, NO_TIMER, type Call, type Issue } from './records.ts';
 import { chooseTeam } from './routing.ts';
 import type { RunState } from './state.ts';
 import { answer, stopTimers } from './verbs/answer.ts';

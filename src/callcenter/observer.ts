@@ -4,7 +4,8 @@
 // Times are read from the clock given at the start (callbacks pass no numbers that V8
 // would have to box on the hot path).
 import type { Clock } from '../engine/event-queue.ts';
-import type { Call, CallOutcome, Issue } from './records.ts';
+import type { CallOutcome } from './outcomes.ts';
+import type { Call, Issue } from './records.ts';
 
 export interface CallCentreObserver {
   /** The run starts; `clock.now` is the simulation time during every later callback. */

@@ -6,29 +6,6 @@ export const NO_TEAM = -1;
 /** A timer field that holds no pending event. */
 export const NO_TIMER = -1;
 
-/** How a call ended, from the caller's point of view. */
-export const CallOutcome = {
-  /** An agent with the skill resolved the issue. */
-  Resolved: 0,
-  /** An agent with the skill answered but the issue stays open. */
-  Unresolved: 1,
-  /** The IVR's self-service resolved the issue. */
-  SelfServed: 2,
-  /** The caller gave up waiting in a queue. */
-  Abandoned: 3,
-  /** The caller was lost while being transferred. */
-  Dropped: 4,
-  /** The talk reached the design's handle cap: the call ends there, unresolved. */
-  Capped: 5,
-  /** The call would have needed more transfers than `maxHops`: it ends unresolved. */
-  PingPong: 6,
-  /** The agent told the caller to hang up and dial the right number (`misroute.action: redial`). */
-  Redirected: 7,
-  /** The queue was full: busy signal. */
-  Blocked: 8,
-} as const;
-export type CallOutcome = (typeof CallOutcome)[keyof typeof CallOutcome];
-
 /** Why an issue calls again: after abandoning or a busy signal, after an unresolved call, or to redial. */
 export const Recall = { None: 0, Retry: 1, Callback: 2, Redial: 3 } as const;
 export type Recall = (typeof Recall)[keyof typeof Recall];

@@ -1,10 +1,10 @@
 // Sequential sampling: more replications until every named metric's 95% half-width is
 // under its target for every design, up to run.maxReplications.
-import { DESIGN_METRICS } from '../metrics/metric-catalogue.ts';
+import { DESIGN_METRICS, isDesignMetric } from '../metrics/metric-catalogue.ts';
 import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
 
-const KNOWN = new Set(DESIGN_METRICS.map((m) => m.name));
+const KNOWN: ReadonlySet<string> = new Set(DESIGN_METRICS.map((m) => m.name));
 
 /** Precision targets naming metrics that do not exist: bad input, reported before running. */
 export class UnknownMetricError extends Error {}
@@ -31,7 +31,7 @@ export function replicationsNeeded(scenario: Scenario, result: RunResult): numbe
   let needed = n;
   for (const design of Object.values(result.designs)) {
     for (const { metric, halfWidth: target } of precision) {
-      const ci = design.metrics[metric]?.ci95;
+      const ci = isDesignMetric(metric) ? design.metrics[metric]?.ci95 : undefined;
       if (ci === null || ci === undefined) {
         needed = Math.max(needed, n + 1);
         continue;

@@ -1,29 +1,22 @@
 // Where calls go in a design: counts of calls along each step, from the number dialled
 // through the IVR and the teams (transfers and overflow included) to how the call ended.
 // The report draws them as a flow diagram. Nodes are small integers and counts live in one
-// typed array, so counting costs no allocation in the hot loop; names appear only in values().
+// typed array, so counting costs no allocation in the hot loop; nodes appear only in values().
 import { TO_IVR, type CompiledDesign } from '../callcenter/compile.ts';
-import { CallOutcome, type Call } from '../callcenter/records.ts';
+import { CallOutcome, OUTCOME_LIST } from '../callcenter/outcomes.ts';
+import type { Call } from '../callcenter/records.ts';
+import type { FlowNode } from './flow-node.ts';
 
-/** How each call outcome is named in flows and traces. */
-export const OUTCOME_LABELS: Record<CallOutcome, string> = {
-  [CallOutcome.Resolved]: 'Resolved',
-  [CallOutcome.Unresolved]: 'Unresolved',
-  [CallOutcome.SelfServed]: 'Self-served',
-  [CallOutcome.Abandoned]: 'Abandoned',
-  [CallOutcome.Dropped]: 'Lost in transfer',
-  [CallOutcome.Capped]: 'Cut at the cap',
-  [CallOutcome.PingPong]: 'Too many transfers',
-  [CallOutcome.Redirected]: 'Told to redial',
-  [CallOutcome.Blocked]: 'Busy signal',
-};
-
-/** An edge key: `from` and `to` joined by a tab (names never contain one). */
-export const edgeKey = (from: string, to: string): string => `${from}\t${to}`;
+/** Calls along one edge in one replication. */
+export interface FlowCount {
+  readonly from: FlowNode;
+  readonly to: FlowNode;
+  readonly calls: number;
+}
 
 export class FlowTally {
-  /** Node names: the numbers, the IVR, repeat calls sent straight to a team, the teams, the outcomes. */
-  private readonly names: readonly string[];
+  /** The nodes: the numbers, the IVR, repeat calls sent straight to a team, the teams, the outcomes. */
+  private readonly nodeList: readonly FlowNode[];
   private readonly ivr: number;
   private readonly repeat: number;
   private readonly firstTeam: number;
@@ -35,19 +28,19 @@ export class FlowTally {
   private readonly counts: Float64Array;
 
   constructor(design: CompiledDesign) {
-    const numbers = design.numberDials.map((dial) => `Number ${dial}`);
+    const numbers = design.numberDials.map((dial): FlowNode => ({ kind: 'number', dial }));
     this.ivr = numbers.length;
     this.repeat = numbers.length + 1;
     this.firstTeam = numbers.length + 2;
     this.firstOutcome = this.firstTeam + design.teams.length;
-    this.names = [
+    this.nodeList = [
       ...numbers,
-      'IVR',
-      'Repeat call (continuity)',
-      ...design.teams.map((team) => team.name),
-      ...Object.values(OUTCOME_LABELS),
+      { kind: 'ivr' },
+      { kind: 'repeatCall' },
+      ...design.teams.map((team): FlowNode => ({ kind: 'team', team: team.name })),
+      ...OUTCOME_LIST.map((outcome): FlowNode => ({ kind: 'outcome', outcome: outcome.key })),
     ];
-    this.nodes = this.names.length;
+    this.nodes = this.nodeList.length;
     this.dialSource = Int32Array.from(design.numberTargets, (target, dial) => (target === TO_IVR ? this.ivr : dial));
     this.counts = new Float64Array(this.nodes * this.nodes);
   }
@@ -85,14 +78,14 @@ export class FlowTally {
     }
   }
 
-  /** Counts by edge key, for the edges taken at least once. */
-  values(): Record<string, number> {
-    const out: Record<string, number> = {};
-    const n = this.names.length;
+  /** The edges taken at least once, with their counts, in node order. */
+  values(): FlowCount[] {
+    const out: FlowCount[] = [];
+    const n = this.nodes;
     for (let from = 0; from < n; from++) {
       for (let to = 0; to < n; to++) {
-        const count = this.counts[from * n + to]!;
-        if (count > 0) out[edgeKey(this.names[from]!, this.names[to]!)] = count;
+        const calls = this.counts[from * n + to]!;
+        if (calls > 0) out.push({ from: this.nodeList[from]!, to: this.nodeList[to]!, calls });
       }
     }
     return out;
@@ -107,4 +100,3 @@ export class FlowTally {
     this.counts[from * this.nodes + to]!++;
   }
 }
-

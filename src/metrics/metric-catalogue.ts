@@ -1,5 +1,7 @@
 // Every metric spoc-sim reports: its name (fixed by the contract), unit and meaning.
-// Output formats take their order, labels and number formats from here.
+// Output formats take their order, labels and number formats from here. The names are
+// types too: a misspelt metric name does not compile.
+import { OUTCOMES } from '../callcenter/outcomes.ts';
 
 export type MetricUnit =
   /** A number of things (issues, calls). */
@@ -15,22 +17,22 @@ export type MetricUnit =
   /** An amount in the currency of the teams' costPerHour. */
   | 'money';
 
-export interface MetricInfo {
-  readonly name: string;
+export interface MetricInfo<Name extends string = string> {
+  readonly name: Name;
   readonly unit: MetricUnit;
   /** Short label for tables. */
   readonly label: string;
   readonly description: string;
 }
 
-const m = (name: string, unit: MetricUnit, label: string, description: string): MetricInfo => ({
+const m = <Name extends string>(name: Name, unit: MetricUnit, label: string, description: string): MetricInfo<Name> => ({
   name,
   unit,
   label,
   description,
 });
 
-export const DESIGN_METRICS: readonly MetricInfo[] = [
+const DESIGN_LIST = [
   m('issues', 'count', 'Issues', 'new issues counted (first arriving in [warmup, horizon))'),
   m('calls', 'count', 'Calls', 'calls those issues made'),
   m('queueEntries', 'count', 'Queue entries', 'times a caller joined a team queue'),
@@ -45,12 +47,12 @@ export const DESIGN_METRICS: readonly MetricInfo[] = [
   m('transfersPerCall', 'ratio', 'Transfers/call', 'mean transfers per call'),
   m('transferredShare', 'share', 'Transferred', 'share of calls transferred at least once'),
   m('misroutedShare', 'share', 'Misrouted', 'share of calls that reached at least one team lacking the skill'),
-  m('selfServedShare', 'share', 'Self-served', 'share of calls resolved by the IVR'),
-  m('droppedShare', 'share', 'Dropped', 'share of calls lost in a transfer'),
-  m('blockedShare', 'share', 'Busy signal', 'share of calls that got a busy signal (queue full)'),
-  m('pingPongShare', 'share', 'Ping-pong', 'share of calls that reached maxHops transfers'),
-  m('cappedShare', 'share', 'Cut by cap', 'share of calls cut by the handle cap'),
-  m('redialShare', 'share', 'Told to redial', 'share of calls ended by an agent giving the right number to redial'),
+  m(OUTCOMES.selfServed.shareMetric, 'share', 'Self-served', 'share of calls resolved by the IVR'),
+  m(OUTCOMES.dropped.shareMetric, 'share', 'Dropped', 'share of calls lost in a transfer'),
+  m(OUTCOMES.blocked.shareMetric, 'share', 'Busy signal', 'share of calls that got a busy signal (queue full)'),
+  m(OUTCOMES.pingPong.shareMetric, 'share', 'Ping-pong', 'share of calls that reached maxHops transfers'),
+  m(OUTCOMES.capped.shareMetric, 'share', 'Cut by cap', 'share of calls cut by the handle cap'),
+  m(OUTCOMES.redirected.shareMetric, 'share', 'Told to redial', 'share of calls ended by an agent giving the right number to redial'),
   m('callDuration', 'seconds', 'Call duration', 'mean time from dialling to hanging up, per call'),
   m('fcr', 'share', 'FCR', 'share of issues resolved by their first call (transfers allowed)'),
   m('onceAndDone', 'share', 'Once and done', 'share of issues resolved by the first agent reached on the first call'),
@@ -66,14 +68,26 @@ export const DESIGN_METRICS: readonly MetricInfo[] = [
   m('staffedCost', 'money', 'Staffed cost', 'staffed agent-hours x costPerHour, over the teams that have one'),
   m('agentHours', 'hours', 'Agent-hours', 'staffed agent-hours in [warmup, horizon)'),
   m('overtimeHours', 'hours', 'Overtime hours', 'agent-hours spent finishing calls after a shift ended'),
-];
+] as const;
 
-const STAFFING_METRICS = new Set(['agentTimeOnMisroutes', 'costPerResolved', 'staffedCost', 'agentHours', 'overtimeHours']);
+/** The name of a design-level metric. */
+export type DesignMetric = (typeof DESIGN_LIST)[number]['name'];
+export const DESIGN_METRICS: readonly MetricInfo<DesignMetric>[] = DESIGN_LIST;
+
+/** Design metrics of the agents' time and cost: they say nothing about one intent. */
+const STAFFING_METRICS = ['agentTimeOnMisroutes', 'costPerResolved', 'staffedCost', 'agentHours', 'overtimeHours'] as const satisfies readonly DesignMetric[];
+
+/** The name of a metric per intent: a design metric other than the staffing ones. */
+export type IntentMetric = Exclude<DesignMetric, (typeof STAFFING_METRICS)[number]>;
+
+const isIntentMetric = (name: DesignMetric): name is IntentMetric => !(STAFFING_METRICS as readonly string[]).includes(name);
 
 /** Design metrics that also make sense for one intent. */
-export const INTENT_METRICS: readonly MetricInfo[] = DESIGN_METRICS.filter((info) => !STAFFING_METRICS.has(info.name));
+export const INTENT_METRICS: readonly MetricInfo<IntentMetric>[] = DESIGN_METRICS.filter(
+  (info): info is MetricInfo<IntentMetric> => isIntentMetric(info.name),
+);
 
-export const TEAM_METRICS: readonly MetricInfo[] = [
+const TEAM_LIST = [
   m('occupancy', 'share', 'Occupancy', 'busy time / staffed time in [warmup, horizon)'),
   m('queueEntries', 'count', 'Queue entries', 'times a caller joined this queue'),
   m('waitMean', 'seconds', 'Mean wait', 'mean time in this queue per entry'),
@@ -86,17 +100,30 @@ export const TEAM_METRICS: readonly MetricInfo[] = [
   m('overtimeHours', 'hours', 'Overtime hours', 'agent-hours spent finishing calls after a shift ended'),
   m('staffedCost', 'money', 'Staffed cost', 'staffed agent-hours x costPerHour'),
   m('queueLength', 'ratio', 'Mean queue length', 'time-average number of callers waiting in [warmup, horizon)'),
-];
+] as const;
+
+/** The name of a metric per team. */
+export type TeamMetric = (typeof TEAM_LIST)[number]['name'];
+export const TEAM_METRICS: readonly MetricInfo<TeamMetric>[] = TEAM_LIST;
 
 /** Figures per interval of the day (`--interval`), over all calls whose queue entry or dialling falls in it. */
-export const INTERVAL_METRICS: readonly MetricInfo[] = [
+const INTERVAL_LIST = [
   m('calls', 'count', 'Calls', 'calls dialled in the interval'),
   m('serviceLevel', 'share', 'Service level', 'share of queue entries of the interval answered within run.serviceLevel'),
   m('abandonRate', 'share', 'Abandoned', 'share of queue entries of the interval abandoned'),
   m('waitMean', 'seconds', 'Mean wait', 'mean time in queue of the queue entries of the interval'),
   m('occupancy', 'share', 'Occupancy', 'busy agent time / staffed agent time in the interval'),
   m('agents', 'ratio', 'Agents', 'mean agents on duty in the interval'),
-];
+] as const;
+
+/** The name of a metric per interval of the day. */
+export type IntervalMetric = (typeof INTERVAL_LIST)[number]['name'];
+export const INTERVAL_METRICS: readonly MetricInfo<IntervalMetric>[] = INTERVAL_LIST;
+
+/** Whether `name` (read from a scenario, say) is the name of a design metric. */
+export function isDesignMetric(name: string): name is DesignMetric {
+  return DESIGN_METRICS.some((info) => info.name === name);
+}
 
 /** Metrics compared between designs, in the order of the comparison list. */
-export const COMPARED_METRICS: readonly string[] = DESIGN_METRICS.map((info) => info.name);
+export const COMPARED_METRICS: readonly DesignMetric[] = DESIGN_METRICS.map((info) => info.name);

@@ -2,12 +2,15 @@
 // turns it into metric values. Memory is fixed by the number of intents, teams and intervals.
 import type { CompiledDesign } from '../callcenter/compile.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
-import { CallOutcome, type Call, type Issue } from '../callcenter/records.ts';
+import { CallOutcome } from '../callcenter/outcomes.ts';
+import type { Call, Issue } from '../callcenter/records.ts';
 import type { Clock } from '../engine/event-queue.ts';
 import type { RunSettings } from '../scenario/model.ts';
-import { FlowTally } from './flow-tally.ts';
-import { IntervalTally } from './interval-tally.ts';
-import { Tally, ratio, tallyMetrics } from './tally.ts';
+import { FlowTally, type FlowCount } from './flow-tally.ts';
+import { IntervalTally, type IntervalValues } from './interval-tally.ts';
+import type { DesignMetric, TeamMetric } from './metric-catalogue.ts';
+import { ratio } from './queue-tally.ts';
+import { Tally, tallyMetrics, type TallyMetric } from './tally.ts';
 import { TeamTally } from './team-tally.ts';
 
 /** Quantile levels of the wait distribution reported per design. */
@@ -15,15 +18,16 @@ export const WAIT_QUANTILES: readonly number[] = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5,
 
 /** One replication's metric values: design level, per intent, per team, per interval. */
 export interface ReplicationMetrics {
-  readonly metrics: Record<string, number>;
-  readonly byIntent: Record<string, Record<string, number>>;
-  readonly byTeam: Record<string, Record<string, number>>;
+  readonly metrics: Record<DesignMetric, number>;
+  /** Per intent: the design metrics of its calls (the staffing ones aside, see TallyMetric). */
+  readonly byIntent: Record<string, Record<TallyMetric, number>>;
+  readonly byTeam: Record<string, Record<TeamMetric, number>>;
   /** Time in queue per queue entry at each level of WAIT_QUANTILES. */
   readonly waitQuantiles: readonly number[];
-  /** Calls along each step of the design (see FlowTally), by edge key. */
-  readonly flows: Record<string, number>;
+  /** Calls along each step of the design taken at least once (see FlowTally). */
+  readonly flows: readonly FlowCount[];
   /** Present when an interval length was asked for. */
-  readonly byInterval?: Record<string, number>[];
+  readonly byInterval?: IntervalValues[];
 }
 
 export interface AccumulatorOptions {
@@ -75,28 +79,20 @@ export class ReplicationAccumulator implements CallCentreObserver {
   queueJoined(call: Readonly<Call>, team: number): void {
     if (!call.issue.counted) return;
     this.flows.reachedTeam(call, team);
-    this.intents[call.issue.intent]!.queueEntries++;
-    this.teams[team]!.queueEntries++;
+    this.intents[call.issue.intent]!.queue.queueEntries++;
+    this.teams[team]!.queue.queueEntries++;
   }
 
   answered(call: Readonly<Call>, queueTeam: number, agentTeam: number): void {
     const wait = this.clock.now - call.queueEntryTime;
     const inTime = wait <= this.serviceLevel;
-    if (this.intervals !== undefined) this.intervals.entryEnded(call.queueEntryTime, wait, inTime, false);
+    if (this.intervals !== undefined) this.intervals.answer(call.queueEntryTime, wait, inTime);
     const issue = call.issue;
     if (!issue.counted) return;
     const t = this.intents[issue.intent]!;
-    t.answered++;
-    t.waitSum += wait;
-    t.answeredWaitSum += wait;
-    if (inTime) t.answeredInTime++;
-    if (wait > 0) t.waitedPositive++;
+    t.queue.answer(wait, inTime);
     t.waits.add(wait);
-    const tt = this.teams[queueTeam]!;
-    tt.answered++;
-    tt.waitSum += wait;
-    tt.answeredWaitSum += wait;
-    if (inTime) tt.answeredInTime++;
+    this.teams[queueTeam]!.queue.answer(wait, inTime);
     if (agentTeam !== queueTeam) this.overflowed(queueTeam, agentTeam);
   }
 
@@ -107,17 +103,13 @@ export class ReplicationAccumulator implements CallCentreObserver {
 
   abandoned(call: Readonly<Call>, team: number): void {
     const wait = this.clock.now - call.queueEntryTime;
-    if (this.intervals !== undefined) this.intervals.entryEnded(call.queueEntryTime, wait, false, true);
+    if (this.intervals !== undefined) this.intervals.abandon(call.queueEntryTime, wait);
     const issue = call.issue;
     if (!issue.counted) return;
     const t = this.intents[issue.intent]!;
-    t.abandoned++;
-    t.waitSum += wait;
-    if (wait > 0) t.waitedPositive++;
+    t.queue.abandon(wait);
     t.waits.add(wait);
-    const tt = this.teams[team]!;
-    tt.abandoned++;
-    tt.waitSum += wait;
+    this.teams[team]!.queue.abandon(wait);
   }
 
   agentWorked(call: Readonly<Call>, _team: number, misrouted: boolean): void {
@@ -188,13 +180,13 @@ export class ReplicationAccumulator implements CallCentreObserver {
   result(): ReplicationMetrics {
     const design = this.design;
     const total = new Tally();
-    const byIntent: Record<string, Record<string, number>> = {};
+    const byIntent: Record<string, Record<TallyMetric, number>> = {};
     design.intents.forEach((intent, i) => {
       total.add(this.intents[i]!);
       byIntent[intent.name] = tallyMetrics(this.intents[i]!);
     });
     const window = this.horizon - this.warmup;
-    const byTeam: Record<string, Record<string, number>> = {};
+    const byTeam: Record<string, Record<TeamMetric, number>> = {};
     let agentHours = 0;
     let overtimeHours = 0;
     let staffedCost = 0;
@@ -202,10 +194,10 @@ export class ReplicationAccumulator implements CallCentreObserver {
     design.teams.forEach((team, k) => {
       const metrics = this.teams[k]!.metrics(window, team.costPerHour);
       byTeam[team.name] = metrics;
-      agentHours += metrics.agentHours!;
-      overtimeHours += metrics.overtimeHours!;
+      agentHours += metrics.agentHours;
+      overtimeHours += metrics.overtimeHours;
       if (team.costPerHour !== undefined) {
-        staffedCost += metrics.staffedCost!;
+        staffedCost += metrics.staffedCost;
         costed = true;
       }
     });

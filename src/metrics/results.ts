@@ -1,5 +1,7 @@
 // The shape of a run's results across replications: what every output format renders.
 // Mirrors the JSON output of the scenario-format contract.
+import type { FlowNode } from './flow-node.ts';
+import type { DesignMetric, IntentMetric, IntervalMetric, TeamMetric } from './metric-catalogue.ts';
 
 /** A metric's mean over replications with its 95% Student-t confidence interval. */
 export interface Estimate {
@@ -8,13 +10,16 @@ export interface Estimate {
   readonly ci95: readonly [number, number] | null;
 }
 
-/** Metric name -> estimate, in a fixed, documented order (see metric-catalogue.ts). */
-export type MetricTable = Readonly<Record<string, Estimate>>;
+/**
+ * Metric name -> estimate, in a fixed, documented order (see metric-catalogue.ts); typed
+ * by the names of its level (`MetricTable<TeamMetric>`) where the level is known.
+ */
+export type MetricTable<Name extends string = string> = Readonly<Partial<Record<Name, Estimate>>>;
 
 export interface DesignResult {
-  readonly metrics: MetricTable;
-  readonly byIntent: Readonly<Record<string, MetricTable>>;
-  readonly byTeam: Readonly<Record<string, MetricTable>>;
+  readonly metrics: MetricTable<DesignMetric>;
+  readonly byIntent: Readonly<Record<string, MetricTable<IntentMetric>>>;
+  readonly byTeam: Readonly<Record<string, MetricTable<TeamMetric>>>;
   /** Per interval of the day, in time order, when an interval length was asked for. */
   readonly byInterval?: readonly IntervalResult[];
   /** Quantiles of the time in queue per queue entry, by increasing level. */
@@ -24,8 +29,8 @@ export interface DesignResult {
 }
 
 export interface Flow {
-  readonly from: string;
-  readonly to: string;
+  readonly from: FlowNode;
+  readonly to: FlowNode;
   readonly calls: Estimate;
 }
 
@@ -33,14 +38,14 @@ export interface IntervalResult {
   /** Start and end of the interval, seconds from the start of the run. */
   readonly start: number;
   readonly end: number;
-  readonly metrics: MetricTable;
+  readonly metrics: MetricTable<IntervalMetric>;
 }
 
 /** Paired difference design - baseline of one metric over the same replications. */
 export interface Comparison {
   readonly baseline: string;
   readonly design: string;
-  readonly metric: string;
+  readonly metric: DesignMetric;
   readonly diff: Estimate;
 }
 

@@ -1,13 +1,18 @@
 // From per-replication values to means, confidence intervals and paired comparisons.
 import { WAIT_QUANTILES, type ReplicationMetrics } from './replication-accumulator.ts';
 import { estimate, pairedDifference } from './estimate.ts';
+import { flowNodeKey, flowNodeLabel, type FlowNode } from './flow-node.ts';
+import type { FlowCount } from './flow-tally.ts';
 import {
   COMPARED_METRICS,
   DESIGN_METRICS,
   INTENT_METRICS,
   INTERVAL_METRICS,
   TEAM_METRICS,
+  type DesignMetric,
+  type IntentMetric,
   type MetricInfo,
+  type TeamMetric,
 } from './metric-catalogue.ts';
 import type { Comparison, DesignResult, Estimate, Flow, MetricTable, RunResult } from './results.ts';
 
@@ -36,9 +41,9 @@ export function summariseRun(
 function summariseDesign(reps: readonly ReplicationMetrics[]): DesignResult {
   const first = reps[0];
   const names = (scope: 'byIntent' | 'byTeam'): string[] => (first ? Object.keys(first[scope]) : []);
-  const byIntent: Record<string, MetricTable> = {};
+  const byIntent: Record<string, MetricTable<IntentMetric>> = {};
   for (const intent of names('byIntent')) byIntent[intent] = table(INTENT_METRICS, reps.map((r) => r.byIntent[intent]!));
-  const byTeam: Record<string, MetricTable> = {};
+  const byTeam: Record<string, MetricTable<TeamMetric>> = {};
   for (const team of names('byTeam')) byTeam[team] = table(TEAM_METRICS, reps.map((r) => r.byTeam[team]!));
   const result = {
     metrics: table(DESIGN_METRICS, reps.map((r) => r.metrics)),
@@ -50,15 +55,19 @@ function summariseDesign(reps: readonly ReplicationMetrics[]): DesignResult {
   const intervals = first?.byInterval;
   if (intervals === undefined) return result;
   const byInterval = intervals.map((interval, k) => ({
-    start: interval.start!,
-    end: interval.end!,
+    start: interval.start,
+    end: interval.end,
     metrics: table(INTERVAL_METRICS, reps.map((r) => r.byInterval![k]!)),
   }));
   return { ...result, byInterval };
 }
 
-function table(catalogue: readonly MetricInfo[], values: readonly Record<string, number>[]): MetricTable {
-  const out: Record<string, Estimate> = {};
+/** Estimates of the catalogue's metrics from their values in each replication. */
+function table<Name extends string>(
+  catalogue: readonly MetricInfo<Name>[],
+  values: readonly Readonly<Record<Name, number>>[],
+): MetricTable<Name> {
+  const out = {} as Record<Name, Estimate>;
   for (const { name } of catalogue) out[name] = estimate(values.map((v) => v[name] ?? NaN));
   return out;
 }
@@ -66,7 +75,7 @@ function table(catalogue: readonly MetricInfo[], values: readonly Record<string,
 function compareWithBaseline(designs: readonly DesignReplications[]): Comparison[] {
   const [baseline, ...others] = designs;
   if (baseline === undefined) return [];
-  const series = (d: DesignReplications, metric: string): number[] =>
+  const series = (d: DesignReplications, metric: DesignMetric): number[] =>
     d.replications.map((r) => r.metrics[metric] ?? NaN);
   return others.flatMap((d) =>
     COMPARED_METRICS.map((metric) => ({
@@ -78,11 +87,28 @@ function compareWithBaseline(designs: readonly DesignReplications[]): Comparison
   );
 }
 
-/** Every edge seen in any replication, sorted; a replication without it counts 0. */
+/**
+ * Every edge seen in any replication, sorted by the labels of its nodes (nodes with the same
+ * label, such as a team named `IVR` and the IVR, by kind); a replication without it counts 0.
+ */
 function flowsOf(reps: readonly ReplicationMetrics[]): Flow[] {
-  const keys = [...new Set(reps.flatMap((r) => Object.keys(r.flows)))].sort();
-  return keys.map((key) => {
-    const [from, to] = key.split('\t') as [string, string];
-    return { from, to, calls: estimate(reps.map((r) => r.flows[key] ?? 0)) };
+  const edges = new Map<string, { readonly from: FlowNode; readonly to: FlowNode; readonly order: string }>();
+  const counts = reps.map((r) => {
+    const byEdge = new Map<string, number>();
+    for (const flow of r.flows) {
+      const key = edgeKey(flow);
+      byEdge.set(key, flow.calls);
+      if (!edges.has(key)) edges.set(key, { ...flow, order: `${flowNodeLabel(flow.from)}\t${flowNodeLabel(flow.to)}` });
+    }
+    return byEdge;
   });
+  return [...edges]
+    .sort(([keyA, a], [keyB, b]) => compare(a.order, b.order) || compare(keyA, keyB))
+    .map(([key, { from, to }]) => ({ from, to, calls: estimate(counts.map((byEdge) => byEdge.get(key) ?? 0)) }));
 }
+
+/** Tells edges apart by their nodes' kinds and names (labels may coincide). */
+const edgeKey = (flow: FlowCount): string => `${flowNodeKey(flow.from)}\t${flowNodeKey(flow.to)}`;
+
+/** Code-unit order, as Array.prototype.sort without a comparator. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

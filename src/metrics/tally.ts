@@ -1,8 +1,16 @@
 // Running sums for one scope (an intent, or a whole design): fixed size, however long the run.
-import { CallOutcome } from '../callcenter/records.ts';
+import { OUTCOME_LIST, type OutcomeShareMetric } from '../callcenter/outcomes.ts';
 import { WaitHistogram } from './histogram.ts';
+import type { DesignMetric } from './metric-catalogue.ts';
+import { QueueTally, abandonRate, asa, pWait, ratio, serviceLevel, waitMean } from './queue-tally.ts';
 
-const OUTCOMES = Object.keys(CallOutcome).length;
+const OUTCOMES = OUTCOME_LIST.length;
+
+/** Design metrics the teams' staffing gives (the replication accumulator adds them). */
+type StaffedMetric = 'agentHours' | 'overtimeHours' | 'staffedCost' | 'costPerResolved';
+
+/** The design metrics one tally gives: all but those of the teams' staffing. */
+export type TallyMetric = Exclude<DesignMetric, StaffedMetric>;
 
 /** Counts and sums over counted issues and their calls, queue entries and agent work. */
 export class Tally {
@@ -23,16 +31,11 @@ export class Tally {
   transfers = 0;
   transferredCalls = 0;
   misroutedCalls = 0;
-  /** Calls ended, by outcome (indexed by CallOutcome). */
+  /** Calls ended, by outcome (indexed by outcome id). */
   readonly outcomes = new Float64Array(OUTCOMES);
 
-  queueEntries = 0;
-  waitedPositive = 0;
-  waitSum = 0;
-  answered = 0;
-  answeredWaitSum = 0;
-  answeredInTime = 0;
-  abandoned = 0;
+  readonly queue = new QueueTally();
+  /** Time in queue per ended queue entry. */
   readonly waits = new WaitHistogram();
 
   agentWork = 0;
@@ -45,15 +48,11 @@ export class Tally {
     return n;
   }
 
-  /** Queue entries that ended (answered or abandoned): the denominator of entry shares. */
-  entriesEnded(): number {
-    return this.answered + this.abandoned;
-  }
-
   /** Adds another tally into this one (used to total intents into a design). */
   add(other: Tally): void {
     for (const key of SUMMED_FIELDS) this[key] += other[key];
     for (let k = 0; k < OUTCOMES; k++) this.outcomes[k]! += other.outcomes[k]!;
+    this.queue.add(other.queue);
     this.waits.merge(other.waits);
   }
 }
@@ -64,31 +63,25 @@ const SUMMED_FIELDS = Object.keys(new Tally()).filter(
 );
 
 /** The design- and intent-level metrics of the contract, from one replication's tally. */
-export function tallyMetrics(t: Tally): Record<string, number> {
+export function tallyMetrics(t: Tally): Record<TallyMetric, number> {
   const callsEnded = t.callsEnded();
-  const entriesEnded = t.entriesEnded();
-  const share = (outcome: CallOutcome): number => ratio(t.outcomes[outcome]!, callsEnded);
+  const q = t.queue;
   return {
     issues: t.issues,
     calls: t.calls,
-    queueEntries: t.queueEntries,
-    pWait: ratio(t.waitedPositive, entriesEnded),
-    waitMean: ratio(t.waitSum, entriesEnded),
-    asa: ratio(t.answeredWaitSum, t.answered),
+    queueEntries: q.queueEntries,
+    pWait: pWait(q),
+    waitMean: waitMean(q),
+    asa: asa(q),
     waitP50: t.waits.quantile(0.5),
     waitP90: t.waits.quantile(0.9),
     waitP95: t.waits.quantile(0.95),
-    serviceLevel: ratio(t.answeredInTime, entriesEnded),
-    abandonRate: ratio(t.abandoned, entriesEnded),
+    serviceLevel: serviceLevel(q),
+    abandonRate: abandonRate(q),
     transfersPerCall: ratio(t.transfers, callsEnded),
     transferredShare: ratio(t.transferredCalls, callsEnded),
     misroutedShare: ratio(t.misroutedCalls, callsEnded),
-    selfServedShare: share(CallOutcome.SelfServed),
-    droppedShare: share(CallOutcome.Dropped),
-    blockedShare: share(CallOutcome.Blocked),
-    pingPongShare: share(CallOutcome.PingPong),
-    cappedShare: share(CallOutcome.Capped),
-    redialShare: share(CallOutcome.Redirected),
+    ...outcomeShares(t, callsEnded),
     callDuration: ratio(t.callDurationSum, callsEnded),
     fcr: ratio(t.firstCallResolved, t.issues),
     onceAndDone: ratio(t.onceAndDone, t.issues),
@@ -103,7 +96,11 @@ export function tallyMetrics(t: Tally): Record<string, number> {
   };
 }
 
-/** a / b, or NaN ("no value this replication") when nothing was counted. */
-export function ratio(a: number, b: number): number {
-  return b > 0 ? a / b : NaN;
+/** The share of ended calls of each outcome that has a share metric, named by the outcome table. */
+function outcomeShares(t: Tally, callsEnded: number): Record<OutcomeShareMetric, number> {
+  const shares = {} as Record<OutcomeShareMetric, number>;
+  for (const outcome of OUTCOME_LIST) {
+    if (outcome.shareMetric !== undefined) shares[outcome.shareMetric] = ratio(t.outcomes[outcome.id]!, callsEnded);
+  }
+  return shares;
 }

@@ -1,6 +1,7 @@
 // Running sums of one team: its queue entries (counted issues) and the time integrals of
 // its agents and queue over [warmup, horizon).
-import { ratio } from './tally.ts';
+import type { TeamMetric } from './metric-catalogue.ts';
+import { QueueTally, abandonRate, asa, ratio, serviceLevel, waitMean } from './queue-tally.ts';
 
 const BUSY = 0;
 const OVERTIME = 1;
@@ -11,12 +12,8 @@ const FROM = 5;
 const TO = 6;
 
 export class TeamTally {
-  queueEntries = 0;
-  waitSum = 0;
-  answered = 0;
-  answeredWaitSum = 0;
-  answeredInTime = 0;
-  abandoned = 0;
+  /** Entries of this team's queue (whichever team's agent answered them). */
+  readonly queue = new QueueTally();
   transfersOut = 0;
   /** Callers of other teams' queues this team's agents took (overflow). */
   overflowIn = 0;
@@ -74,16 +71,16 @@ export class TeamTally {
   }
 
   /** The team metrics of the contract (and a few more) for a window of `window` seconds. */
-  metrics(window: number, costPerHour: number | undefined): Record<string, number> {
+  metrics(window: number, costPerHour: number | undefined): Record<TeamMetric, number> {
     const agentHours = this.sums[STAFFED]! / 3600;
-    const entriesEnded = this.answered + this.abandoned;
+    const q = this.queue;
     return {
       occupancy: ratio(this.sums[BUSY]!, this.sums[STAFFED]!),
-      queueEntries: this.queueEntries,
-      waitMean: ratio(this.waitSum, entriesEnded),
-      asa: ratio(this.answeredWaitSum, this.answered),
-      abandonRate: ratio(this.abandoned, entriesEnded),
-      serviceLevel: ratio(this.answeredInTime, entriesEnded),
+      queueEntries: q.queueEntries,
+      waitMean: waitMean(q),
+      asa: asa(q),
+      abandonRate: abandonRate(q),
+      serviceLevel: serviceLevel(q),
       transfersOut: this.transfersOut,
       overflowIn: this.overflowIn,
       agentHours,

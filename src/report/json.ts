@@ -3,10 +3,12 @@
 // in a design: metrics, byIntent, byTeam, then byInterval (only when the result has it: a
 // list of { start, end, metrics } in time order, start and end in seconds from the start
 // of the run), waitDistribution ({ q, seconds } by increasing q) and flows ({ from, to,
-// calls }: calls per replication along each step of the design); metrics in catalogue order, then any others in their own order. JSON has no
+// calls }: calls per replication along each step of the design, from and to by their
+// labels: `Number 3631`, `IVR`, a team's name, `Too many transfers`); metrics in catalogue order, then any others in their own order. JSON has no
 // NaN: a missing number is null, and a confidence interval with a missing bound is null as
 // a whole, so every `ci95` is either `[low, high]` or null. Equal results give
 // byte-identical text.
+import { flowNodeLabel } from '../metrics/flow-node.ts';
 import type { MetricInfo } from '../metrics/metric-catalogue.ts';
 import type { DesignResult, Estimate, IntervalResult, MetricTable, RunResult } from '../metrics/results.ts';
 import { DESIGN_METRICS, INTERVAL_METRICS, TEAM_METRICS, lookup, orderedMetricNames } from './metric-order.ts';
@@ -64,7 +66,11 @@ function design(value: DesignResult): Record<string, unknown> {
     out.waitDistribution = value.waitDistribution.map(({ q, seconds }) => ({ q, seconds: estimate(seconds) }));
   }
   if (value.flows !== undefined) {
-    out.flows = value.flows.map(({ from, to, calls }) => ({ from, to, calls: estimate(calls) }));
+    out.flows = value.flows.map(({ from, to, calls }) => ({
+      from: flowNodeLabel(from),
+      to: flowNodeLabel(to),
+      calls: estimate(calls),
+    }));
   }
   return out;
 }

@@ -16,7 +16,8 @@
 // while the issue is open. Same scenario, seed and replication: same bytes.
 import { compileDesign, TO_IVR, type CompiledDesign } from '../callcenter/compile.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
-import { CallOutcome, type Call, type Issue } from '../callcenter/records.ts';
+import { CallOutcome, outcomeOf } from '../callcenter/outcomes.ts';
+import type { Call, Issue } from '../callcenter/records.ts';
 import type { Clock } from '../engine/event-queue.ts';
 import { selectDesigns } from '../experiment/select-designs.ts';
 import type { RunSettings, Scenario } from '../scenario/model.ts';
@@ -44,19 +45,6 @@ export const TRACE_EVENTS = [
   'issue-end',
 ] as const;
 export type TraceEvent = (typeof TRACE_EVENTS)[number];
-
-/** How a call ended, as written in the CSV log (the `detail` of an `end` row). */
-export const OUTCOME_NAMES: Readonly<Record<CallOutcome, string>> = {
-  [CallOutcome.Resolved]: 'resolved',
-  [CallOutcome.Unresolved]: 'unresolved',
-  [CallOutcome.SelfServed]: 'self-served',
-  [CallOutcome.Abandoned]: 'abandoned',
-  [CallOutcome.Dropped]: 'dropped',
-  [CallOutcome.Capped]: 'capped',
-  [CallOutcome.PingPong]: 'max-hops',
-  [CallOutcome.Redirected]: 'redial',
-  [CallOutcome.Blocked]: 'blocked',
-};
 
 /** Issues followed in the text format: the first N counted ones, or every issue. */
 export type TraceSample = number | 'all';
@@ -254,7 +242,7 @@ class CsvTrace extends Follower {
   }
 
   protected ended(call: Readonly<Call>, outcome: CallOutcome): void {
-    this.row(this.number(call.issue), call.number, 'end', call.team, OUTCOME_NAMES[outcome]);
+    this.row(this.number(call.issue), call.number, 'end', call.team, outcomeOf(outcome).traceName);
   }
 
   issueEnded(issue: Readonly<Issue>): void {
@@ -405,6 +393,9 @@ class StoryTrace extends Follower {
       case CallOutcome.Blocked:
         this.line(issue, `busy signal: the ${this.team(call.team)} queue is full`);
         break;
+      default:
+        // Every outcome of the table has its wording: a new one does not compile without.
+        outcome satisfies never;
     }
   }
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRun, type CompiledRun } from '../../src/callcenter/compile-run.ts';
-import { CallOutcome } from '../../src/callcenter/records.ts';
+import { CallOutcome } from '../../src/callcenter/outcomes.ts';
 import { simulate, type SimulationStats } from '../../src/callcenter/simulation.ts';
 import {
   DESIGN_METRICS,
@@ -96,18 +96,17 @@ function checkTotals(where: string, metrics: ReplicationMetrics): void {
   const m = metrics.metrics;
   const intents = Object.values(metrics.byIntent);
   const teams = Object.values(metrics.byTeam);
-  const sum = (tables: Record<string, number>[], f: (t: Record<string, number>) => number): number =>
-    tables.reduce((s, t) => s + f(t), 0);
-  for (const name of ['issues', 'calls', 'queueEntries']) {
+  const sum = <T,>(tables: readonly T[], f: (t: T) => number): number => tables.reduce((s, t) => s + f(t), 0);
+  for (const name of ['issues', 'calls', 'queueEntries'] as const) {
     check(sum(intents, (t) => t[name]!) === m[name], `${where}: intents' ${name} do not add up to ${m[name]}`);
   }
   check(sum(teams, (t) => t.queueEntries!) === m.queueEntries, `${where}: teams' queue entries do not add up`);
-  for (const name of ['waitMean', 'abandonRate', 'serviceLevel']) {
+  for (const name of ['waitMean', 'abandonRate', 'serviceLevel'] as const) {
     const byTeams = sum(teams, (t) => (t.queueEntries! > 0 ? t.queueEntries! * t[name]! : 0));
     const design = m.queueEntries! > 0 ? m.queueEntries! * m[name]! : 0;
     check(close(byTeams, design), `${where}: Σ teams entries × ${name} = ${byTeams}, design ${design}`);
   }
-  for (const name of ['fcr', 'resolvedShare', 'givenUpShare', 'onceAndDone']) {
+  for (const name of ['fcr', 'resolvedShare', 'givenUpShare', 'onceAndDone'] as const) {
     const byIntents = sum(intents, (t) => (t.issues! > 0 ? t.issues! * t[name]! : 0));
     const design = m.issues! > 0 ? m.issues! * m[name]! : 0;
     check(close(byIntents, design), `${where}: Σ intents issues × ${name} = ${byIntents}, design ${design}`);
@@ -213,7 +212,7 @@ function checkScenario(generated: GeneratedScenario, interval: number | undefine
       if (scenario.demand.intents.every((i) => i.patience === null)) check(!(m.abandonRate! > 0), `${where}: abandonment without patience`);
       if (designModel.teams.every((t) => scenario.demand.intents.every((i) => t.skills.includes(i.name)))) {
         // Every team has every skill: nobody is misrouted or transferred.
-        for (const name of ['misroutedShare', 'transfersPerCall', 'agentTimeOnMisroutes', 'pingPongShare', 'redialShare']) {
+        for (const name of ['misroutedShare', 'transfersPerCall', 'agentTimeOnMisroutes', 'pingPongShare', 'redialShare'] as const) {
           check(!(m[name]! > 0), `${where}: ${name} = ${m[name]} though every team has every skill`);
         }
       }
@@ -238,10 +237,9 @@ function checkScenario(generated: GeneratedScenario, interval: number | undefine
       if (drain) {
         const inflow = new Map<string, number>();
         const outflow = new Map<string, number>();
-        for (const [key, calls] of Object.entries(metrics.flows)) {
-          const [from, to] = key.split('\t') as [string, string];
-          outflow.set(from, (outflow.get(from) ?? 0) + calls);
-          inflow.set(to, (inflow.get(to) ?? 0) + calls);
+        for (const { from, to, calls } of metrics.flows) {
+          if (from.kind === 'team') outflow.set(from.team, (outflow.get(from.team) ?? 0) + calls);
+          if (to.kind === 'team') inflow.set(to.team, (inflow.get(to.team) ?? 0) + calls);
         }
         for (const team of designModel.teams) {
           check((inflow.get(team.name) ?? 0) === (outflow.get(team.name) ?? 0), `${where}: flows do not balance at team ${team.name}`);

@@ -3,6 +3,7 @@ import { INTERVAL_METRICS } from '../../src/metrics/metric-catalogue.ts';
 import type { Estimate, RunResult } from '../../src/metrics/results.ts';
 import { CSV_COLUMNS, csvField, formatCsv } from '../../src/report/csv.ts';
 import { resultClock } from '../../src/report/interval-label.ts';
+import { lookup } from '../../src/report/metric-order.ts';
 import { DESIGNS_4, EIGHT_HOURS, LONG_NAME, THREE_DAYS, makeResult, withIntervals } from './fixture.ts';
 
 /** RFC 4180 parser: quoted fields may hold commas, doubled quotes and line breaks. */
@@ -76,9 +77,9 @@ describe('formatCsv', () => {
       expect(data, design).toBeDefined();
       if (scope === 'design') {
         expect(name).toBe('');
-        check(row, data?.metrics[metric]);
-      } else if (scope === 'intent') check(row, data?.byIntent[name]?.[metric]);
-      else if (scope === 'team') check(row, data?.byTeam[name]?.[metric]);
+        check(row, lookup(data?.metrics, metric));
+      } else if (scope === 'intent') check(row, lookup(data?.byIntent[name], metric));
+      else if (scope === 'team') check(row, lookup(data?.byTeam[name], metric));
       else throw new Error(`unexpected scope ${scope}`);
     }
     expect(rows.some((row) => row[0] === LONG_NAME)).toBe(true);
@@ -147,7 +148,7 @@ describe('formatCsv with per-interval figures', () => {
     for (const row of rows.filter((r) => r[1] === 'interval')) {
       const [design = '', , name = '', metric = ''] = row;
       const interval = result.designs[design]?.byInterval?.find((i) => clock.time(i.start) === name);
-      const estimate = interval?.metrics[metric];
+      const estimate = lookup(interval?.metrics, metric);
       expect(estimate, `${design} ${name} ${metric}`).toBeDefined();
       expect(num(row[4])).toBe(estimate?.mean);
       expect(num(row[5])).toBe(estimate?.ci95?.[0] ?? null);

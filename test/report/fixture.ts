@@ -14,7 +14,6 @@ import type {
   DesignResult,
   Estimate,
   IntervalResult,
-  MetricTable,
   RunResult,
 } from '../../src/metrics/results.ts';
 
@@ -45,7 +44,7 @@ function estimate(mean: number, hw: number | null): Estimate {
   return { mean, ci95: hw === null ? null : [mean - hw, mean + hw] };
 }
 
-function table(infos: readonly { name: string; unit: MetricUnit }[], d: number, scale: number): MetricTable {
+function table(infos: readonly { name: string; unit: MetricUnit }[], d: number, scale: number): Record<string, Estimate> {
   const out: Record<string, Estimate> = {};
   infos.forEach((info, k) => {
     const mean = base(info.unit, k % 7) * scale * (1 + 0.05 * d);

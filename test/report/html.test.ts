@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.ts';
 import { runExperiment } from '../../src/experiment/run-experiment.ts';
 import { runSweep } from '../../src/experiment/sweep-runner.ts';
+import { flowNodeLabel } from '../../src/metrics/flow-node.ts';
 import type { RunResult } from '../../src/metrics/results.ts';
 import { addOutputRows, CHARTED_METRICS, MAX_PANELS, renderRunReport, renderSweepReport, SweepReportCollector } from '../../src/report/html/index.ts';
 import { sweepRowFormat } from '../../src/report/sweep-rows.ts';
@@ -140,7 +141,7 @@ describe('HTML report of a run', () => {
           .filter((el) => hasClass(el, 'flow-link') || hasClass(el, 'flow-transfer'))
           .map((el) => `${attr(el, 'data-from')}→${attr(el, 'data-to')}`),
       );
-      const expected = (result.designs[design]!.flows ?? []).filter((f) => f.calls.mean > 0).map((f) => `${f.from}→${f.to}`);
+      const expected = (result.designs[design]!.flows ?? []).filter((f) => f.calls.mean > 0).map((f) => `${flowNodeLabel(f.from)}→${flowNodeLabel(f.to)}`);
       expect(expected.length).toBeGreaterThan(0);
       expect([...drawn].sort()).toEqual([...expected].sort());
       // Nodes: the numbers dialled, the teams and the outcomes, each a box.

@@ -20,7 +20,7 @@ const RESULT: RunResult = {
   replications: 10,
   designs: {
     'four-numbers': {
-      metrics: { serviceLevel: e(0.8, 0.05), waitMean: e(90, 10), extraScore: e(0.5) },
+      metrics: { serviceLevel: e(0.8, 0.05), waitMean: e(90, 10) },
       byIntent: { billing: { calls: e(120, 4) } },
       byTeam: {
         billing: { occupancy: e(0.85, 0.02), queueEntries: e(300, 9), waitMean: e(60, 6) },
@@ -77,14 +77,13 @@ describe('runSections', () => {
     expect(rowTexts(designs)).toEqual([
       ['Mean wait', '1m30s ± 10s', '45s ± 8s', '-45s ± 50s'],
       ['Service level', '80.0% ± 5.0%', '90.0% ± 4.0%', '+10.0 pp ± 2.0 pp *'],
-      ['extraScore', '0.500', '–', '–'],
     ]);
     const significant = designs.rows.map((row) => {
       const difference = row.cells.at(-1);
       return difference?.kind === 'difference' && difference.significant;
     });
-    expect(significant).toEqual([false, true, false]);
-    expect(designs.rows.map((row) => row.metric?.name)).toEqual(['waitMean', 'serviceLevel', 'extraScore']);
+    expect(significant).toEqual([false, true]);
+    expect(designs.rows.map((row) => row.metric?.name)).toEqual(['waitMean', 'serviceLevel']);
   });
 
   it('shows only the team metrics reports carry, and leaves out a team with none of them', () => {

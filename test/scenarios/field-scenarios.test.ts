@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { erlangC } from '../../src/analytic/index.ts';
 import { runExperiment } from '../../src/experiment/run-experiment.ts';
+import type { DesignMetric, TeamMetric } from '../../src/metrics/metric-catalogue.ts';
 import type { RunResult } from '../../src/metrics/results.ts';
 import { loadScenario, withOverrides, type Scenario } from '../../src/scenario/index.ts';
 
@@ -14,14 +15,14 @@ function load(file: string, replications: number): Scenario {
 }
 
 /** Mean over replications of a design metric. */
-function metric(result: RunResult, design: string, name: string): number {
+function metric(result: RunResult, design: string, name: DesignMetric): number {
   const value = result.designs[design]?.metrics[name]?.mean;
   if (value === undefined) throw new Error(`no metric ${name} for design ${design}`);
   return value;
 }
 
 /** Mean over replications of a team metric. */
-function teamMetric(result: RunResult, design: string, team: string, name: string): number {
+function teamMetric(result: RunResult, design: string, team: string, name: TeamMetric): number {
   const value = result.designs[design]?.byTeam[team]?.[name]?.mean;
   if (value === undefined) throw new Error(`no metric ${name} for team ${team} of design ${design}`);
   return value;

@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { erlangA, erlangC } from '../../src/analytic/index.ts';
 import { runExperiment } from '../../src/experiment/run-experiment.ts';
+import type { DesignMetric, TeamMetric } from '../../src/metrics/metric-catalogue.ts';
 import type { RunResult } from '../../src/metrics/results.ts';
 import { loadScenario, withOverrides, type Scenario } from '../../src/scenario/index.ts';
 
@@ -18,13 +19,13 @@ function load(file: string): Scenario {
   return withOverrides(loadScenario(`${DIR}/${file}`), { replications: REPLICATIONS });
 }
 
-function metric(result: RunResult, design: string, name: string): number {
+function metric(result: RunResult, design: string, name: DesignMetric): number {
   const value = result.designs[design]?.metrics[name]?.mean;
   if (value === undefined || value === null) throw new Error(`no metric ${name} for design ${design}`);
   return value;
 }
 
-function teamMetric(result: RunResult, design: string, team: string, name: string): number {
+function teamMetric(result: RunResult, design: string, team: string, name: TeamMetric): number {
   const value = result.designs[design]?.byTeam[team]?.[name]?.mean;
   if (value === undefined || value === null) throw new Error(`no metric ${name} for team ${team} of design ${design}`);
   return value;

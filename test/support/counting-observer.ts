@@ -2,7 +2,8 @@
 // checks each event against the story so far (nothing ends twice, nothing waits a negative
 // time, the clock never goes back), and one that passes events on to several observers.
 import type { CallCentreObserver } from '../../src/callcenter/observer.ts';
-import type { Call, CallOutcome, Issue } from '../../src/callcenter/records.ts';
+import type { CallOutcome } from '../../src/callcenter/outcomes.ts';
+import type { Call, Issue } from '../../src/callcenter/records.ts';
 import type { Clock } from '../../src/engine/event-queue.ts';
 
 /** Counts of one run, and the ends of calls by outcome. */

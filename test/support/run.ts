@@ -1,5 +1,6 @@
 // Runs scenario text through the real loader and simulator, keeping every replication.
 import { simulateDesigns, type ExperimentOptions } from '../../src/experiment/run-experiment.ts';
+import type { DesignMetric, IntervalMetric, TeamMetric } from '../../src/metrics/metric-catalogue.ts';
 import type { DesignReplications } from '../../src/metrics/summarise.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
@@ -8,7 +9,7 @@ export function simulateYaml(yaml: string, options: ExperimentOptions = {}): Des
 }
 
 /** The series of one per-interval metric over the replications of a design. */
-export function intervalSeries(designs: readonly DesignReplications[], design: string, interval: number, metric: string): number[] {
+export function intervalSeries(designs: readonly DesignReplications[], design: string, interval: number, metric: IntervalMetric): number[] {
   const d = designs.find((x) => x.design === design);
   if (d === undefined) throw new Error(`no design ${design}`);
   return d.replications.map((r) => {
@@ -22,13 +23,13 @@ export function intervalSeries(designs: readonly DesignReplications[], design: s
 export function series(
   designs: readonly DesignReplications[],
   design: string,
-  metric: string,
+  metric: DesignMetric | TeamMetric,
   scope?: { team: string } | { intent: string },
 ): number[] {
   const d = designs.find((x) => x.design === design);
   if (d === undefined) throw new Error(`no design ${design}`);
   return d.replications.map((r) => {
-    const table =
+    const table: Readonly<Partial<Record<DesignMetric | TeamMetric, number>>> | undefined =
       scope === undefined ? r.metrics : 'team' in scope ? r.byTeam[scope.team] : r.byIntent[scope.intent];
     const value = table?.[metric];
     if (value === undefined) throw new Error(`no metric ${metric}`);

@@ -18,7 +18,7 @@ describe('common random numbers on the default scenario', () => {
     for (const design of others) expect(series(runs, design, 'issues')).toEqual(issues);
   });
 
-  for (const metric of ['waitMean', 'callDuration', 'resolvedShare']) {
+  for (const metric of ['waitMean', 'callDuration', 'resolvedShare'] as const) {
     it(`makes the paired interval of ${metric} narrower than the unpaired one`, () => {
       for (const design of others) {
         const a = series(runs, design, metric);

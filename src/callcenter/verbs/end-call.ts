@@ -2,7 +2,8 @@
 import type { Sampler } from '../../engine/distributions.ts';
 import type { RecontactRule } from '../compile-run.ts';
 import { EventKind } from '../event-kinds.ts';
-import { CallOutcome, Recall, type Call, type Issue } from '../records.ts';
+import { CallOutcome } from '../outcomes.ts';
+import { Recall, type Call, type Issue } from '../records.ts';
 import type { RunState } from '../state.ts';
 
 /** A caller who has called this many times gives up: a guard against endless repeat calls. */

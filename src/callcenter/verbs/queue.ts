@@ -1,6 +1,7 @@
 // Verbs of a team's line: joining it (answered at once, waiting, or a busy signal) and leaving it.
 import { EventKind } from '../event-kinds.ts';
-import { CallOutcome, type Call } from '../records.ts';
+import { CallOutcome } from '../outcomes.ts';
+import type { Call } from '../records.ts';
 import type { RunState } from '../state.ts';
 import { answer } from './answer.ts';
 import { endCall } from './end-call.ts';

@@ -1,6 +1,7 @@
 // Verbs of a transfer: the agent sends the caller on, and the caller reaches the next line.
 import { EventKind } from '../event-kinds.ts';
-import { CallOutcome, NO_TEAM, type Call } from '../records.ts';
+import { CallOutcome } from '../outcomes.ts';
+import { NO_TEAM, type Call } from '../records.ts';
 import { chooseTeam } from '../routing.ts';
 import type { RunState } from '../state.ts';
 import { releaseAgent } from './assign.ts';

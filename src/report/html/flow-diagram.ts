@@ -4,15 +4,24 @@
 // teams are loops: out of the sending team's right side, along a corridor, under the
 // receiving team and into its left side, so that every node's inflow and outflow balance.
 // A link that skips a column (IVR → self-served, a number straight to a team beside an
-// IVR) passes through a reserved slot at the top of the columns it crosses.
+// IVR) passes through a reserved slot at the top of the columns it crosses. Each node's
+// column and colour come from its kind (see metrics/flow-node.ts), never from its label,
+// so a team may be named like an outcome or like the IVR.
+import type { OutcomeKey } from '../../callcenter/outcomes.ts';
+import { flowNodeKey, flowNodeLabel, type FlowNode } from '../../metrics/flow-node.ts';
 import type { DesignResult, Flow } from '../../metrics/results.ts';
 import { escapeHtml, px } from './escape.ts';
 
 type Kind = 'source' | 'ivr' | 'team' | 'outcome';
 
 interface Node {
+  /** The label drawn (the flow node's, see flowNodeLabel). */
   readonly name: string;
   readonly kind: Kind;
+  /** Place among the nodes of its column: a team's in the design, an outcome's in OUTCOME_STYLES. */
+  readonly rank: number;
+  /** The outcome of an outcome node. */
+  readonly outcome?: OutcomeKey;
   readonly column: number;
   value: number;
   x: number;
@@ -40,28 +49,17 @@ interface Link {
   y1: number;
 }
 
-const OUTCOME_ORDER = [
-  'Resolved',
-  'Self-served',
-  'Unresolved',
-  'Told to redial',
-  'Cut at the cap',
-  'Too many transfers',
-  'Abandoned',
-  'Busy signal',
-  'Lost in transfer',
-];
-
-const OUTCOME_COLOURS: Readonly<Record<string, string>> = {
-  Resolved: '#2e8b57',
-  'Self-served': '#52a86b',
-  Unresolved: '#d4a017',
-  'Told to redial': '#7f8c8d',
-  'Cut at the cap': '#d35400',
-  'Too many transfers': '#8e44ad',
-  Abandoned: '#c0392b',
-  'Busy signal': '#a04000',
-  'Lost in transfer': '#6c3483',
+/** Each outcome's colour, and its place from top to bottom: the good endings first. */
+const OUTCOME_STYLES: { readonly [K in OutcomeKey]: { readonly rank: number; readonly colour: string } } = {
+  resolved: { rank: 0, colour: '#2e8b57' },
+  selfServed: { rank: 1, colour: '#52a86b' },
+  unresolved: { rank: 2, colour: '#d4a017' },
+  redirected: { rank: 3, colour: '#7f8c8d' },
+  capped: { rank: 4, colour: '#d35400' },
+  pingPong: { rank: 5, colour: '#8e44ad' },
+  abandoned: { rank: 6, colour: '#c0392b' },
+  blocked: { rank: 7, colour: '#a04000' },
+  dropped: { rank: 8, colour: '#6c3483' },
 };
 
 const INFLOW_COLOUR = '#5b7fa6';
@@ -89,6 +87,11 @@ const LOOP_LABEL = 14;
 const calls = (value: number): string =>
   value >= 9.95 ? String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : value.toFixed(1);
 
+/** The column kind of a flow node: numbers dialled and repeat calls are where calls come from. */
+function kindOf(node: FlowNode): Kind {
+  return node.kind === 'number' || node.kind === 'repeatCall' ? 'source' : node.kind;
+}
+
 function textWidth(text: string): number {
   return text.length * CHAR_WIDTH;
 }
@@ -97,33 +100,25 @@ function textWidth(text: string): number {
 export function flowDiagram(design: string, result: DesignResult, id: string): string {
   const flows = (result.flows ?? []).filter((flow) => Number.isFinite(flow.calls.mean) && flow.calls.mean > 0);
   if (flows.length === 0) return '<p class="note">No call flows were recorded for this design.</p>';
-  const teams = new Set(Object.keys(result.byTeam));
-  const froms = new Set(flows.map((f) => f.from));
-  const tos = new Set(flows.map((f) => f.to));
-  const kindOf = (name: string): Kind => {
-    if (teams.has(name)) return 'team';
-    if (name === 'IVR') return 'ivr';
-    if (!tos.has(name)) return 'source';
-    if (!froms.has(name)) return 'outcome';
-    return 'team';
-  };
-  const hasIvr = [...froms, ...tos].some((name) => kindOf(name) === 'ivr');
+  const teamOrder = Object.keys(result.byTeam);
+  const hasIvr = flows.some((f) => f.from.kind === 'ivr' || f.to.kind === 'ivr');
   // Teams that callers reach only by transfer (behind a front desk, say) get a column of
   // their own after the others, so that handovers read left to right.
-  const direct = new Set(flows.filter((f) => kindOf(f.to) === 'team' && kindOf(f.from) !== 'team').map((f) => f.to));
-  const secondLine = (name: string): boolean => direct.size > 0 && !direct.has(name);
-  const hasSecondLine = [...tos].some((name) => kindOf(name) === 'team' && secondLine(name));
+  const direct = new Set(flows.flatMap((f) => (f.to.kind === 'team' && f.from.kind !== 'team' ? [f.to.team] : [])));
+  const secondLine = (team: string): boolean => direct.size > 0 && !direct.has(team);
+  const hasSecondLine = flows.some((f) => f.to.kind === 'team' && secondLine(f.to.team));
   const firstTeamColumn = hasIvr ? 2 : 1;
   const columnCount = firstTeamColumn + (hasSecondLine ? 2 : 1) + 1;
   const columnKind: Kind[] = ['source', ...(hasIvr ? ['ivr' as const] : []), 'team', ...(hasSecondLine ? ['team' as const] : []), 'outcome'];
-  const columnOfNode = (name: string, kind: Kind): number => {
-    switch (kind) {
-      case 'source':
+  const columnOfNode = (node: FlowNode): number => {
+    switch (node.kind) {
+      case 'number':
+      case 'repeatCall':
         return 0;
       case 'ivr':
         return 1;
       case 'team':
-        return firstTeamColumn + (secondLine(name) ? 1 : 0);
+        return firstTeamColumn + (secondLine(node.team) ? 1 : 0);
       case 'outcome':
         return columnCount - 1;
     }
@@ -133,14 +128,17 @@ export function flowDiagram(design: string, result: DesignResult, id: string): s
   // Nodes, in column order: sources and outcomes as they come (outcomes in a fixed order),
   // teams in the design's order.
   const nodes = new Map<string, Node>();
-  const node = (name: string): Node => {
-    let found = nodes.get(name);
+  const node = (flowNode: FlowNode): Node => {
+    const key = flowNodeKey(flowNode);
+    let found = nodes.get(key);
     if (found === undefined) {
-      const kind = kindOf(name);
+      const kind = kindOf(flowNode);
       found = {
-        name,
+        name: flowNodeLabel(flowNode),
         kind,
-        column: columnOfNode(name, kind),
+        rank: rankOf(flowNode),
+        ...(flowNode.kind === 'outcome' ? { outcome: flowNode.outcome } : {}),
+        column: columnOfNode(flowNode),
         value: 0,
         x: 0,
         y: 0,
@@ -150,21 +148,16 @@ export function flowDiagram(design: string, result: DesignResult, id: string): s
         outUsed: 0,
         dummy: false,
       };
-      nodes.set(name, found);
+      nodes.set(key, found);
     }
     return found;
   };
-  const teamOrder = [...teams];
-  const rank = (n: Node): number => {
-    if (n.kind === 'team') {
-      const i = teamOrder.indexOf(n.name);
+  const rankOf = (flowNode: FlowNode): number => {
+    if (flowNode.kind === 'team') {
+      const i = teamOrder.indexOf(flowNode.team);
       return i < 0 ? teamOrder.length : i;
     }
-    if (n.kind === 'outcome') {
-      const i = OUTCOME_ORDER.indexOf(n.name);
-      return i < 0 ? OUTCOME_ORDER.length : i;
-    }
-    return 0;
+    return flowNode.kind === 'outcome' ? OUTCOME_STYLES[flowNode.outcome].rank : 0;
   };
 
   const columns: Node[][] = Array.from({ length: columnCount }, () => []);
@@ -178,7 +171,7 @@ export function flowDiagram(design: string, result: DesignResult, id: string): s
     links.push({ from, to, calls: flow.calls.mean, flow, transfer, via: [], width: 0, y0: 0, y1: 0 });
   }
   for (const n of nodes.values()) columns[n.column]!.push(n);
-  for (const column of columns) column.sort((a, b) => rank(a) - rank(b));
+  for (const column of columns) column.sort((a, b) => a.rank - b.rank);
 
   // Pass-through slots for links that skip columns, at the top of each crossed column.
   for (const link of links) {
@@ -187,6 +180,7 @@ export function flowDiagram(design: string, result: DesignResult, id: string): s
       const slot: Node = {
         name: `${link.from.name} → ${link.to.name}`,
         kind: columnKind[c]!,
+        rank: 0,
         column: c,
         value: link.calls,
         x: 0,
@@ -340,8 +334,8 @@ export function flowDiagram(design: string, result: DesignResult, id: string): s
     }
     d += 'Z';
     const colour =
-      link.to.kind === 'outcome'
-        ? (OUTCOME_COLOURS[link.to.name] ?? '#888')
+      link.to.outcome !== undefined
+        ? OUTCOME_STYLES[link.to.outcome].colour
         : link.from.kind === 'team'
           ? TRANSFER_COLOUR
           : INFLOW_COLOUR;
@@ -423,7 +417,7 @@ export function flowDiagram(design: string, result: DesignResult, id: string): s
   for (const column of columns) {
     for (const n of column) {
       if (n.dummy) continue;
-      const fill = n.kind === 'outcome' ? (OUTCOME_COLOURS[n.name] ?? NODE_COLOURS.outcome) : NODE_COLOURS[n.kind];
+      const fill = n.outcome !== undefined ? OUTCOME_STYLES[n.outcome].colour : NODE_COLOURS[n.kind];
       parts.push(
         `<rect class="flow-node" data-node="${escapeHtml(n.name)}" x="${px(n.x)}" y="${px(n.y)}" width="${px(n.width)}" height="${px(n.height)}" rx="${n.width > BAR_WIDTH ? 3 : 1}" fill="${fill}"><title>${escapeHtml(`${n.name}: ${calls(n.value)} calls`)}</title></rect>`,
       );

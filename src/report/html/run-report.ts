@@ -2,6 +2,7 @@
 // who were not there: the question, the key assumptions, the designs side by side, charts
 // of the headline figures with their 95% intervals, the distribution of waits, team
 // occupancy and where calls go in each design.
+import { flowNodeLabel } from '../../metrics/flow-node.ts';
 import type { Flow, RunResult } from '../../metrics/results.ts';
 import type { Scenario } from '../../scenario/model.ts';
 import { assumptionBullets } from '../assumptions.ts';
@@ -166,7 +167,7 @@ function flowTable(flows: readonly Flow[]): string {
   const rows = flows
     .map(
       (flow) =>
-        `<tr><td>${escapeHtml(flow.from)}</td><td>${escapeHtml(flow.to)}</td><td class="num">${escapeHtml(formatEstimate(flow.calls, 'count'))}</td></tr>`,
+        `<tr><td>${escapeHtml(flowNodeLabel(flow.from))}</td><td>${escapeHtml(flowNodeLabel(flow.to))}</td><td class="num">${escapeHtml(formatEstimate(flow.calls, 'count'))}</td></tr>`,
     )
     .join('');
   return `<details><summary>Calls along each link</summary><div class="scroll"><table class="figures"><thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col" class="num">Calls per replication</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;

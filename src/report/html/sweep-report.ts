@@ -8,7 +8,7 @@ import type { SweepPoint } from '../../experiment/sweep-plan.ts';
 import type { RunResult } from '../../metrics/results.ts';
 import type { Scenario, SweepParameter } from '../../scenario/model.ts';
 import { assumptionBullets } from '../assumptions.ts';
-import { DESIGN_METRICS, metricInfo, oneLine } from '../metric-order.ts';
+import { DESIGN_METRICS, lookup, metricInfo, oneLine } from '../metric-order.ts';
 import { interval, sweepMetricSpec, type SweepSeriesRow } from './charts.ts';
 import { escapeHtml } from './escape.ts';
 import { page } from './page.ts';
@@ -51,7 +51,7 @@ export class SweepReportCollector {
     for (const [design, value] of Object.entries(result.designs)) {
       const figures = new Float64Array(this.metrics.length * 3);
       this.metrics.forEach((metric, m) => {
-        const estimate = Object.hasOwn(value.metrics, metric) ? value.metrics[metric] : undefined;
+        const estimate = lookup(value.metrics, metric);
         figures[3 * m] = estimate?.mean ?? Number.NaN;
         figures[3 * m + 1] = estimate?.ci95?.[0] ?? Number.NaN;
         figures[3 * m + 2] = estimate?.ci95?.[1] ?? Number.NaN;
