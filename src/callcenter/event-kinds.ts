@@ -30,6 +30,8 @@ export type SameTimeParticipant = EventKindName | 'NewIssue';
 export interface SameTimeRule {
   /** Lower fires first; equal ranks fire in scheduling order. */
   readonly rank: number;
+  /** What happens, in a few words. */
+  readonly event: string;
   readonly why: string;
 }
 
@@ -39,16 +41,56 @@ export interface SameTimeRule {
  * instant (the event queue gives its outside stream the last word on ties).
  */
 export const SAME_TIME_ORDER: { readonly [K in SameTimeParticipant]: SameTimeRule } = {
-  TalkEnded: { rank: 0, why: 'agents finishing free up first, so a caller whose patience ends at that instant is answered' },
-  IdentifyEnded: { rank: 0, why: 'an agent who has identified a misroute frees up (or transfers) like one finishing a call' },
-  WrapUpEnded: { rank: 0, why: 'an agent ending a wrap-up is free for the callers of the instant' },
-  ShiftChange: { rank: 0, why: 'the staffing of the instant serves its callers' },
-  IvrDone: { rank: 1, why: 'callers routed by the IVR join their queue before anyone’s patience is judged' },
-  TransferArrived: { rank: 1, why: 'transferred callers join the next queue before anyone’s patience is judged' },
-  PatienceExpired: { rank: 2, why: 'after agents free up and callers join, so an answer at the same instant wins over giving up' },
-  OverflowReady: { rank: 2, why: 'after agents free up, so a caller their own team can answer is not sent elsewhere' },
-  Recall: { rank: 3, why: 'a repeat call is an arrival: it finds the instant settled' },
-  NewIssue: { rank: 4, why: 'a new caller arriving as an agent frees up finds the agent free' },
+  TalkEnded: {
+    rank: 0,
+    event: 'an agent finishes talking',
+    why: 'agents finishing free up first, so a caller whose patience ends at that instant is answered',
+  },
+  IdentifyEnded: {
+    rank: 0,
+    event: 'an agent has identified a misroute',
+    why: 'the agent transfers the call (or tells the caller to redial) and frees up like one finishing a call',
+  },
+  WrapUpEnded: {
+    rank: 0,
+    event: 'an agent ends a wrap-up',
+    why: 'the agent is free for the callers of the instant, like one finishing a call',
+  },
+  ShiftChange: {
+    rank: 0,
+    event: "a boundary of a team's schedule",
+    why: 'the staffing of the instant serves its callers',
+  },
+  IvrDone: {
+    rank: 1,
+    event: 'the IVR menu ends',
+    why: 'callers routed at that instant join their queue before anyone’s patience is judged',
+  },
+  TransferArrived: {
+    rank: 1,
+    event: 'a transferred caller reaches the next line',
+    why: 'as for the IVR: callers reaching a queue join it before anyone’s patience is judged',
+  },
+  PatienceExpired: {
+    rank: 2,
+    event: 'a waiting caller gives up',
+    why: 'after agents free up, so an answer at the same instant wins over giving up',
+  },
+  OverflowReady: {
+    rank: 2,
+    event: 'a waiting caller reaches an overflow threshold',
+    why: 'after agents free up, so a caller their own team can answer stays with it',
+  },
+  Recall: {
+    rank: 3,
+    event: 'a caller calls again',
+    why: 'a repeat call is an arrival: it finds the instant settled by the callers already in the system',
+  },
+  NewIssue: {
+    rank: 4,
+    event: 'a new caller calls',
+    why: 'last, so a new caller arriving as an agent frees up finds the agent free',
+  },
 };
 
 /** Rank of each scheduled kind, indexed by kind, for the event queue. */

@@ -1,0 +1,101 @@
+// Events due at the same instant: every kind has a rank and a reason, and one timeline per
+// rule shows what the rank decides (fixed times, fixed durations).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EventKind, RANK_OF_KIND, SAME_TIME_ORDER } from '../../src/callcenter/event-kinds.ts';
+import { sameTimeTable } from '../../src/report/same-time-table.ts';
+import { timeline } from './timeline.ts';
+
+/** One intent, one number to team `billing`; `teams` and `design` add to it. */
+function scenario(options: { patience?: string; intent?: string; teams?: string; design?: string; demand?: string }): string {
+  return `
+name: timeline
+run: { horizon: 1h, warmup: 0s, replications: 1, seed: 1 }
+demand:
+  arrivals: { rate: 1/h }
+  patience: ${options.patience ?? 'none'}
+  intents:
+    billing: { share: 1, handle: 60s, resolve: 1${options.intent ?? ''} }
+${options.demand ?? ''}
+teams:
+${options.teams ?? '  billing: { agents: 1, skills: [billing] }'}
+designs:
+  only:
+${options.design ?? '    numbers: [ { dial: "1", to: billing } ]'}
+`;
+}
+
+/** The facts of one instant. */
+const at = (lines: readonly string[], time: number): string[] => lines.filter((line) => line.startsWith(`${time} `));
+
+describe('the same-time table', () => {
+  it('gives every event kind a rank and a reason', () => {
+    for (const name of Object.keys(EventKind) as (keyof typeof EventKind)[]) {
+      expect(Number.isInteger(SAME_TIME_ORDER[name].rank), name).toBe(true);
+      expect(SAME_TIME_ORDER[name].why.length, name).toBeGreaterThan(20);
+      expect(RANK_OF_KIND[EventKind[name]]).toBe(SAME_TIME_ORDER[name].rank);
+    }
+    expect(RANK_OF_KIND).toHaveLength(Object.keys(EventKind).length);
+  });
+
+  it('puts new issues after every scheduled kind, as the event queue does with its outside stream', () => {
+    const scheduled = Object.keys(EventKind).map((name) => SAME_TIME_ORDER[name as keyof typeof EventKind].rank);
+    expect(SAME_TIME_ORDER.NewIssue.rank).toBeGreaterThan(Math.max(...scheduled));
+  });
+
+  it('is written out in the README from the same source', () => {
+    expect(readFileSync('README.md', 'utf8')).toContain(sameTimeTable());
+  });
+});
+
+describe('events at the same instant', () => {
+  it('an agent finishing a talk answers the caller whose patience ends then', () => {
+    const lines = timeline(scenario({ patience: '50s' }), [0, 10]);
+    expect(at(lines, 60)).toEqual(['60 A ends Resolved', '60 B answered by billing']);
+  });
+
+  it('an agent ending a wrap-up answers the caller whose patience ends then', () => {
+    const lines = timeline(scenario({ patience: '50s', intent: ', wrapUp: 10s' }).replace('handle: 60s', 'handle: 50s'), [0, 10]);
+    expect(at(lines, 50)).toEqual(['50 A ends Resolved']);
+    expect(at(lines, 60)).toEqual(['60 B answered by billing']);
+  });
+
+  it('an agent who has identified a misroute answers the caller whose patience ends then', () => {
+    const lines = timeline(
+      scenario({
+        patience: '25s',
+        demand: '    outage: { share: 0, handle: 60s }',
+        teams: '  front: { agents: 1, skills: [outage] }\n  billing: { agents: 1, skills: [billing] }',
+        design: '    numbers: [ { dial: "1", to: front } ]\n    misroute: { identify: 30s, action: transfer }',
+      }),
+      [0, 5],
+    );
+    expect(at(lines, 30)).toEqual([
+      '30 A transferred by front',
+      '30 B answered by front',
+      '30 A reaches billing',
+      '30 A answered by billing',
+    ]);
+  });
+
+  it('a new caller arriving as an agent frees up finds the agent free', () => {
+    const lines = timeline(scenario({}), [0, 60]);
+    expect(at(lines, 60)).toEqual(['60 A ends Resolved', '60 B calls', '60 B reaches billing', '60 B answered by billing']);
+  });
+
+  it('a repeat call comes before a new caller of the same instant', () => {
+    const lines = timeline(
+      scenario({ patience: '9s', demand: '  retry: { probability: 1, after: 50s }' }),
+      [0, 1, 60],
+    );
+    expect(at(lines, 10)).toEqual(['10 B gives up', '10 B ends Abandoned']);
+    expect(at(lines, 60)).toEqual([
+      '60 A ends Resolved',
+      '60 B calls again (call 2)',
+      '60 B reaches billing',
+      '60 B answered by billing',
+      '60 C calls',
+      '60 C reaches billing',
+    ]);
+  });
+});
