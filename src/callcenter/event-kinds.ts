@@ -41,53 +41,54 @@ export interface SameTimeRule {
  * instant (the event queue gives its outside stream the last word on ties).
  */
 export const SAME_TIME_ORDER: { readonly [K in SameTimeParticipant]: SameTimeRule } = {
-  TalkEnded: {
+  ShiftChange: {
     rank: 0,
+    event: "a boundary of a team's schedule",
+    why: 'the staffing of the instant comes first: an agent whose shift ends as a call ends goes off duty instead of taking the next caller, and agents starting take the callers waiting',
+  },
+  TalkEnded: {
+    rank: 1,
     event: 'an agent finishes talking',
     why: 'agents finishing free up first, so a caller whose patience ends at that instant is answered',
   },
   IdentifyEnded: {
-    rank: 0,
+    rank: 1,
     event: 'an agent has identified a misroute',
     why: 'the agent transfers the call (or tells the caller to redial) and frees up like one finishing a call',
   },
   WrapUpEnded: {
-    rank: 0,
+    rank: 1,
     event: 'an agent ends a wrap-up',
     why: 'the agent is free for the callers of the instant, like one finishing a call',
   },
-  ShiftChange: {
-    rank: 0,
-    event: "a boundary of a team's schedule",
-    why: 'the staffing of the instant serves its callers',
-  },
+
   IvrDone: {
-    rank: 1,
+    rank: 2,
     event: 'the IVR menu ends',
     why: 'callers routed at that instant join their queue before anyone’s patience is judged',
   },
   TransferArrived: {
-    rank: 1,
+    rank: 2,
     event: 'a transferred caller reaches the next line',
     why: 'as for the IVR: callers reaching a queue join it before anyone’s patience is judged',
   },
   PatienceExpired: {
-    rank: 2,
+    rank: 3,
     event: 'a waiting caller gives up',
     why: 'after agents free up, so an answer at the same instant wins over giving up',
   },
   OverflowReady: {
-    rank: 2,
+    rank: 3,
     event: 'a waiting caller reaches an overflow threshold',
     why: 'after agents free up, so a caller their own team can answer stays with it',
   },
   Recall: {
-    rank: 3,
+    rank: 4,
     event: 'a caller calls again',
     why: 'a repeat call is an arrival: it finds the instant settled by the callers already in the system',
   },
   NewIssue: {
-    rank: 4,
+    rank: 5,
     event: 'a new caller calls',
     why: 'last, so a new caller arriving as an agent frees up finds the agent free',
   },

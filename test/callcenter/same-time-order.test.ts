@@ -49,6 +49,14 @@ describe('the same-time table', () => {
 });
 
 describe('events at the same instant', () => {
+  it('a shift ending as a call ends sends the agent off duty before they take the next caller', () => {
+    // A's talk (30 s to 120 s) is scheduled before the shift change at 120 s is.
+    const teams = '  billing: { agents: { every: 60s, counts: [1, 1, 0, 1] }, skills: [billing] }';
+    const lines = timeline(scenario({ teams }).replace('handle: 60s', 'handle: 90s'), [30, 40]);
+    expect(at(lines, 120)).toEqual(['120 billing has 0 on duty', '120 A ends Resolved']);
+    expect(at(lines, 180)).toEqual(['180 billing has 1 on duty', '180 B answered by billing']);
+  });
+
   it('an agent finishing a talk answers the caller whose patience ends then', () => {
     const lines = timeline(scenario({ patience: '50s' }), [0, 10]);
     expect(at(lines, 60)).toEqual(['60 A ends Resolved', '60 B answered by billing']);
