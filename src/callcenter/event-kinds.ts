@@ -62,33 +62,33 @@ export const SAME_TIME_ORDER: { readonly [K in SameTimeParticipant]: SameTimeRul
     why: 'the agent is free for the callers of the instant, like one finishing a call',
   },
 
-  IvrDone: {
+  OverflowReady: {
     rank: 2,
-    event: 'the IVR menu ends',
-    why: 'callers routed at that instant join their queue before anyone’s patience is judged',
-  },
-  TransferArrived: {
-    rank: 2,
-    event: 'a transferred caller reaches the next line',
-    why: 'as for the IVR: callers reaching a queue join it before anyone’s patience is judged',
+    event: 'a waiting caller reaches an overflow threshold',
+    why: 'after agents free up, so a caller their own team can answer stays with it; before patience, so a caller whose patience ends at the threshold is offered to the other team (an answer wins over giving up)',
   },
   PatienceExpired: {
     rank: 3,
     event: 'a waiting caller gives up',
-    why: 'after agents free up, so an answer at the same instant wins over giving up',
+    why: 'after every chance of an answer at that instant; before callers join queues, so one leaving a full queue frees the place for one arriving (departures before arrivals)',
   },
-  OverflowReady: {
-    rank: 3,
-    event: 'a waiting caller reaches an overflow threshold',
-    why: 'after agents free up, so a caller their own team can answer stays with it',
+  IvrDone: {
+    rank: 4,
+    event: 'the IVR menu ends',
+    why: 'a routed caller joins a queue as the instant’s departures left it',
+  },
+  TransferArrived: {
+    rank: 4,
+    event: 'a transferred caller reaches the next line',
+    why: 'as for the IVR: the caller joins a queue as the instant’s departures left it',
   },
   Recall: {
-    rank: 4,
+    rank: 5,
     event: 'a caller calls again',
     why: 'a repeat call is an arrival: it finds the instant settled by the callers already in the system',
   },
   NewIssue: {
-    rank: 5,
+    rank: 6,
     event: 'a new caller calls',
     why: 'last, so a new caller arriving as an agent frees up finds the agent free',
   },

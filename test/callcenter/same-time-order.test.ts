@@ -86,6 +86,44 @@ describe('events at the same instant', () => {
     ]);
   });
 
+  it('a caller reaching an overflow threshold as their patience ends is offered to the other team first', () => {
+    const lines = timeline(
+      scenario({
+        patience: '30s',
+        teams: '  billing: { agents: 1, skills: [billing] }\n  field: { agents: 1, skills: [billing] }',
+        design: '    numbers: [ { dial: "1", to: billing } ]\n    overflow: [ { from: billing, to: field, after: 30s } ]',
+      }),
+      [0, 10],
+    );
+    expect(at(lines, 40)).toEqual(['40 B answered by field from the billing queue']);
+  });
+
+  it('a caller leaving a full queue frees the place for one the IVR routes there at that instant', () => {
+    const lines = timeline(
+      scenario({
+        patience: '30s',
+        teams: '  billing: { agents: 1, skills: [billing], queueCapacity: 1 }',
+        design: '    numbers: [ { dial: "1", to: ivr } ]\n    ivr: { menu: 20s, accuracy: 1 }',
+      }),
+      [0, 10, 40],
+    );
+    expect(at(lines, 60)).toEqual(['60 B gives up', '60 B ends Abandoned', '60 C routed by the IVR to billing', '60 C reaches billing']);
+  });
+
+  it('a caller leaving a full queue frees the place for one a transfer brings there at that instant', () => {
+    const lines = timeline(
+      scenario({
+        patience: '30s',
+        demand: '    outage: { share: 0, handle: 60s }',
+        teams: '  front: { agents: 1, skills: [outage] }\n  billing: { agents: 1, skills: [billing], queueCapacity: 1 }',
+        design: '    numbers: [ { dial: "1", to: front } ]\n    misroute: { identify: 20s }\n    transfer: { delay: 5s }',
+      }),
+      // A reaches billing at 25 s (busy to 85 s), B waits there from 45 s to 75 s, C's transfer lands at 75 s.
+      [0, 5, 50],
+    );
+    expect(at(lines, 75)).toEqual(['75 B gives up', '75 B ends Abandoned', '75 C reaches billing']);
+  });
+
   it('a new caller arriving as an agent frees up finds the agent free', () => {
     const lines = timeline(scenario({}), [0, 60]);
     expect(at(lines, 60)).toEqual(['60 A ends Resolved', '60 B calls', '60 B reaches billing', '60 B answered by billing']);
