@@ -1,7 +1,7 @@
 // Where the command line writes: injectable streams for tests, and atomic file output.
 import { accessSync, constants, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from './input-error.ts';
+import { InputError } from '../scenario/index.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;

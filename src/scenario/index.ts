@@ -1,6 +1,7 @@
 // The scenario package: reading, validating and resolving scenario files.
 export type * from './model.ts';
 export { ScenarioError, formatProblem, type Problem } from './errors.ts';
+export { InputError } from './input-error.ts';
 export {
   loadScenario,
   parseScenario,

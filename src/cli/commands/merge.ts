@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Argv } from 'yargs';
 import { mergeSweepOutputs, type SweepFormat } from '../../report/sweep-rows.ts';
-import { InputError } from '../input-error.ts';
+import { InputError } from '../../scenario/index.ts';
 import { writeFileAtomic, type CliIo } from '../io.ts';
 
 export interface MergeArgs {

@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import { runScenarioFile } from '../../experiment/run-experiment.ts';
 import { formatResult, type OutputFormat } from '../../report/index.ts';
 import { parseDuration } from '../../scenario/units.ts';
-import { InputError } from '../input-error.ts';
+import { InputError } from '../../scenario/index.ts';
 import { checkOutputPath, writeFileAtomic, type CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
 import type { PrecisionOverride } from '../../experiment/point-scenarios.ts';

@@ -6,8 +6,8 @@ import type { Argv } from 'yargs';
 import { parseShard } from '../../experiment/sweep-plan.ts';
 import { partialPath, runSweep } from '../../experiment/sweep-runner.ts';
 import { sweepRowFormat, type SweepFormat } from '../../report/sweep-rows.ts';
-import { loadScenario, parseSetOption, readScenarioData, resolveSweep, SweepOptionError, type SweepParameter } from '../../scenario/index.ts';
-import { InputError } from '../input-error.ts';
+import { loadScenario, parseSetOption, readScenarioData, resolveSweep, type SweepParameter } from '../../scenario/index.ts';
+import { InputError } from '../../scenario/index.ts';
 import { checkOutputPath, type CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
 import { checkReportPath, parsePrecision, parseWorkers, writeReport } from './run.ts';
@@ -48,8 +48,8 @@ export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
 }
 
 export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
-  const sets = (args.set ?? []).map((text) => parseSet(text));
-  const shard = args.shard === undefined ? undefined : parseShardOption(args.shard);
+  const sets = (args.set ?? []).map((text) => parseSetOption(text));
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
   if (args.resume && args.out === undefined) throw new InputError('--resume needs --out: it reads the points already in OUT.partial');
   if (args.out !== undefined) checkOutputPath(args.out);
   if (args.report !== undefined) checkReportPath(args.report);
@@ -101,16 +101,3 @@ async function sweepReport(file: string, sets: readonly SweepParameter[]) {
   const { parameters } = resolveSweep(data, sets);
   return { html, scenario: loadScenario(file), collector: new html.SweepReportCollector(parameters) };
 }
-
-/** Option errors already name the option (`--set: …`, `--shard: …`): bad input, exit code 2. */
-function asInputError<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof SweepOptionError) throw new InputError(error.message);
-    throw error;
-  }
-}
-
-const parseSet = (text: string) => asInputError(() => parseSetOption(text));
-const parseShardOption = (text: string) => asInputError(() => parseShard(text));

@@ -6,7 +6,7 @@ import type { Argv } from 'yargs';
 import { traceReplication } from '../../experiment/run-experiment.ts';
 import { createTrace, DEFAULT_TRACED_ISSUES, TRACE_FORMATS, type TraceFormat, type TraceSample } from '../../report/trace.ts';
 import { loadScenario, withOverrides } from '../../scenario/index.ts';
-import { InputError } from '../input-error.ts';
+import { InputError } from '../../scenario/index.ts';
 import { checkOutputPath, writeFileAtomic, type CliIo } from '../io.ts';
 
 export interface TraceArgs {
