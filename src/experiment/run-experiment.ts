@@ -1,7 +1,7 @@
 // Runs every design of a scenario over its replications on the same demand (common
 // random numbers) and summarises the results: in this thread for a scenario built in code,
 // or on worker threads for a scenario file.
-import { compileDesign } from '../callcenter/compile.ts';
+import { compileDesign, type CompiledDesign } from '../callcenter/compile.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
 import { simulate, type SimulationStats } from '../callcenter/simulation.ts';
 import type { ReplicationMetrics } from '../metrics/replication-accumulator.ts';
@@ -41,17 +41,23 @@ export function simulateDesigns(scenario: Scenario, options: ExperimentOptions =
 }
 
 /**
- * Replication `replication` (0-based, as in a run) of the design named `designName`,
- * reported to `observer`: the same callers and events as that replication of `spoc run`.
+ * The design named `name`, compiled: what a trace follows.
  * @throws UnknownDesignError when the scenario has no such design
+ */
+export function compileNamedDesign(scenario: Scenario, name: string): CompiledDesign {
+  return compileDesign(scenario, selectDesigns(scenario, [name])[0]!);
+}
+
+/**
+ * Replication `replication` (0-based, as in a run) of `design`, compiled from `scenario`,
+ * reported to `observer`: the same callers and events as that replication of `spoc run`.
  */
 export function traceReplication(
   scenario: Scenario,
-  designName: string,
+  design: CompiledDesign,
   replication: number,
   observer: CallCentreObserver,
 ): SimulationStats {
-  const design = compileDesign(scenario, selectDesigns(scenario, [designName])[0]!);
   return simulate(design, scenario.demand.arrivals, scenario.demand, scenario.run, replication, observer);
 }
 

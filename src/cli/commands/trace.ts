@@ -3,7 +3,7 @@
 import { closeSync, mkdtempSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Argv } from 'yargs';
-import { traceReplication } from '../../experiment/run-experiment.ts';
+import { compileNamedDesign, traceReplication } from '../../experiment/run-experiment.ts';
 import { createTrace, DEFAULT_TRACED_ISSUES, TRACE_FORMATS, type TraceFormat, type TraceSample } from '../../report/trace.ts';
 import { loadScenario, withOverrides } from '../../scenario/index.ts';
 import { InputError } from '../../scenario/index.ts';
@@ -42,7 +42,7 @@ export function traceCommand(args: TraceArgs, io: CliIo): void {
   const issues = args.issues === undefined ? DEFAULT_TRACED_ISSUES : parseIssues(args.issues);
   if (args.out !== undefined) checkOutputPath(args.out);
   const scenario = withOverrides(loadScenario(args.file), { seed: args.seed });
-  const design = args.design ?? onlyDesign(scenario.designs.map((d) => d.name));
+  const design = compileNamedDesign(scenario, args.design ?? onlyDesign(scenario.designs.map((d) => d.name)));
 
   if (args.format === 'text' && args.out !== undefined) {
     // A few stories: gathered, then written in one go.
