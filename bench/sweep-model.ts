@@ -1,6 +1,7 @@
 // One sweep measurement in its own process: prints wall time, points/s and peak memory.
 // Usage: sweep-model.ts FILE WORKERS REPLICATIONS --set PATH=VALUES...
 import { tuneV8 } from '../src/cli/tune-v8.ts';
+import { streamedRows } from '../src/cli/sweep-output.ts';
 import { runSweep } from '../src/experiment/sweep-runner.ts';
 import { sweepRowFormat } from '../src/report/sweep-rows.ts';
 import { parseSetOption } from '../src/scenario/index.ts';
@@ -16,8 +17,7 @@ const summary = await runSweep({
   replications: Number(replications),
   workers: Number(workers),
   format: sweepRowFormat('csv'),
-  resume: false,
-  write: (text) => (bytes += text.length),
+  sink: streamedRows((text) => (bytes += text.length)),
 });
 const seconds = (performance.now() - started) / 1000;
 process.stdout.write(

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExperiment } from '../../src/experiment/run-experiment.ts';
+import { streamedRows } from '../../src/cli/sweep-output.ts';
 import { runSweep } from '../../src/experiment/sweep-runner.ts';
 import { renderRunReport, renderSweepReport, SweepReportCollector } from '../../src/report/html/index.ts';
 import { sweepRowFormat } from '../../src/report/sweep-rows.ts';
@@ -132,8 +133,7 @@ describe.skipIf(!haveChromium && !inCi)('HTML reports in headless Chromium', () 
       replications: 2,
       workers: 1,
       format: sweepRowFormat('csv'),
-      resume: false,
-      write: () => {},
+      sink: streamedRows(() => {}),
       onPoint: (point, result) => collector.add(point, result),
     });
     const check = await open('sweep-report', await renderSweepReport(collector, { scenario: loadScenario(FILE) }));

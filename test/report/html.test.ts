@@ -9,6 +9,7 @@ import { parse, type DefaultTreeAdapterTypes, type ParserError } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.ts';
 import { runExperiment } from '../../src/experiment/run-experiment.ts';
+import { streamedRows } from '../../src/cli/sweep-output.ts';
 import { runSweep } from '../../src/experiment/sweep-runner.ts';
 import type { RunResult } from '../../src/metrics/results.ts';
 import { addOutputRows, CHARTED_METRICS, MAX_PANELS, renderRunReport, renderSweepReport, SweepReportCollector } from '../../src/report/html/index.ts';
@@ -178,8 +179,7 @@ describe('HTML report of a sweep', () => {
       replications: 2,
       workers: 1,
       format: sweepRowFormat('csv'),
-      resume: false,
-      write: (t) => (rows += t),
+      sink: streamedRows((t) => (rows += t)),
       onPoint: (point, result) => collector.add(point, result),
     });
   });

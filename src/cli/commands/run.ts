@@ -4,7 +4,8 @@ import { runScenarioFile } from '../../experiment/run-experiment.ts';
 import { formatResult, type OutputFormat } from '../../report/index.ts';
 import { parseDuration } from '../../scenario/units.ts';
 import { InputError } from '../../scenario/index.ts';
-import { checkOutputPath, writeFileAtomic, type CliIo } from '../io.ts';
+import type { CliIo } from '../io.ts';
+import { checkOutputOption } from '../output-file.ts';
 import { createProgress } from '../progress.ts';
 import type { PrecisionOverride } from '../../experiment/point-scenarios.ts';
 import { DESIGN_METRICS } from '../../metrics/metric-catalogue.ts';
@@ -47,8 +48,8 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
 export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
   const interval = args.interval === undefined ? undefined : parseInterval(args.interval);
   const workers = parseWorkers(args.workers);
-  if (args.out !== undefined) checkOutputPath(args.out);
-  if (args.report !== undefined) checkReportPath(args.report);
+  const out = checkOutputOption(args.out, io);
+  const report = checkOutputOption(args.report, io, '--report');
   const progress = createProgress(args.progress);
   try {
     const { scenario, outcome } = await runScenarioFile(args.file, {
@@ -63,38 +64,16 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
     });
     const text = formatResult(outcome.result, args.format, { byIntent: args.byIntent, scenario });
     progress.stop();
-    if (args.out === undefined) io.stdout(text);
-    else writeFileAtomic(args.out, text);
-    if (args.report !== undefined) {
+    if (out === undefined) io.stdout(text);
+    else out.writeAll(text);
+    if (report !== undefined) {
       // Loaded only when asked for: the chart renderer is large.
       const { renderRunReport } = await import('../../report/html/index.ts');
-      writeReport(args.report, await renderRunReport(outcome.result, { scenario }));
+      report.writeAll(await renderRunReport(outcome.result, { scenario }));
     }
   } finally {
     progress.stop();
   }
-}
-
-/** --report PATH: checked before any work, as --out is. */
-export function checkReportPath(path: string): void {
-  try {
-    checkOutputPath(path);
-  } catch (error) {
-    throw asReportError(error);
-  }
-}
-
-/** Writes the report atomically (an existing file is replaced only by a complete one). */
-export function writeReport(path: string, html: string): void {
-  try {
-    writeFileAtomic(path, html);
-  } catch (error) {
-    throw asReportError(error);
-  }
-}
-
-function asReportError(error: unknown): unknown {
-  return error instanceof InputError ? new InputError(error.message.replace(/^--out /, '--report ')) : error;
 }
 
 /** --workers: a whole number from 1; undefined lets the run choose (every core when it pays). */

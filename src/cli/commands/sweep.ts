@@ -4,13 +4,15 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Argv } from 'yargs';
 import { parseShard } from '../../experiment/sweep-plan.ts';
-import { partialPath, runSweep } from '../../experiment/sweep-runner.ts';
+import { runSweep } from '../../experiment/sweep-runner.ts';
 import { sweepRowFormat, type SweepFormat } from '../../report/sweep-rows.ts';
 import { loadScenario, parseSetOption, readScenarioData, resolveSweep, type SweepParameter } from '../../scenario/index.ts';
 import { InputError } from '../../scenario/index.ts';
-import { checkOutputPath, type CliIo } from '../io.ts';
+import type { CliIo } from '../io.ts';
+import { checkOutputOption } from '../output-file.ts';
 import { createProgress } from '../progress.ts';
-import { checkReportPath, parsePrecision, parseWorkers, writeReport } from './run.ts';
+import { rowsTo, streamedRows } from '../sweep-output.ts';
+import { parsePrecision, parseWorkers } from './run.ts';
 
 export interface SweepArgs {
   readonly file: string;
@@ -51,8 +53,12 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
   const sets = (args.set ?? []).map((text) => parseSetOption(text));
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
   if (args.resume && args.out === undefined) throw new InputError('--resume needs --out: it reads the points already in OUT.partial');
-  if (args.out !== undefined) checkOutputPath(args.out);
-  if (args.report !== undefined) checkReportPath(args.report);
+  const out = checkOutputOption(args.out, io);
+  if (args.resume && out?.inPlace === true) {
+    throw new InputError(`--resume needs --out to be a file: ${out.path} is written in place, with no partial output to resume from`);
+  }
+  const reportPath = checkOutputOption(args.report, io, '--report');
+  const format = sweepRowFormat(args.format);
   const report = args.report === undefined ? undefined : await sweepReport(args.file, sets);
   const progress = createProgress(args.progress);
   try {
@@ -64,17 +70,15 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
       designs: args.design,
       workers: parseWorkers(args.workers),
       shard,
-      format: sweepRowFormat(args.format),
-      out: args.out,
-      resume: args.resume,
+      format,
+      sink: out === undefined ? streamedRows(io.stdout) : rowsTo(out, format, args.resume),
       precision: parsePrecision(args.precision, args.maxReplications),
-      write: io.stdout,
       warn: (message) => io.stderr(`spoc: warning: ${message}\n`),
       onProgress: (pointsDone, points, done, planned) => progress.update(done, planned, pointsDone, points),
       onPoint: report === undefined ? undefined : (point, result) => report.collector.add(point, result),
     });
     progress.stop();
-    if (report !== undefined && args.report !== undefined) {
+    if (report !== undefined && reportPath !== undefined) {
       const notes: string[] = [];
       if (summary.resumed > 0 && args.out !== undefined) {
         report.html.addOutputRows(report.collector, readFileSync(args.out, 'utf8'), args.format);
@@ -82,11 +86,11 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
       }
       if (shard !== undefined) notes.push(`Shard ${shard.index}/${shard.count}: only this slice of the grid is shown.`);
       const html = await report.html.renderSweepReport(report.collector, { scenario: report.scenario, plannedPoints: summary.points, notes });
-      writeReport(args.report, html);
+      reportPath.writeAll(html);
     }
-    if (args.out !== undefined) {
-      const resumed = summary.resumed > 0 ? ` (${summary.resumed} resumed from ${partialPath(args.out)})` : '';
-      io.stderr(`spoc: ${summary.points} points written to ${args.out}${resumed}\n`);
+    if (out !== undefined) {
+      const resumed = summary.resumed > 0 ? ` (${summary.resumed} resumed from ${out.partialPath})` : '';
+      io.stderr(`spoc: ${summary.points} points written to ${out.path}${resumed}\n`);
     }
   } finally {
     progress.stop();
