@@ -16,10 +16,13 @@ export const MAX_CALLERS_AT_ONCE = 5e6;
 /** A run refused for its size: bad input (exit code 2), with the estimate and the limit. */
 export class RunTooLargeError extends InputError {}
 
-/** Throws RunTooLargeError when a run of `points` points of this scenario would be too large. */
-export function checkRunSize(scenario: Scenario, designs: number, points = 1): void {
+/**
+ * Throws RunTooLargeError when a run of `points` points of this scenario would be too
+ * large, with `replications` of each design at each point (a trace runs one).
+ */
+export function checkRunSize(scenario: Scenario, designs: number, points = 1, replications = scenario.run.replications): void {
   const perReplication = estimatedCalls(scenario) * callsPerIssue(scenario);
-  const total = perReplication * scenario.run.replications * designs * points;
+  const total = perReplication * replications * designs * points;
   const atOnce = arrivalRatePeak(scenario) * longestStay(scenario);
   const problems: string[] = [];
   if (perReplication > MAX_CALLS_PER_REPLICATION) {
@@ -27,7 +30,7 @@ export function checkRunSize(scenario: Scenario, designs: number, points = 1): v
   }
   if (total > MAX_CALLS_PER_RUN) {
     problems.push(
-      `about ${sci(total)} calls in all (${scenario.run.replications} replications × ${designs} designs × ${points} points); ` +
+      `about ${sci(total)} calls in all (${replications} replications × ${designs} designs × ${points} points); ` +
         `the limit is ${sci(MAX_CALLS_PER_RUN)}, about two hours of simulation`,
     );
   }

@@ -7,15 +7,13 @@ import { simulate, type SimulationStats } from '../callcenter/simulation.ts';
 import type { ReplicationMetrics } from '../metrics/replication-accumulator.ts';
 import type { RunResult } from '../metrics/results.ts';
 import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
-import { readScenarioData } from '../scenario/index.ts';
-import type { Scenario } from '../scenario/model.ts';
+import type { Scenario, ScenarioData } from '../scenario/index.ts';
 import { createExecutor } from './executor.ts';
 import { runPoints, type PointOutcome } from './point-scheduler.ts';
-import { checkPrecisionMetrics } from './precision.ts';
 import { runReplication } from './replication-task.ts';
-import { PointScenarios, type PrecisionOverride } from './point-scenarios.ts';
+import type { RunOverrides } from './point-scenarios.ts';
+import { setUpRun } from './run-setup.ts';
 import { estimatedCalls, workersFor } from './workload.ts';
-import { checkRunSize } from './limits.ts';
 import { designLoads, overloadWarnings } from './load-check.ts';
 import { selectDesigns } from './select-designs.ts';
 
@@ -67,9 +65,7 @@ export function runExperiment(scenario: Scenario, options: ExperimentOptions = {
 }
 
 export interface FileRunOptions extends ExperimentOptions {
-  readonly replications?: number;
-  readonly seed?: number;
-  readonly precision?: PrecisionOverride;
+  readonly overrides?: RunOverrides;
   /** Worker threads (1: this thread); undefined: every core when the run is big enough. */
   readonly workers: number | undefined;
   /** Told about teams offered more work than their agents can do. */
@@ -79,20 +75,15 @@ export interface FileRunOptions extends ExperimentOptions {
 }
 
 /**
- * Runs a scenario file with its replications spread over worker threads (adding some where
- * run.precision asks). The result is the same whatever the number of workers.
+ * Runs a scenario file, read as `data`, with its replications spread over worker threads
+ * (adding some where run.precision asks). The result is the same whatever the number of
+ * workers.
  */
 export async function runScenarioFile(
-  file: string,
+  data: ScenarioData,
   options: FileRunOptions,
 ): Promise<{ readonly scenario: Scenario; readonly outcome: PointOutcome }> {
-  const { raw } = readScenarioData(file);
-  const overrides = { replications: options.replications, seed: options.seed, precision: options.precision };
-  const points = new PointScenarios(raw, file, overrides, options.designs);
-  const scenario = points.scenarioOf([]);
-  const designs = points.designNames(scenario);
-  checkPrecisionMetrics(scenario);
-  checkRunSize(scenario, designs.length);
+  const { scenario, designs } = setUpRun(data, { overrides: options.overrides, designs: options.designs });
   for (const warning of overloadWarnings(designLoads(scenario))) options.warn?.(warning);
   const work = estimatedCalls(scenario) * designs.length * scenario.run.replications;
   const executor = createExecutor(

@@ -2,13 +2,12 @@
 // handed to a sink as points finish, in point order; the sink (the command line's) decides
 // where they go and which points an earlier run has already written (--resume).
 import type { RunResult } from '../metrics/results.ts';
-import { readScenarioData, resolveSweep, type SweepParameter } from '../scenario/index.ts';
+import { resolveSweep, type ScenarioData, type SweepParameter } from '../scenario/index.ts';
 import { createExecutor } from './executor.ts';
 import { runPoints } from './point-scheduler.ts';
-import { checkPrecisionMetrics } from './precision.ts';
-import { PointScenarios, type PrecisionOverride } from './point-scenarios.ts';
+import type { RunOverrides } from './point-scenarios.ts';
+import { setUpRun } from './run-setup.ts';
 import { estimatedCalls, workersFor } from './workload.ts';
-import { checkRunSize } from './limits.ts';
 import { SweepPlan, type Shard, type SweepPoint } from './sweep-plan.ts';
 
 /** How rows are written and read back; the output formats implement it. */
@@ -35,12 +34,11 @@ export interface RowSink {
 }
 
 export interface SweepOptions {
-  readonly file: string;
+  /** The scenario file, read. */
+  readonly data: ScenarioData;
   /** `--set` parameters: replace the file's sweep entry of the same path, else come after. */
   readonly sets: readonly SweepParameter[];
-  readonly replications?: number;
-  readonly seed?: number;
-  readonly precision?: PrecisionOverride;
+  readonly overrides?: RunOverrides;
   readonly designs?: readonly string[];
   /** Worker threads (1: this thread); undefined: every core when the sweep is big enough. */
   readonly workers: number | undefined;
@@ -62,17 +60,17 @@ export interface SweepSummary {
 }
 
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
-  const data = readScenarioData(options.file);
+  const { data } = options;
   const { parameters } = resolveSweep(data, options.sets);
   for (const message of teamPathWarnings(data.raw, parameters)) options.warn?.(message);
   const plan = new SweepPlan(parameters);
-  const overrides = { replications: options.replications, seed: options.seed, precision: options.precision };
-  const points = new PointScenarios(data.raw, options.file, overrides, options.designs);
-  const first = points.scenarioOf(plan.point(0).assignments);
-  checkPrecisionMetrics(first);
-  const designs = points.designNames(first);
   const indices = [...plan.indices(options.shard)];
-  checkRunSize(first, designs.length, indices.length);
+  const { points, scenario: first, designs } = setUpRun(data, {
+    overrides: options.overrides,
+    designs: options.designs,
+    firstPoint: plan.point(0).assignments,
+    work: { points: indices.length },
+  });
   const header = options.format.header(parameters);
   const { sink } = options;
   const done = sink.begin(header, designs.length);

@@ -8,9 +8,10 @@ import { erlangC } from '../../src/analytic/index.ts';
 import { runExperiment } from '../../src/experiment/run-experiment.ts';
 import type { RunResult } from '../../src/metrics/results.ts';
 import { loadScenario, withOverrides, type Scenario } from '../../src/scenario/index.ts';
+import { nodeFileSource } from '../../src/cli/file-source.ts';
 
 function load(file: string, replications: number): Scenario {
-  return withOverrides(loadScenario(`scenarios/${file}`), { replications });
+  return withOverrides(loadScenario(`scenarios/${file}`, nodeFileSource), { replications });
 }
 
 /** Mean over replications of a design metric. */

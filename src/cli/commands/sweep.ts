@@ -6,13 +6,12 @@ import type { Argv } from 'yargs';
 import { parseShard } from '../../experiment/sweep-plan.ts';
 import { runSweep } from '../../experiment/sweep-runner.ts';
 import { sweepRowFormat, type SweepFormat } from '../../report/sweep-rows.ts';
-import { loadScenario, parseSetOption, readScenarioData, resolveSweep, type SweepParameter } from '../../scenario/index.ts';
-import { InputError } from '../../scenario/index.ts';
+import { InputError, parseSetOption, resolveSweep, type ScenarioData, type SweepParameter } from '../../scenario/index.ts';
 import type { CliIo } from '../io.ts';
-import { checkOutputOption } from '../output-file.ts';
 import { createProgress } from '../progress.ts';
+import { parseWorkers } from '../run-options.ts';
+import { setUpCommand } from '../run-setup.ts';
 import { rowsTo, streamedRows } from '../sweep-output.ts';
-import { parsePrecision, parseWorkers } from './run.ts';
 
 export interface SweepArgs {
   readonly file: string;
@@ -53,27 +52,25 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
   const sets = (args.set ?? []).map((text) => parseSetOption(text));
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
   if (args.resume && args.out === undefined) throw new InputError('--resume needs --out: it reads the points already in OUT.partial');
-  const out = checkOutputOption(args.out, io);
+  const workers = parseWorkers(args.workers);
+  const { data, out, report: reportPath, overrides, designs, warn } = setUpCommand(args, io);
   if (args.resume && out?.inPlace === true) {
     throw new InputError(`--resume needs --out to be a file: ${out.path} is written in place, with no partial output to resume from`);
   }
-  const reportPath = checkOutputOption(args.report, io, '--report');
   const format = sweepRowFormat(args.format);
-  const report = args.report === undefined ? undefined : await sweepReport(args.file, sets);
+  const report = reportPath === undefined ? undefined : await sweepReport(data, sets);
   const progress = createProgress(args.progress);
   try {
     const summary = await runSweep({
-      file: args.file,
+      data,
       sets,
-      replications: args.replications,
-      seed: args.seed,
-      designs: args.design,
-      workers: parseWorkers(args.workers),
+      overrides,
+      designs,
+      workers,
       shard,
       format,
       sink: out === undefined ? streamedRows(io.stdout) : rowsTo(out, format, args.resume),
-      precision: parsePrecision(args.precision, args.maxReplications),
-      warn: (message) => io.stderr(`spoc: warning: ${message}\n`),
+      warn,
       onProgress: (pointsDone, points, done, planned) => progress.update(done, planned, pointsDone, points),
       onPoint: report === undefined ? undefined : (point, result) => report.collector.add(point, result),
     });
@@ -98,10 +95,9 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
 }
 
 /** What the sweep report needs before the sweep: the scenario, its parameters, a collector. */
-async function sweepReport(file: string, sets: readonly SweepParameter[]) {
+async function sweepReport(data: ScenarioData, sets: readonly SweepParameter[]) {
   // Loaded only when asked for: the chart renderer is large.
   const html = await import('../../report/html/index.ts');
-  const data = readScenarioData(file);
-  const { parameters } = resolveSweep(data, sets);
-  return { html, scenario: loadScenario(file), collector: new html.SweepReportCollector(parameters) };
+  const { scenario, parameters } = resolveSweep(data, sets);
+  return { html, scenario, collector: new html.SweepReportCollector(parameters) };
 }

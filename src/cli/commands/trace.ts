@@ -3,9 +3,9 @@
 import type { Argv } from 'yargs';
 import { compileNamedDesign, traceReplication } from '../../experiment/run-experiment.ts';
 import { createTrace, DEFAULT_TRACED_ISSUES, TRACE_FORMATS, type TraceFormat, type TraceSample } from '../../report/trace.ts';
-import { loadScenario, withOverrides } from '../../scenario/index.ts';
-import { InputError } from '../../scenario/index.ts';
+import { InputError, loadScenario, withOverrides } from '../../scenario/index.ts';
 import type { CliIo } from '../io.ts';
+import { nodeFileSource } from '../file-source.ts';
 import { checkOutputOption } from '../output-file.ts';
 
 export interface TraceArgs {
@@ -40,7 +40,7 @@ export function traceCommand(args: TraceArgs, io: CliIo): void {
   }
   const issues = args.issues === undefined ? DEFAULT_TRACED_ISSUES : parseIssues(args.issues);
   const out = checkOutputOption(args.out, io);
-  const scenario = withOverrides(loadScenario(args.file), { seed: args.seed });
+  const scenario = withOverrides(loadScenario(args.file, nodeFileSource), { seed: args.seed });
   const design = compileNamedDesign(scenario, args.design ?? onlyDesign(scenario.designs.map((d) => d.name)));
   // The trace arrives in pieces as the replication runs: a file appears once it is complete.
   const output = out?.open();
