@@ -2,11 +2,11 @@
 // the story of a few sampled issues as text, or the full event log as CSV.
 import type { Argv } from 'yargs';
 import { compileNamedDesign, traceReplication } from '../../experiment/run-experiment.ts';
+import { setUpRun } from '../../experiment/run-setup.ts';
 import { createTrace, DEFAULT_TRACED_ISSUES, TRACE_FORMATS, type TraceFormat, type TraceSample } from '../../report/trace.ts';
-import { InputError, loadScenario, withOverrides } from '../../scenario/index.ts';
+import { InputError } from '../../scenario/index.ts';
 import type { CliIo } from '../io.ts';
-import { nodeFileSource } from '../file-source.ts';
-import { checkOutputOption } from '../output-file.ts';
+import { setUpCommand } from '../run-setup.ts';
 
 export interface TraceArgs {
   readonly file: string;
@@ -39,9 +39,11 @@ export function traceCommand(args: TraceArgs, io: CliIo): void {
     throw new InputError('--issues: the CSV format lists every event of every issue; --issues is for the text format');
   }
   const issues = args.issues === undefined ? DEFAULT_TRACED_ISSUES : parseIssues(args.issues);
-  const out = checkOutputOption(args.out, io);
-  const scenario = withOverrides(loadScenario(args.file, nodeFileSource), { seed: args.seed });
-  const design = compileNamedDesign(scenario, args.design ?? onlyDesign(scenario.designs.map((d) => d.name)));
+  const named = args.design === undefined ? undefined : [args.design];
+  const { data, out, overrides, designs } = setUpCommand({ file: args.file, out: args.out, seed: args.seed, design: named }, io);
+  // One replication of one design: the size limits count that much.
+  const { scenario, designs: selected } = setUpRun(data, { overrides, designs, work: { points: 1, replications: 1 } });
+  const design = compileNamedDesign(scenario, onlyDesign(selected));
   // The trace arrives in pieces as the replication runs: a file appears once it is complete.
   const output = out?.open();
   try {
