@@ -1,12 +1,10 @@
 // Exit codes: every InputError, whichever layer refused, is exit code 2 with one line per
 // problem and no stack trace; anything else is an internal error, exit code 1.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, EXIT_INTERNAL, EXIT_INVALID } from '../../src/cli/cli.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 import { InputError } from '../../src/scenario/index.ts';
+import { oneTeamFile } from '../support/one-team.ts';
 
 const DEFAULT = 'scenarios/utility-numbers.yaml';
 const BAD = 'test/fixtures/scenarios/bad';
@@ -17,30 +15,13 @@ async function spoc(args: readonly string[], stdout?: CliIo['stdout']): Promise<
   return { code, err };
 }
 
-/** A one-team scenario with these run settings, in a file of its own. */
-function withRun(settings: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'spoc-exit-')), 'scenario.yaml');
-  writeFileSync(
-    file,
-    `name: one team
-run: { ${settings} }
-demand:
-  arrivals: { rate: 120/h }
-  intents: { any: { share: 1, handle: 3m, resolve: 1 } }
-teams: { desk: { agents: 8, skills: [any] } }
-designs: { only: { numbers: [ { dial: "1", to: desk } ] } }
-`,
-  );
-  return file;
-}
-
 describe('exit codes', () => {
   const refusals: Record<string, { readonly args: readonly string[]; readonly says: RegExp }> = {
     'a scenario file': { args: ['validate', `${BAD}/agents-zero.yaml`], says: /^test\/fixtures\/scenarios\/bad\/agents-zero\.yaml: teams\.billing\.agents: found 0/ },
     'an override': { args: ['run', DEFAULT, '-r', '0'], says: /^scenarios\/utility-numbers\.yaml: run\.replications: found 0 \(override\)/ },
     'an unknown design': { args: ['run', DEFAULT, '--design', 'nope'], says: /^spoc: unknown design "nope"/ },
-    'a precision target': { args: ['run', withRun('horizon: 8h, precision: { noSuchMetric: 1 }')], says: /^spoc: precision: unknown metric "noSuchMetric"/ },
-    'a run too large': { args: ['run', withRun('horizon: 32850d, replications: 1000')], says: /^spoc: .*: the run is too large for this machine/ },
+    'a precision target': { args: ['run', oneTeamFile('horizon: 8h, precision: { noSuchMetric: 1 }')], says: /^spoc: precision: unknown metric "noSuchMetric"/ },
+    'a run too large': { args: ['run', oneTeamFile('horizon: 32850d, replications: 1000')], says: /^spoc: .*: the run is too large for this machine/ },
     'a --set option': { args: ['sweep', DEFAULT, '--set', 'teams.billing.agents'], says: /^spoc: --set: found "teams\.billing\.agents"/ },
     'a --shard option': { args: ['sweep', DEFAULT, '--shard', '5/4'], says: /^spoc: --shard: found "5\/4"/ },
     'a merge of unknown files': { args: ['merge', 'no-such-part.csv'], says: /^spoc: no-such-part\.csv: cannot read the file/ },

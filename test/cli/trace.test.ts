@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.ts';
+import { oneTeamFile } from '../support/one-team.ts';
 
 async function spoc(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -112,25 +113,9 @@ describe('spoc trace', () => {
   });
 
   it('refuses what run refuses before any work: unknown precision metrics, a replication too large', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spoc-trace-'));
-    const file = (run: string, rate = '120/h'): string => {
-      const path = join(dir, `${run.length}.yaml`);
-      writeFileSync(
-        path,
-        `name: one team
-run: { ${run} }
-demand:
-  arrivals: { rate: ${rate} }
-  intents: { any: { share: 1, handle: 3m, resolve: 1 } }
-teams: { desk: { agents: 8, skills: [any] } }
-designs: { only: { numbers: [ { dial: "1", to: desk } ] } }
-`,
-      );
-      return path;
-    };
-    const precision = await spoc('trace', file('horizon: 8h, precision: { noSuchMetric: 1 }'));
+    const precision = await spoc('trace', oneTeamFile('horizon: 8h, precision: { noSuchMetric: 1 }'));
     expect([precision.code, precision.err]).toEqual([2, expect.stringMatching(/^spoc: precision: unknown metric "noSuchMetric"/)]);
-    const huge = await spoc('trace', file('horizon: 36500d', '1000/h'));
+    const huge = await spoc('trace', oneTeamFile('horizon: 36500d', '1000/h'));
     expect([huge.code, huge.err]).toEqual([2, expect.stringMatching(/too large for this machine: about 8\.8e8 calls per replication/)]);
   });
 });

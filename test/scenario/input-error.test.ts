@@ -1,16 +1,8 @@
 // Every refusal of bad input at the scenario level is an InputError, one line per problem.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { inputRefusal } from '../support/refusal.ts';
 import { InputError, mergeSweepParameters, parseScenario, parseSetOption, ScenarioError } from '../../src/scenario/index.ts';
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('accepted');
-}
 
 describe('InputError', () => {
   it('keeps one line per problem, whatever a message picked up on its way', () => {
@@ -27,20 +19,19 @@ describe('InputError', () => {
 
 describe('refusals of the scenario layer', () => {
   it('a scenario that cannot be used', () => {
-    const error = thrown(() => parseScenario('name: x\n', 'x.yaml'));
+    const error = inputRefusal(() => parseScenario('name: x\n', 'x.yaml'));
     expect(error).toBeInstanceOf(ScenarioError);
-    expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).lines[0]).toMatch(/^x\.yaml: /);
+    expect(error.lines[0]).toMatch(/^x\.yaml: /);
   });
 
   it('a --set option written wrongly, or given twice', () => {
-    expect(thrown(() => parseSetOption('teams.billing.agents'))).toBeInstanceOf(InputError);
+    expect(inputRefusal(() => parseSetOption('teams.billing.agents')).message).toMatch(/^--set: /);
     const set = parseSetOption('teams.billing.agents=1,2');
-    expect(thrown(() => mergeSweepParameters([], [set, set]))).toBeInstanceOf(InputError);
+    expect(inputRefusal(() => mergeSweepParameters([], [set, set])).message).toMatch(/^--set: found the path teams\.billing\.agents twice/);
   });
 
   it('a file that is not text', () => {
     const text = readFileSync('test/fixtures/scenarios/bad/binary.yaml', 'latin1');
-    expect(thrown(() => parseScenario(text, 'binary.yaml'))).toBeInstanceOf(InputError);
+    expect(inputRefusal(() => parseScenario(text, 'binary.yaml')).message).toMatch(/^binary\.yaml: found binary data/);
   });
 });
