@@ -9,24 +9,20 @@ import {
   accessSync,
   closeSync,
   constants,
-  fstatSync,
   fsyncSync,
-  lstatSync,
   mkdtempSync,
   openSync,
   readFileSync,
-  readlinkSync,
-  realpathSync,
   renameSync,
   rmSync,
   statSync,
   truncateSync,
   writeFileSync,
-  type Stats,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { InputError } from '../scenario/index.ts';
 import type { CliIo } from './io.ts';
+import { destinationOf, type Destination } from './output-destination.ts';
 
 /** The option an output path was given with, named in messages. */
 export type OutputOption = '--out' | '--report';
@@ -39,15 +35,6 @@ export interface Output {
   /** Gives up (nothing after a commit): a temporary file is removed, a device closed. */
   discard(): void;
 }
-
-/** Where the bytes go once links are followed. */
-type Destination =
-  /** A regular file, or none yet: replaced atomically. */
-  | { readonly kind: 'file'; readonly path: string }
-  /** A character or block device, a FIFO or a socket: written in place. */
-  | { readonly kind: 'in-place'; readonly path: string }
-  /** The process's standard output itself. */
-  | { readonly kind: 'standard-output'; readonly path: string };
 
 /** How the command writes to standard output (a FIFO or socket may not be opened twice). */
 type StandardOutput = CliIo['stdout'];
@@ -166,8 +153,8 @@ export class OutputPath {
     if (kind === 'in-place') {
       try {
         accessSync(path, constants.W_OK);
-      } catch {
-        throw new InputError(`${this.option} ${this.path}: no permission to write to it`);
+      } catch (error) {
+        throw new InputError(`${this.option} ${this.path}: cannot write to it (${codeOf(error)})`);
       }
       return dirname(path);
     }
@@ -195,40 +182,6 @@ export class OutputPath {
  */
 export function checkOutputOption(path: string | undefined, io: CliIo, option: OutputOption = '--out'): OutputPath | undefined {
   return path === undefined ? undefined : OutputPath.check(path, option, io.stdout);
-}
-
-/**
- * What `path` leads to. A path that exists and is not a regular file or a directory is
- * written in place. A symlink to a regular file leads to its real path; one that leads
- * nowhere yet, to the file it names. A directory is left to fail when written, as before.
- */
-function destinationOf(path: string): Destination {
-  const target = statOf(path, statSync);
-  if (target !== undefined && !target.isFile() && !target.isDirectory()) {
-    return { kind: isStandardOutput(target) ? 'standard-output' : 'in-place', path };
-  }
-  if (statOf(path, lstatSync)?.isSymbolicLink() !== true) return { kind: 'file', path };
-  if (target !== undefined) return { kind: 'file', path: realpathSync(path) };
-  // A dangling link (a loop would have failed stat with ELOOP, not ENOENT).
-  return destinationOf(resolve(dirname(path), readlinkSync(path)));
-}
-
-function statOf(path: string, stat: (path: string) => Stats): Stats | undefined {
-  try {
-    return stat(path);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The same file as this process's standard output (its device and inode). */
-function isStandardOutput(stats: Stats): boolean {
-  try {
-    const stdout = fstatSync(1);
-    return stdout.dev === stats.dev && stdout.ino === stats.ino;
-  } catch {
-    return false;
-  }
 }
 
 /** How many bytes of an existing partial file to keep (0 when there is none). */

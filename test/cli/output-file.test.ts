@@ -128,6 +128,16 @@ describe('a symlink to a regular file', () => {
   });
 });
 
+describe('a symlink that cannot be followed', () => {
+  it('is refused before any work and left as it is', () => {
+    const dir = tempDir();
+    symlinkSync('b', join(dir, 'a'));
+    symlinkSync('a', join(dir, 'b'));
+    expect(() => OutputPath.check(join(dir, 'a'), '--out', ignore)).toThrow(`--out ${join(dir, 'a')}: cannot write to it (ELOOP)`);
+    expect(lstatSync(join(dir, 'a')).isSymbolicLink()).toBe(true);
+  });
+});
+
 describe('OutputPath.check', () => {
   it('refuses a path in a missing directory, naming the option', () => {
     const missing = join(tempDir(), 'missing', 'x.html');
