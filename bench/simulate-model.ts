@@ -9,12 +9,13 @@ import { tuneV8 } from '../src/cli/tune-v8.ts';
 import { runReplication } from '../src/experiment/run-experiment.ts';
 import { loadScenario } from '../src/scenario/index.ts';
 import { referenceLoop } from './reference-loop.mjs';
+import { nodeFileSource } from '../src/cli/file-source.ts';
 
 tuneV8();
 const [file, callsArg, option] = process.argv.slice(2);
 const withReference = option === '--reference';
 if (file === undefined) throw new Error('usage: simulate-model.ts FILE [CALLS]');
-const loaded = loadScenario(file);
+const loaded = loadScenario(file, nodeFileSource);
 const calls = Number(callsArg ?? 1_000_000);
 const arrivals = loaded.demand.arrivals;
 if (arrivals.kind !== 'poisson') throw new Error('benchmark models use a constant arrival rate');

@@ -1,9 +1,11 @@
 // One sweep measurement in its own process: prints wall time, points/s and peak memory.
 // Usage: sweep-model.ts FILE WORKERS REPLICATIONS --set PATH=VALUES...
 import { tuneV8 } from '../src/cli/tune-v8.ts';
+import { nodeFileSource } from '../src/cli/file-source.ts';
+import { streamedRows } from '../src/cli/sweep-output.ts';
 import { runSweep } from '../src/experiment/sweep-runner.ts';
 import { sweepRowFormat } from '../src/report/sweep-rows.ts';
-import { parseSetOption } from '../src/scenario/index.ts';
+import { parseSetOption, readScenarioData } from '../src/scenario/index.ts';
 
 tuneV8();
 const [file, workers, replications, ...rest] = process.argv.slice(2);
@@ -11,13 +13,12 @@ const sets = rest.filter((a) => a !== '--set').map((text) => parseSetOption(text
 let bytes = 0;
 const started = performance.now();
 const summary = await runSweep({
-  file: file!,
+  data: readScenarioData(file!, nodeFileSource),
   sets,
-  replications: Number(replications),
+  overrides: { replications: Number(replications) },
   workers: Number(workers),
   format: sweepRowFormat('csv'),
-  resume: false,
-  write: (text) => (bytes += text.length),
+  sink: streamedRows((text) => (bytes += text.length)),
 });
 const seconds = (performance.now() - started) / 1000;
 process.stdout.write(

@@ -1,5 +1,6 @@
 // The layers stay visible: imports go one way (upper may import lower), the simulation core
-// does no I/O and uses no unseeded randomness or wall-clock time.
+// does no I/O and uses no unseeded randomness or wall-clock time, only the command line
+// touches the file system and the process, and reports are given compiled designs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,19 @@ function imports(text: string): string[] {
   return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
 }
 
+/** Modules loaded without a binding or at run time: `import 'x'`, `import('x')`. */
+function otherImports(text: string): string[] {
+  return [...text.matchAll(/^\s*import\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/gm)].map((m) => (m[1] ?? m[2])!);
+}
+
+const withoutComments = (text: string): string => text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+
+/** Node's built-in modules a layer other than cli may use: none touches files or the process. */
+const NODE_MODULES: Record<string, readonly string[]> = {
+  scenario: ['node:path'],
+  experiment: ['node:os', 'node:worker_threads'],
+};
+
 describe('architecture', () => {
   it('knows every folder of src/', () => {
     expect(new Set(files.map((f) => f.layer))).toEqual(new Set(Object.keys(RANK)));
@@ -56,6 +70,39 @@ describe('architecture', () => {
       const code = text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
       for (const banned of [/Math\.random/, /Date\.now/, /new Date\(/, /performance\.now/, /from 'node:/, /\bprocess\.(env|argv|exit|std|cwd|hrtime)/]) {
         if (banned.test(code)) violations.push(`${layer}: ${relative(SRC, file)} uses ${banned.source}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('touches the file system only in src/cli/', () => {
+    const violations: string[] = [];
+    for (const { file, layer, text } of files.filter((f) => f.layer !== 'cli')) {
+      for (const spec of [...imports(text), ...otherImports(text)]) {
+        if (/^(node:)?fs(\/promises)?$/.test(spec)) violations.push(`${relative(SRC, file)} imports ${spec}`);
+        else if (/^node:/.test(spec) && !(NODE_MODULES[layer] ?? []).includes(spec)) violations.push(`${relative(SRC, file)} imports ${spec}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('leaves the process (standard streams, environment, arguments, exit) to src/cli/', () => {
+    const violations = files
+      .filter((f) => f.layer !== 'cli' && /\bprocess\.(std|env|argv|exit|cwd|chdir|on\b)/.test(withoutComments(f.text)))
+      .map((f) => relative(SRC, f.file));
+    expect(violations).toEqual([]);
+  });
+
+  it('gives src/report/ compiled designs: it imports no function of the design compiler', () => {
+    const compiler = readFileSync(join(SRC, 'callcenter', 'compile.ts'), 'utf8');
+    const functions = new Set([...compiler.matchAll(/^export function (\w+)/gm)].map((m) => m[1]!));
+    expect(functions.has('compileDesign')).toBe(true);
+    const violations: string[] = [];
+    for (const { file, text } of files.filter((f) => f.layer === 'report')) {
+      for (const m of text.matchAll(/^\s*import\s+(type\s+)?\{([^}]*)\}\s*from\s+'([^']+)'/gm)) {
+        if (relative(SRC, resolve(dirname(file), m[3]!)) !== join('callcenter', 'compile.ts') || m[1] !== undefined) continue;
+        const names = m[2]!.split(',').map((n) => n.trim()).filter((n) => n !== '' && !n.startsWith('type '));
+        for (const name of names) if (functions.has(name.split(/\s+as\s+/)[0]!)) violations.push(`${relative(SRC, file)} imports ${name}`);
       }
     }
     expect(violations).toEqual([]);

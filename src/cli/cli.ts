@@ -1,10 +1,7 @@
 // The yargs layer: commands, help with examples, and the mapping of errors to exit codes
 // (0 success, 2 invalid input with one clear line per problem, 1 internal error).
 import yargs, { type Argv } from 'yargs';
-import { UnknownDesignError } from '../experiment/run-experiment.ts';
-import { UnknownMetricError } from '../experiment/precision.ts';
-import { RunTooLargeError } from '../experiment/limits.ts';
-import { ScenarioError } from '../scenario/index.ts';
+import { InputError, ScenarioError } from '../scenario/index.ts';
 import { erlangCommand, erlangOptions } from './commands/erlang.ts';
 import { runCommand, runOptions } from './commands/run.ts';
 import { sweepCommand, sweepOptions } from './commands/sweep.ts';
@@ -12,7 +9,6 @@ import { mergeCommand, mergeOptions } from './commands/merge.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
 import { traceCommand, traceOptions } from './commands/trace.ts';
-import { InputError } from './input-error.ts';
 import { processIo, type CliIo } from './io.ts';
 
 export const EXIT_OK = 0;
@@ -81,26 +77,21 @@ function buildParser(parser: Argv, io: CliIo): Argv {
     .exitProcess(false);
 }
 
+/** Bad input (any InputError) exits with 2 and its lines, anything else is a bug: exit 1. */
 function reportError(error: unknown, io: CliIo): number {
-  if (error instanceof ScenarioError) {
-    io.stderr(`${error.message}\n`);
-    return EXIT_INVALID;
-  }
-  if (error instanceof UsageError) {
-    io.stderr(`spoc: ${error.message}\nRun "spoc --help" for usage.\n`);
-    return EXIT_INVALID;
-  }
-  if (
-    error instanceof InputError ||
-    error instanceof UnknownDesignError ||
-    error instanceof UnknownMetricError ||
-    error instanceof RunTooLargeError
-  ) {
-    io.stderr(`spoc: ${error.message}\n`);
+  if (error instanceof InputError) {
+    io.stderr(inputErrorText(error));
     return EXIT_INVALID;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(`spoc: internal error: ${message}\n`);
   if (process.env.SPOC_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
   return EXIT_INTERNAL;
+}
+
+/** A scenario's problems name their file already; the others are the command's own. */
+function inputErrorText(error: InputError): string {
+  if (error instanceof ScenarioError) return `${error.lines.join('\n')}\n`;
+  const text = error.lines.map((line) => `spoc: ${line}\n`).join('');
+  return error instanceof UsageError ? `${text}Run "spoc --help" for usage.\n` : text;
 }

@@ -1,6 +1,7 @@
 // Runs too large for this kind of machine are refused before they start, with the
 // estimate and the limit, rather than left to run for days or out of memory.
 import { meanOf } from '../engine/distributions.ts';
+import { InputError } from '../scenario/input-error.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { estimatedCalls } from './workload.ts';
 import { MAX_CALLS_PER_ISSUE } from '../callcenter/simulation.ts';
@@ -12,12 +13,16 @@ export const MAX_CALLS_PER_RUN = 1e10;
 /** Callers in the system at once (each holds a few hundred bytes while in the system). */
 export const MAX_CALLERS_AT_ONCE = 5e6;
 
-export class RunTooLargeError extends Error {}
+/** A run refused for its size: bad input (exit code 2), with the estimate and the limit. */
+export class RunTooLargeError extends InputError {}
 
-/** Throws RunTooLargeError when a run of `points` points of this scenario would be too large. */
-export function checkRunSize(scenario: Scenario, designs: number, points = 1): void {
+/**
+ * Throws RunTooLargeError when a run of `points` points of this scenario would be too
+ * large, with `replications` of each design at each point (a trace runs one).
+ */
+export function checkRunSize(scenario: Scenario, designs: number, points = 1, replications = scenario.run.replications): void {
   const perReplication = estimatedCalls(scenario) * callsPerIssue(scenario);
-  const total = perReplication * scenario.run.replications * designs * points;
+  const total = perReplication * replications * designs * points;
   const atOnce = arrivalRatePeak(scenario) * longestStay(scenario);
   const problems: string[] = [];
   if (perReplication > MAX_CALLS_PER_REPLICATION) {
@@ -25,7 +30,7 @@ export function checkRunSize(scenario: Scenario, designs: number, points = 1): v
   }
   if (total > MAX_CALLS_PER_RUN) {
     problems.push(
-      `about ${sci(total)} calls in all (${scenario.run.replications} replications × ${designs} designs × ${points} points); ` +
+      `about ${sci(total)} calls in all (${replications} replications × ${designs} designs × ${points} points); ` +
         `the limit is ${sci(MAX_CALLS_PER_RUN)}, about two hours of simulation`,
     );
   }

@@ -1,6 +1,6 @@
 // The scenario of each sweep point, built in the main thread from the file's data: swept
 // values set, then command-line overrides (replications, seed, precision) applied.
-import { scenarioWithValues, withOverrides, type Scenario, type SweepAssignment } from '../scenario/index.ts';
+import { scenarioWithValues, withOverrides, type Scenario, type ScenarioData, type SweepAssignment } from '../scenario/index.ts';
 import { selectDesigns } from './select-designs.ts';
 
 /** Command-line values that replace the file's run settings. */
@@ -17,15 +17,14 @@ export interface PrecisionOverride {
 
 export class PointScenarios {
   constructor(
-    private readonly raw: unknown,
-    private readonly file: string,
+    private readonly data: ScenarioData,
     private readonly overrides: RunOverrides,
     private readonly designs: readonly string[] | undefined,
   ) {}
 
   /** The validated scenario of a point (throws ScenarioError for a bad swept value). */
   scenarioOf(assignments: readonly SweepAssignment[]): Scenario {
-    const scenario = withOverrides(scenarioWithValues(this.raw, this.file, assignments), this.overrides);
+    const scenario = withOverrides(scenarioWithValues(this.data, assignments), this.overrides);
     return withPrecision(scenario, this.overrides.precision);
   }
 

@@ -2,12 +2,13 @@
 // under its target for every design, up to run.maxReplications.
 import { DESIGN_METRICS, isDesignMetric } from '../metrics/metric-catalogue.ts';
 import type { RunResult } from '../metrics/results.ts';
+import { InputError } from '../scenario/input-error.ts';
 import type { Scenario } from '../scenario/model.ts';
 
 const KNOWN: ReadonlySet<string> = new Set(DESIGN_METRICS.map((m) => m.name));
 
 /** Precision targets naming metrics that do not exist: bad input, reported before running. */
-export class UnknownMetricError extends Error {}
+export class UnknownMetricError extends InputError {}
 
 export function checkPrecisionMetrics(scenario: Scenario): void {
   for (const { metric } of scenario.run.precision) {

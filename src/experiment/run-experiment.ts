@@ -1,21 +1,19 @@
 // Runs every design of a scenario over its replications on the same demand (common
 // random numbers) and summarises the results: in this thread for a scenario built in code,
 // or on worker threads for a scenario file.
-import { compileRun } from '../callcenter/compile-run.ts';
+import { compileRun, type CompiledRun } from '../callcenter/compile-run.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
 import { simulate, type SimulationStats } from '../callcenter/simulation.ts';
 import type { ReplicationMetrics } from '../metrics/replication-accumulator.ts';
 import type { RunResult } from '../metrics/results.ts';
 import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
-import { readScenarioData } from '../scenario/index.ts';
-import type { Scenario } from '../scenario/model.ts';
+import type { Scenario, ScenarioData } from '../scenario/index.ts';
 import { createExecutor } from './executor.ts';
 import { runPoints, type PointOutcome } from './point-scheduler.ts';
-import { checkPrecisionMetrics } from './precision.ts';
 import { runReplication } from './replication-task.ts';
-import { PointScenarios, type PrecisionOverride } from './point-scenarios.ts';
+import type { RunOverrides } from './point-scenarios.ts';
+import { setUpRun } from './run-setup.ts';
 import { estimatedCalls, workersFor } from './workload.ts';
-import { checkRunSize } from './limits.ts';
 import { designLoads, overloadWarnings } from './load-check.ts';
 import { selectDesigns } from './select-designs.ts';
 
@@ -41,17 +39,19 @@ export function simulateDesigns(scenario: Scenario, options: ExperimentOptions =
 }
 
 /**
- * Replication `replication` (0-based, as in a run) of the design named `designName`,
- * reported to `observer`: the same callers and events as that replication of `spoc run`.
+ * The design named `name`, compiled for a run: what a trace follows.
  * @throws UnknownDesignError when the scenario has no such design
  */
-export function traceReplication(
-  scenario: Scenario,
-  designName: string,
-  replication: number,
-  observer: CallCentreObserver,
-): SimulationStats {
-  return simulate(compileRun(scenario, selectDesigns(scenario, [designName])[0]!), replication, observer);
+export function compileNamedRun(scenario: Scenario, name: string): CompiledRun {
+  return compileRun(scenario, selectDesigns(scenario, [name])[0]!);
+}
+
+/**
+ * Replication `replication` (0-based, as in a run) of a compiled design, reported to
+ * `observer`: the same callers and events as that replication of `spoc run`.
+ */
+export function traceReplication(run: CompiledRun, replication: number, observer: CallCentreObserver): SimulationStats {
+  return simulate(run, replication, observer);
 }
 
 /** Runs a scenario built in code, in this thread. */
@@ -60,9 +60,7 @@ export function runExperiment(scenario: Scenario, options: ExperimentOptions = {
 }
 
 export interface FileRunOptions extends ExperimentOptions {
-  readonly replications?: number;
-  readonly seed?: number;
-  readonly precision?: PrecisionOverride;
+  readonly overrides?: RunOverrides;
   /** Worker threads (1: this thread); undefined: every core when the run is big enough. */
   readonly workers: number | undefined;
   /** Told about teams offered more work than their agents can do. */
@@ -72,20 +70,15 @@ export interface FileRunOptions extends ExperimentOptions {
 }
 
 /**
- * Runs a scenario file with its replications spread over worker threads (adding some where
- * run.precision asks). The result is the same whatever the number of workers.
+ * Runs a scenario file, read as `data`, with its replications spread over worker threads
+ * (adding some where run.precision asks). The result is the same whatever the number of
+ * workers.
  */
 export async function runScenarioFile(
-  file: string,
+  data: ScenarioData,
   options: FileRunOptions,
 ): Promise<{ readonly scenario: Scenario; readonly outcome: PointOutcome }> {
-  const { raw } = readScenarioData(file);
-  const overrides = { replications: options.replications, seed: options.seed, precision: options.precision };
-  const points = new PointScenarios(raw, file, overrides, options.designs);
-  const scenario = points.scenarioOf([]);
-  const designs = points.designNames(scenario);
-  checkPrecisionMetrics(scenario);
-  checkRunSize(scenario, designs.length);
+  const { scenario, designs } = setUpRun(data, { overrides: options.overrides, designs: options.designs });
   for (const warning of overloadWarnings(designLoads(scenario))) options.warn?.(warning);
   const work = estimatedCalls(scenario) * designs.length * scenario.run.replications;
   const executor = createExecutor(

@@ -1,4 +1,5 @@
 // The designs a run covers: all of the scenario's, or those named with --design, in that order.
+import { InputError } from '../scenario/input-error.ts';
 import type { Scenario } from '../scenario/model.ts';
 
 export function selectDesigns(scenario: Scenario, names: readonly string[] | undefined): Scenario['designs'] {
@@ -11,7 +12,7 @@ export function selectDesigns(scenario: Scenario, names: readonly string[] | und
 }
 
 /** A `--design` name that the scenario does not define: bad input, not a crash. */
-export class UnknownDesignError extends Error {
+export class UnknownDesignError extends InputError {
   constructor(
     readonly design: string,
     readonly known: readonly string[],

@@ -3,6 +3,7 @@
 // order). A point is computed from its index, so a grid of millions of points costs no
 // memory; shards split the indices round-robin between machines.
 import { SweepOptionError, type SweepAssignment, type SweepParameter } from '../scenario/index.ts';
+import { RunTooLargeError } from './limits.ts';
 
 /** One point of the grid: its index and the value of every parameter, in parameter order. */
 export interface SweepPoint {
@@ -30,8 +31,9 @@ export class SweepPlan {
   private readonly strides: readonly number[];
 
   /**
-   * @throws RangeError when a parameter has no values or the grid has more than
-   *   Number.MAX_SAFE_INTEGER points
+   * @throws RangeError when a parameter has no values
+   * @throws RunTooLargeError when the grid has more than Number.MAX_SAFE_INTEGER points
+   *   (bad input: a few `--set` ranges can ask for that)
    */
   constructor(parameters: readonly SweepParameter[]) {
     this.parameters = parameters.map((p) => ({ path: p.path, values: p.values }));
@@ -43,7 +45,7 @@ export class SweepPlan {
       strides[k] = size;
       size *= values.length;
       if (!Number.isSafeInteger(size)) {
-        throw new RangeError(`the sweep has too many points (more than ${Number.MAX_SAFE_INTEGER})`);
+        throw new RunTooLargeError(`the sweep has too many points (more than ${Number.MAX_SAFE_INTEGER})`);
       }
     }
     this.strides = strides;

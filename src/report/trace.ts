@@ -14,12 +14,11 @@
 // the same in the text and the CSV of the same run. The simulation passes pooled records:
 // they are read during each callback and never kept; state is kept by `issue.slot` only
 // while the issue is open. Same scenario, seed and replication: same bytes.
-import { compileDesign, TO_IVR, type CompiledDesign } from '../callcenter/compile.ts';
+import { TO_IVR, type CompiledDesign } from '../callcenter/compile.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
 import { CallOutcome, outcomeOf } from '../callcenter/outcomes.ts';
 import type { Call, Issue } from '../callcenter/records.ts';
 import type { Clock } from '../engine/event-queue.ts';
-import { selectDesigns } from '../experiment/select-designs.ts';
 import type { RunSettings, Scenario } from '../scenario/model.ts';
 import { csvField } from './csv.ts';
 import { formatDuration, NOT_AVAILABLE } from './format-number.ts';
@@ -62,12 +61,10 @@ export interface TraceOptions {
 }
 
 /**
- * The observer that traces design `designName` of `scenario` (its run settings give the
+ * The observer that traces `design`, compiled from `scenario` (whose run settings give the
  * warm-up and the seed shown). Pass it to the simulation of that design.
- * @throws UnknownDesignError when the scenario has no such design
  */
-export function createTrace(scenario: Scenario, designName: string, options: TraceOptions): CallCentreObserver {
-  const design = compileDesign(scenario, selectDesigns(scenario, [designName])[0]!);
+export function createTrace(scenario: Scenario, design: CompiledDesign, options: TraceOptions): CallCentreObserver {
   if (options.format === 'csv') return new CsvTrace(design, options.write);
   const heading = [
     `${scenario.name} · design ${design.name} · replication ${options.replicationLabel ?? 1} · seed ${scenario.run.seed}`,

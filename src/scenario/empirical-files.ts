@@ -1,10 +1,10 @@
 // Empirical distributions read from files: `{dist: empirical, file: path.csv}`, a one-column
 // CSV of seconds whose path is relative to the scenario file's directory. Files are read
 // from the raw data, whatever else is wrong with it, so that their problems come with all
-// the others.
-import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+// the others; a sweep validates its file at every point, but reads each file once.
+import { dirname, isAbsolute, join } from 'node:path';
 import { isRecord, readFailure, type PathSegments } from './errors.ts';
+import type { FileSource } from './file-source.ts';
 import type { Parsed } from './units.ts';
 
 export interface EmpiricalFiles {
@@ -14,24 +14,30 @@ export interface EmpiricalFiles {
   readonly problems: readonly { readonly path: PathSegments; readonly message: string }[];
 }
 
+/** The files named by the empirical distributions of some raw data, read or remembered. */
+export type EmpiricalFileReader = (raw: unknown) => EmpiricalFiles;
+
 /**
- * Reads every file named by an empirical distribution of the raw data (each file once).
+ * A reader of the files named by empirical distributions, each read at most once however
+ * often it is asked (the data of every sweep point names the same files).
  * @param scenarioFile the scenario file as given; file names are relative to its directory
  */
-export function readEmpiricalFiles(raw: unknown, scenarioFile: string): EmpiricalFiles {
-  const results = new Map<string, Parsed<readonly number[]>>();
-  const problems: { path: PathSegments; message: string }[] = [];
-  for (const { path, name } of empiricalFileFields(raw, [])) {
-    let result = results.get(name);
-    if (result === undefined) {
-      result = readSecondsFile(name, scenarioFile);
-      results.set(name, result);
+export function empiricalFileReader(source: FileSource, scenarioFile: string): EmpiricalFileReader {
+  const read = new Map<string, Parsed<readonly number[]>>();
+  return (raw) => {
+    const values = new Map<string, readonly number[]>();
+    const problems: { path: PathSegments; message: string }[] = [];
+    for (const { path, name } of empiricalFileFields(raw, [])) {
+      let result = read.get(name);
+      if (result === undefined) {
+        result = readSecondsFile(source, name, scenarioFile);
+        read.set(name, result);
+      }
+      if (result.ok) values.set(name, result.value);
+      else problems.push({ path, message: result.message });
     }
-    if (!result.ok) problems.push({ path, message: result.message });
-  }
-  const values = new Map<string, readonly number[]>();
-  for (const [name, result] of results) if (result.ok) values.set(name, result.value);
-  return { values, problems };
+    return { values, problems };
+  };
 }
 
 /**
@@ -50,10 +56,10 @@ function empiricalFileFields(value: unknown, path: PathSegments): { path: PathSe
   return [...own, ...Object.entries(value).flatMap(([key, item]) => empiricalFileFields(item, [...path, key]))];
 }
 
-function readSecondsFile(name: string, scenarioFile: string): Parsed<readonly number[]> {
+function readSecondsFile(source: FileSource, name: string, scenarioFile: string): Parsed<readonly number[]> {
   let text: string;
   try {
-    text = readFileSync(resolve(dirname(scenarioFile), name), 'utf8');
+    text = source.readText(isAbsolute(name) ? name : join(dirname(scenarioFile), name));
   } catch (error) {
     const relative = isAbsolute(name) ? '' : ' (relative to the scenario file)';
     return { ok: false, message: `cannot read ${JSON.stringify(name)}${relative}: ${readFailure(error)}` };

@@ -1,4 +1,5 @@
 // Problems found in a scenario file, and the error that carries all of them at once.
+import { InputError, oneLine } from './input-error.ts';
 
 /** One thing wrong with a scenario file. */
 export interface Problem {
@@ -27,15 +28,14 @@ export function formatProblem(problem: Problem): string {
 }
 
 /** A scenario file that cannot be used; `problems` lists everything found wrong with it. */
-export class ScenarioError extends Error {
+export class ScenarioError extends InputError {
   readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[]) {
     // One line per problem, whatever a message picked up on its way.
-    const oneLine = problems.map((p) => (/[\r\n]/.test(p.message) ? { ...p, message: p.message.replace(/\s*[\r\n]+\s*/g, ' ') } : p));
-    super(oneLine.map(formatProblem).join('\n'));
-    this.name = 'ScenarioError';
-    this.problems = oneLine;
+    const flat = problems.map((p) => ({ ...p, message: oneLine(p.message) }));
+    super(flat.map(formatProblem));
+    this.problems = flat;
   }
 }
 

@@ -1,11 +1,14 @@
 // The scenario package: reading, validating and resolving scenario files.
 export type * from './model.ts';
 export { ScenarioError, formatProblem, type Problem } from './errors.ts';
+export { InputError } from './input-error.ts';
+export { NO_FILES, type FileSource } from './file-source.ts';
 export {
   loadScenario,
   parseScenario,
   readScenarioData,
   withOverrides,
+  type ParseOptions,
   MAX_YAML_ALIAS_COUNT,
   type ScenarioData,
   type ScenarioFormat,

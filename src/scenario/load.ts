@@ -1,7 +1,9 @@
-// Reading scenario files: YAML or JSON text to a validated, resolved Scenario.
-import { readFileSync } from 'node:fs';
+// Reading scenario files: YAML or JSON text to a validated, resolved Scenario. The files
+// are read through a FileSource given by the caller.
 import { extname } from 'node:path';
+import { empiricalFileReader, type EmpiricalFileReader } from './empirical-files.ts';
 import { describeValue, readFailure, ScenarioError, type Problem } from './errors.ts';
+import { NO_FILES, type FileSource } from './file-source.ts';
 import { binaryTextProblem, decodeText } from './file-text.ts';
 import { checkJsonSyntax, lineColumn } from './json-syntax.ts';
 import type { Scenario } from './model.ts';
@@ -13,49 +15,62 @@ export { MAX_YAML_ALIAS_COUNT };
 
 export type ScenarioFormat = 'yaml' | 'json';
 
+export interface ParseOptions {
+  /** The format, when the file name does not give it. */
+  readonly format?: ScenarioFormat;
+  /** Where the files of empirical distributions are read (default: none can be). */
+  readonly source?: FileSource;
+}
+
 /**
  * Parses, validates and resolves scenario text.
- * @param file the file name, for messages; also gives the format when `format` is absent
+ * @param file the file name, for messages; also gives the format when `format` is absent,
+ *   and the directory empirical files are relative to
  * @throws ScenarioError listing every problem found
  */
-export function parseScenario(text: string, file: string, format?: ScenarioFormat): Scenario {
-  const { raw, locate } = parseText(text, file, format);
-  return validateScenario(raw, file, locate);
+export function parseScenario(text: string, file: string, options: ParseOptions = {}): Scenario {
+  const { raw, locate } = parseText(text, file, options.format);
+  return validateScenario(raw, file, { locate, files: empiricalFileReader(options.source ?? NO_FILES, file) });
 }
 
 /**
  * Reads a scenario file (`.yaml`, `.yml` or `.json`) and resolves it.
  * @param file the path as the user gave it; messages and the Scenario carry it unchanged
+ * @param source where it and the files it names are read
  * @throws ScenarioError when the file cannot be read or is not a valid scenario
  */
-export function loadScenario(file: string): Scenario {
-  const { raw, locate } = parseText(readText(file), file);
-  return validateScenario(raw, file, locate);
+export function loadScenario(file: string, source: FileSource): Scenario {
+  const { raw, locate, files } = readScenarioData(file, source);
+  return validateScenario(raw, file, { locate, files });
 }
 
-/** A scenario file's parsed data, not yet validated: plain, structured-cloneable data. */
+/** A scenario file read and parsed, not yet validated. */
 export interface ScenarioData {
-  /** What the YAML or JSON text parses to (aliases and merge keys expanded). */
+  /** What the YAML or JSON text parses to (aliases and merge keys expanded): plain data. */
   readonly raw: unknown;
   /** The file as given, for messages and for the files of empirical distributions. */
   readonly file: string;
+  /** Where a path of `raw` is in the file (YAML only). */
+  readonly locate?: Locator;
+  /** The files of its empirical distributions, each read once however often it is validated. */
+  readonly files: EmpiricalFileReader;
 }
 
 /**
  * Reads and parses a scenario file without validating it: the first step of
- * `loadScenario`, for building many scenarios from one file (`scenarioWithValues`). Problems
- * found later carry field paths but no line numbers.
+ * `loadScenario`, for building many scenarios from one file (`scenarioWithValues`).
  * @throws ScenarioError when the file cannot be read or is not valid YAML or JSON
  */
-export function readScenarioData(file: string): ScenarioData {
-  return { raw: parseText(readText(file), file).raw, file };
+export function readScenarioData(file: string, source: FileSource): ScenarioData {
+  const { raw, locate } = parseText(readText(file, source), file);
+  return { raw, file, locate, files: empiricalFileReader(source, file) };
 }
 
-function readText(file: string): string {
+function readText(file: string, source: FileSource): string {
   const kind = formatOf(file); // an unknown extension is refused before reading
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = source.readBytes(file);
   } catch (error) {
     throw new ScenarioError([{ file, path: '', message: `cannot read the file: ${readFailure(error)}` }]);
   }

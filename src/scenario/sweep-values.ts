@@ -1,6 +1,7 @@
 // The words of a sweep: field paths (`teams.billing.agents`), ranges of values
 // (`8..16`, `0.5..1:0.1`) and the command line's `--set PATH=VALUES`. Pure text to data;
 // whether a path leads somewhere in a file is for `sweep-paths.ts` to say.
+import { InputError } from './input-error.ts';
 import type { Parsed } from './units.ts';
 import type { SweepParameter } from './model.ts';
 
@@ -142,7 +143,7 @@ export function pathsOverlap(a: readonly (string | number)[], b: readonly (strin
 }
 
 /** A command-line option of a sweep given wrongly: bad input (exit code 2), not a crash. */
-export class SweepOptionError extends Error {
+export class SweepOptionError extends InputError {
   constructor(
     /** The option as typed, e.g. `--set`. */
     readonly option: string,
@@ -150,7 +151,6 @@ export class SweepOptionError extends Error {
     readonly detail: string,
   ) {
     super(`${option}: ${detail}`);
-    this.name = 'SweepOptionError';
   }
 }
 

@@ -17,32 +17,33 @@ import { sweepPathProblems, validateScenario } from './validate.ts';
  * Problems carry field paths (no line numbers). A problem at a swept field says so —
  * `teams.billing.agents: found 0 (from sweep value 0), expected …` — and any other problem
  * names the point: `…; at the sweep point teams.billing.agents = 0, run.serviceLevel = "45s"`.
- * @param raw the file's data as `readScenarioData` gives it
- * @param file the file as given: messages name it, empirical files are read relative to it
+ * @param data the file's data as `readScenarioData` gives it (its empirical files are read
+ *   once, whatever the number of points)
  * @throws ScenarioError listing every problem found
  */
-export function scenarioWithValues(raw: unknown, file: string, assignments: readonly SweepAssignment[]): Scenario {
-  if (!isRecord(raw)) return validateScenario(raw, file);
-  const data = copyData(raw) as Record<string, unknown>;
-  Reflect.deleteProperty(data, 'sweep');
+export function scenarioWithValues(data: ScenarioData, assignments: readonly SweepAssignment[]): Scenario {
+  const { raw, file, files } = data;
+  if (!isRecord(raw)) return validateScenario(raw, file, { files });
+  const point = copyData(raw) as Record<string, unknown>;
+  Reflect.deleteProperty(point, 'sweep');
   const problems: Problem[] = [];
   const swept = new Map<string, unknown>();
   for (const { path, value } of assignments) {
-    const resolved = resolvePath(data, path);
+    const resolved = resolvePath(point, path);
     if (!resolved.ok) {
       problems.push({ file, path, message: `${resolved.message} (setting the sweep value ${describeValue(value)})` });
       continue;
     }
-    setAt(data, resolved.value.segments, value);
+    setAt(point, resolved.value.segments, value);
     swept.set(formatPath(resolved.value.segments), value);
   }
   if (problems.length > 0) throw new ScenarioError(problems);
   try {
-    return validateScenario(data, file);
+    return validateScenario(point, file, { files });
   } catch (error) {
     if (!(error instanceof ScenarioError) || assignments.length === 0) throw error;
-    const point = assignments.map(({ path, value }) => `${path} = ${describeValue(value)}`).join(', ');
-    throw new ScenarioError(error.problems.map((problem) => withPoint(problem, swept, point)));
+    const where = assignments.map(({ path, value }) => `${path} = ${describeValue(value)}`).join(', ');
+    throw new ScenarioError(error.problems.map((problem) => withPoint(problem, swept, where)));
   }
 }
 
@@ -95,7 +96,7 @@ export function resolveSweep(
   data: ScenarioData,
   sets: readonly SweepParameter[] = [],
 ): { scenario: Scenario; parameters: SweepParameter[] } {
-  const scenario = validateScenario(data.raw, data.file);
+  const scenario = validateScenario(data.raw, data.file, { files: data.files });
   const parameters = mergeSweepParameters(scenario.sweep, sets);
   const fromSet = new Set(sets);
   const problems = sweepPathProblems(

@@ -22,7 +22,8 @@ import {
   type PathSegments,
   type Problem,
 } from './errors.ts';
-import { readEmpiricalFiles } from './empirical-files.ts';
+import { empiricalFileReader, type EmpiricalFileReader } from './empirical-files.ts';
+import { NO_FILES } from './file-source.ts';
 import { copyData, overlappingEarlier, resolvePath, samePath, setAt } from './sweep-paths.ts';
 import type { Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, Team } from './model.ts';
 import {
@@ -45,13 +46,21 @@ interface PathProblem {
   readonly at?: PathSegments;
 }
 
+/** What validation may know besides the data: where paths are in the file, how to read the files it names. */
+export interface ValidationContext {
+  readonly locate?: Locator;
+  /** The files of empirical distributions (default: none can be read). */
+  readonly files?: EmpiricalFileReader;
+}
+
 /**
  * Validates parsed file data and resolves it into a Scenario.
  * @param file the scenario file as given: messages name it, and the files of empirical
- *   distributions are read relative to its directory
+ *   distributions are relative to its directory
  * @throws ScenarioError listing every problem found
  */
-export function validateScenario(raw: unknown, file: string, locate?: Locator): Scenario {
+export function validateScenario(raw: unknown, file: string, context: ValidationContext = {}): Scenario {
+  const { locate, files: readFiles = empiricalFileReader(NO_FILES, file) } = context;
   if (raw === undefined) {
     throw new ScenarioError([
       { file, path: '', message: 'the file is empty, expected a scenario with name, run, demand, teams and designs' },
@@ -69,7 +78,7 @@ export function validateScenario(raw: unknown, file: string, locate?: Locator): 
 
   const rawAt = (path: PathSegments): unknown => valueAt(raw, path);
   const parsed = scenarioSchema.safeParse(raw, { error: fallbackMessage });
-  const files = readEmpiricalFiles(raw, file);
+  const files = readFiles(raw);
   const problems: PathProblem[] = [];
   let misspelt = new Set<string>();
   let checkable = parsed.success ? parsed.data : undefined;

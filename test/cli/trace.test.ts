@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.ts';
+import { oneTeamFile } from '../support/one-team.ts';
 
 async function spoc(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -109,5 +110,12 @@ describe('spoc trace', () => {
       expect(err).not.toMatch(/^\s+at /m);
     }
     expect((await spoc('trace', 'test/fixtures/scenarios/missing.yaml', '-d', 'x')).code).toBe(2);
+  });
+
+  it('refuses what run refuses before any work: unknown precision metrics, a replication too large', async () => {
+    const precision = await spoc('trace', oneTeamFile('horizon: 8h, precision: { noSuchMetric: 1 }'));
+    expect([precision.code, precision.err]).toEqual([2, expect.stringMatching(/^spoc: precision: unknown metric "noSuchMetric"/)]);
+    const huge = await spoc('trace', oneTeamFile('horizon: 36500d', '1000/h'));
+    expect([huge.code, huge.err]).toEqual([2, expect.stringMatching(/too large for this machine: about 8\.8e8 calls per replication/)]);
   });
 });

@@ -13,10 +13,12 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExperiment } from '../../src/experiment/run-experiment.ts';
+import { streamedRows } from '../../src/cli/sweep-output.ts';
 import { runSweep } from '../../src/experiment/sweep-runner.ts';
 import { renderRunReport, renderSweepReport, SweepReportCollector } from '../../src/report/html/index.ts';
 import { sweepRowFormat } from '../../src/report/sweep-rows.ts';
-import { loadScenario, withOverrides } from '../../src/scenario/index.ts';
+import { loadScenario, readScenarioData, withOverrides } from '../../src/scenario/index.ts';
+import { nodeFileSource } from '../../src/cli/file-source.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -104,7 +106,7 @@ describe.skipIf(!haveChromium && !inCi)('HTML reports in headless Chromium', () 
   }
 
   it('renders the run report: no error, every chart and flow diagram drawn', async () => {
-    const scenario = withOverrides(loadScenario(FILE), { replications: 2 });
+    const scenario = withOverrides(loadScenario(FILE, nodeFileSource), { replications: 2 });
     const result = runExperiment(scenario);
     const check = await open('run-report', await renderRunReport(result, { scenario }));
     console.info(`report-render: screenshot of the run report in ${check.screenshot}`);
@@ -127,16 +129,15 @@ describe.skipIf(!haveChromium && !inCi)('HTML reports in headless Chromium', () 
     const sets = [{ path: 'teams.billing.agents', values: [26, 30] }];
     const collector = new SweepReportCollector(sets);
     await runSweep({
-      file: FILE,
+      data: readScenarioData(FILE, nodeFileSource),
       sets,
-      replications: 2,
+      overrides: { replications: 2 },
       workers: 1,
       format: sweepRowFormat('csv'),
-      resume: false,
-      write: () => {},
+      sink: streamedRows(() => {}),
       onPoint: (point, result) => collector.add(point, result),
     });
-    const check = await open('sweep-report', await renderSweepReport(collector, { scenario: loadScenario(FILE) }));
+    const check = await open('sweep-report', await renderSweepReport(collector, { scenario: loadScenario(FILE, nodeFileSource) }));
     console.info(`report-render: screenshot of the sweep report in ${check.screenshot}`);
     expect(check.problems).toEqual([]);
     expect(check.charts.length).toBe(collector.metrics.length);

@@ -9,12 +9,14 @@ import { parse, type DefaultTreeAdapterTypes, type ParserError } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.ts';
 import { runExperiment } from '../../src/experiment/run-experiment.ts';
+import { streamedRows } from '../../src/cli/sweep-output.ts';
 import { runSweep } from '../../src/experiment/sweep-runner.ts';
 import { flowNodeLabel } from '../../src/metrics/flow-node.ts';
 import type { RunResult } from '../../src/metrics/results.ts';
 import { addOutputRows, CHARTED_METRICS, MAX_PANELS, renderRunReport, renderSweepReport, SweepReportCollector } from '../../src/report/html/index.ts';
 import { sweepRowFormat } from '../../src/report/sweep-rows.ts';
-import { loadScenario, withOverrides, type Scenario } from '../../src/scenario/index.ts';
+import { loadScenario, readScenarioData, withOverrides, type Scenario } from '../../src/scenario/index.ts';
+import { nodeFileSource } from '../../src/cli/file-source.ts';
 
 type Element = DefaultTreeAdapterTypes.Element;
 type Node = DefaultTreeAdapterTypes.Node;
@@ -76,7 +78,7 @@ describe('HTML report of a run', () => {
   let renderMs: number;
 
   beforeAll(async () => {
-    scenario = withOverrides(loadScenario(FILE), { replications: 2 });
+    scenario = withOverrides(loadScenario(FILE, nodeFileSource), { replications: 2 });
     result = runExperiment(scenario);
     const start = performance.now();
     html = await renderRunReport(result, { scenario });
@@ -174,19 +176,18 @@ describe('HTML report of a sweep', () => {
   beforeAll(async () => {
     collector = new SweepReportCollector(sets);
     await runSweep({
-      file: FILE,
+      data: readScenarioData(FILE, nodeFileSource),
       sets,
-      replications: 2,
+      overrides: { replications: 2 },
       workers: 1,
       format: sweepRowFormat('csv'),
-      resume: false,
-      write: (t) => (rows += t),
+      sink: streamedRows((t) => (rows += t)),
       onPoint: (point, result) => collector.add(point, result),
     });
   });
 
   it('charts every metric against the swept parameter, a line and a band per design', async () => {
-    const html = await renderSweepReport(collector, { scenario: loadScenario(FILE), plannedPoints: 3 });
+    const html = await renderSweepReport(collector, { scenario: loadScenario(FILE, nodeFileSource), plannedPoints: 3 });
     const parsed = parseHtml(html);
     expect(parsed.errors).toEqual([]);
     const all = elements(parsed.root);

@@ -2,7 +2,7 @@
 // event log equal those of the metrics accumulator on the same replication.
 import { describe, expect, it } from 'vitest';
 import { compileRun } from '../../src/callcenter/compile-run.ts';
-import { runReplication, traceReplication } from '../../src/experiment/run-experiment.ts';
+import { compileNamedRun, runReplication, traceReplication } from '../../src/experiment/run-experiment.ts';
 import { createTrace, formatClock, TRACE_CSV_COLUMNS, type TraceOptions } from '../../src/report/trace.ts';
 import { parseScenario, type Scenario } from '../../src/scenario/index.ts';
 
@@ -37,17 +37,18 @@ designs:
 const scenario: Scenario = parseScenario(YAML, 'trace.yaml');
 
 /** Everything written by a trace of one replication, and the pieces it came in. */
-function trace(design: string, replication: number, options: Omit<TraceOptions, 'write'>): { text: string; pieces: number } {
+function trace(designName: string, replication: number, options: Omit<TraceOptions, 'write'>): { text: string; pieces: number } {
   let text = '';
   let pieces = 0;
-  const observer = createTrace(scenario, design, {
+  const run = compileNamedRun(scenario, designName);
+  const observer = createTrace(scenario, run.design, {
     ...options,
     write: (t) => {
       text += t;
       pieces++;
     },
   });
-  traceReplication(scenario, design, replication, observer);
+  traceReplication(run, replication, observer);
   return { text, pieces };
 }
 

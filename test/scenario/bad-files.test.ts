@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, ScenarioError } from '../../src/scenario/index.ts';
 import { refusal } from '../support/refusal.ts';
+import { nodeFileSource } from '../../src/cli/file-source.ts';
 
 const DIR = 'test/fixtures/scenarios/bad';
 /** Scenario files only: the data files some of them read are in a subfolder. */
@@ -174,7 +175,7 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
 };
 
 /** The error refusing `file`. */
-const refusalOf = (file: string): ScenarioError => refusal(() => loadScenario(file), `${file} was accepted`);
+const refusalOf = (file: string): ScenarioError => refusal(() => loadScenario(file, nodeFileSource), `${file} was accepted`);
 
 describe('bad scenario files', () => {
   it('has an expectation for every file of the corpus, and a corpus of at least 60 files', () => {

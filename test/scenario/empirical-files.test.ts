@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/scenario/index.ts';
+import { nodeFileSource } from '../../src/cli/file-source.ts';
+import { loadScenario, parseScenario, readScenarioData, scenarioWithValues, type FileSource } from '../../src/scenario/index.ts';
 import { refusal } from '../support/refusal.ts';
 import { parseSecondsCsv } from '../../src/scenario/empirical-files.ts';
 
@@ -64,6 +65,8 @@ designs:
       - { dial: "3631", to: team }
 `;
 
+  const fromDisk = (text: string, file: string) => parseScenario(text, file, { source: nodeFileSource });
+
   function folder(): string {
     const dir = mkdtempSync(join(tmpdir(), 'spoc-files-'));
     mkdirSync(join(dir, 'data'));
@@ -74,20 +77,20 @@ designs:
 
   it('reads files relative to the directory of the file name given with the text', () => {
     const dir = folder();
-    const s = parseScenario(scenario('{ dist: empirical, file: data/handle.csv }'), join(dir, 'scenario.yaml'));
+    const s = fromDisk(scenario('{ dist: empirical, file: data/handle.csv }'), join(dir, 'scenario.yaml'));
     expect(s.demand.intents[0]?.handle).toEqual({ kind: 'empirical', values: Float64Array.from([100, 200]) });
     expect(s.demand.intents[0]?.wrapUp).toEqual({ kind: 'empirical', values: Float64Array.from([10]) });
   });
 
   it('reads a file given by an absolute path', () => {
     const dir = folder();
-    const s = parseScenario(scenario(`{ dist: empirical, file: ${JSON.stringify(join(dir, 'data', 'handle.csv'))} }`), join(dir, 'scenario.yaml'));
+    const s = fromDisk(scenario(`{ dist: empirical, file: ${JSON.stringify(join(dir, 'data', 'handle.csv'))} }`), join(dir, 'scenario.yaml'));
     expect(s.demand.intents[0]?.handle).toEqual({ kind: 'empirical', values: Float64Array.from([100, 200]) });
   });
 
   it('gives the same model from YAML and JSON naming the same file', () => {
     const dir = folder();
-    const yaml = parseScenario(scenario('{ dist: empirical, file: data/handle.csv }'), join(dir, 'a.yaml'));
+    const yaml = fromDisk(scenario('{ dist: empirical, file: data/handle.csv }'), join(dir, 'a.yaml'));
     const raw = {
       name: 'Files',
       run: { horizon: '8h' },
@@ -98,7 +101,7 @@ designs:
       teams: { team: { agents: 5, skills: ['only'] } },
       designs: { one: { numbers: [{ dial: '3631', to: 'team' }] } },
     };
-    const json = parseScenario(JSON.stringify(raw), join(dir, 'b.json'));
+    const json = fromDisk(JSON.stringify(raw), join(dir, 'b.json'));
     expect({ ...json, file: undefined }).toEqual({ ...yaml, file: undefined });
   });
 
@@ -106,7 +109,7 @@ designs:
     const dir = folder();
     const text = scenario('{ dist: empirical, file: nope.csv }').replace('agents: 5', 'agents: 0').replace('wrap.csv', 'nope.csv');
     const file = join(dir, 'scenario.yaml');
-    const error = refusal(() => parseScenario(text, file));
+    const error = refusal(() => fromDisk(text, file));
     expect(error.message.split('\n')).toEqual([
       `${file}: demand.intents.only.handle.file: cannot read "nope.csv" (relative to the scenario file): no such file`,
       `${file}: demand.intents.only.wrapUp.file: cannot read "nope.csv" (relative to the scenario file): no such file`,
@@ -117,22 +120,78 @@ designs:
   it('says when a file is a directory, and leaves out "relative" for an absolute path', () => {
     const dir = folder();
     const file = join(dir, 'scenario.yaml');
-    expect(refusal(() => parseScenario(scenario('{ dist: empirical, file: data }'), file)).problems[0]?.message).toBe(
+    expect(refusal(() => fromDisk(scenario('{ dist: empirical, file: data }'), file)).problems[0]?.message).toBe(
       'cannot read "data" (relative to the scenario file): it is a directory',
     );
     const absolute = join(dir, 'missing.csv');
     expect(
-      refusal(() => parseScenario(scenario(`{ dist: empirical, file: ${JSON.stringify(absolute)} }`), file)).problems[0]?.message,
+      refusal(() => fromDisk(scenario(`{ dist: empirical, file: ${JSON.stringify(absolute)} }`), file)).problems[0]?.message,
     ).toBe(`cannot read ${JSON.stringify(absolute)}: no such file`);
   });
 
   it('leaves a file given together with values to the schema', () => {
     const dir = folder();
     const error = refusal(() =>
-      parseScenario(scenario('{ dist: empirical, values: [1], file: nope.csv }'), join(dir, 'scenario.yaml')),
+      fromDisk(scenario('{ dist: empirical, values: [1], file: nope.csv }'), join(dir, 'scenario.yaml')),
     );
     expect(error.problems.map((p) => [p.path, p.message])).toEqual([
       ['demand.intents.only.handle.file', 'found both values and file, expected either values or file, not both'],
     ]);
+  });
+});
+
+describe('the files of a scenario, read through its file source', () => {
+  const SCENARIO = `
+name: Files
+run: { horizon: 8h }
+demand:
+  arrivals: { rate: 100 }
+  intents:
+    only: { share: 1, handle: { dist: empirical, file: data/handle.csv }, wrapUp: { dist: empirical, file: data/handle.csv } }
+teams:
+  team: { agents: 5, skills: [only] }
+designs:
+  one:
+    numbers: [ { dial: "3631", to: team } ]
+`;
+
+  /** Files from memory, counting the reads of each path. */
+  function memory(files: Record<string, string>): FileSource & { readonly reads: Map<string, number> } {
+    const reads = new Map<string, number>();
+    const read = (path: string): string => {
+      reads.set(path, (reads.get(path) ?? 0) + 1);
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error(`no ${path}`), { code: 'ENOENT' });
+      return text;
+    };
+    return { reads, readText: read, readBytes: (path) => new TextEncoder().encode(read(path)) };
+  }
+
+  it('come from the source, relative to the scenario file, each read once for every sweep point', () => {
+    const source = memory({ 'centre/scenario.yaml': SCENARIO, 'centre/data/handle.csv': '60\n120\n' });
+    const data = readScenarioData('centre/scenario.yaml', source);
+    for (const agents of [5, 6, 7]) {
+      const scenario = scenarioWithValues(data, [{ path: 'teams.team.agents', value: agents }]);
+      expect(scenario.demand.intents[0]?.handle).toEqual({ kind: 'empirical', values: Float64Array.from([60, 120]) });
+    }
+    expect([...source.reads]).toEqual([
+      ['centre/scenario.yaml', 1],
+      ['centre/data/handle.csv', 1],
+    ]);
+  });
+
+  it('say why a file cannot be read, as the file system would, once per field naming it', () => {
+    const source = memory({ 'centre/scenario.yaml': SCENARIO });
+    expect(refusal(() => loadScenario('centre/scenario.yaml', source)).message.split('\n')).toEqual([
+      'centre/scenario.yaml: demand.intents.only.handle.file: cannot read "data/handle.csv" (relative to the scenario file): no such file',
+      'centre/scenario.yaml: demand.intents.only.wrapUp.file: cannot read "data/handle.csv" (relative to the scenario file): no such file',
+    ]);
+    expect(source.reads.get('centre/data/handle.csv')).toBe(1);
+  });
+
+  it('cannot be read for a scenario given as text without a source', () => {
+    expect(refusal(() => parseScenario(SCENARIO, 'x.yaml')).problems[0]?.message).toBe(
+      'cannot read "data/handle.csv" (relative to the scenario file): no files can be read for a scenario given as text',
+    );
   });
 });

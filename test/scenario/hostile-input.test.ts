@@ -19,6 +19,7 @@ import {
 import { describeValue } from '../../src/scenario/errors.ts';
 import { decodeText, firstInvalidUtf8 } from '../../src/scenario/file-text.ts';
 import { DURATION_PATTERN } from '../../src/scenario/units.ts';
+import { nodeFileSource } from '../../src/cli/file-source.ts';
 
 const GOOD = 'test/fixtures/scenarios/good/defaults.yaml';
 const goodText = readFileSync(GOOD, 'utf8');
@@ -43,21 +44,21 @@ describe('files that are not scenario text', () => {
 
   it('refuses binary data, UTF-16 and bytes that are not UTF-8, each in one line', () => {
     const png = write('image.yaml', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
-    expect(problems(() => loadScenario(png))).toEqual([`${png}: found binary data (a zero byte at offset 8): this is not a text file, expected YAML text in UTF-8`]);
+    expect(problems(() => loadScenario(png, nodeFileSource))).toEqual([`${png}: found binary data (a zero byte at offset 8): this is not a text file, expected YAML text in UTF-8`]);
     const json = write('image.json', Uint8Array.from([0x7b, 0x00, 0x7d]));
-    expect(problems(() => loadScenario(json))[0]).toContain('expected JSON text in UTF-8');
+    expect(problems(() => loadScenario(json, nodeFileSource))[0]).toContain('expected JSON text in UTF-8');
     const latin1 = write('latin1.yaml', Buffer.from('name: café\n', 'latin1'));
-    expect(problems(() => loadScenario(latin1))).toEqual([
+    expect(problems(() => loadScenario(latin1, nodeFileSource))).toEqual([
       `${latin1}: found a byte that is not valid UTF-8 (0xE9 at line 1, column 10), expected YAML text in UTF-8: save the file as UTF-8`,
     ]);
     const utf16 = write('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('name: x\n', 'utf16le')]));
-    expect(problems(() => loadScenario(utf16))[0]).toContain('found UTF-16 text');
+    expect(problems(() => loadScenario(utf16, nodeFileSource))[0]).toContain('found UTF-16 text');
   });
 
   it('reads UTF-8 with or without a byte order mark', () => {
     const plain = write('plain.yaml', goodText);
     const bom = write('bom.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(goodText)]));
-    expect(loadScenario(bom).name).toBe(loadScenario(plain).name);
+    expect(loadScenario(bom, nodeFileSource).name).toBe(loadScenario(plain, nodeFileSource).name);
   });
 
   it('refuses text given in code that holds a NUL character', () => {

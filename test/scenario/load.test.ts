@@ -14,20 +14,21 @@ import {
   type Scenario,
 } from '../../src/scenario/index.ts';
 import { refusal } from '../support/refusal.ts';
+import { nodeFileSource } from '../../src/cli/file-source.ts';
 
 const GOOD = 'test/fixtures/scenarios/good';
 
 describe('loadScenario', () => {
   it('gives the same model for a YAML file and the equivalent JSON file', () => {
-    const fromYaml = loadScenario(`${GOOD}/full.yaml`);
-    const fromJson = loadScenario(`${GOOD}/full.json`);
+    const fromYaml = loadScenario(`${GOOD}/full.yaml`, nodeFileSource);
+    const fromJson = loadScenario(`${GOOD}/full.json`, nodeFileSource);
     expect(fromYaml.file).toBe(`${GOOD}/full.yaml`);
     expect(fromJson.file).toBe(`${GOOD}/full.json`);
     expect({ ...fromJson, file: undefined }).toEqual({ ...fromYaml, file: undefined });
   });
 
   it('converts units and resolves every field', () => {
-    const s = loadScenario(`${GOOD}/full.yaml`);
+    const s = loadScenario(`${GOOD}/full.yaml`, nodeFileSource);
     expect(s.name).toBe('Full example');
     expect(s.description).toBe('Every field.');
     expect(s.run).toEqual({
@@ -135,7 +136,7 @@ describe('loadScenario', () => {
   });
 
   it('applies the defaults', () => {
-    const s = loadScenario(`${GOOD}/defaults.yaml`);
+    const s = loadScenario(`${GOOD}/defaults.yaml`, nodeFileSource);
     expect(s.description).toBeUndefined();
     expect(s.run).toEqual({
       horizon: 8 * 3600,
@@ -193,11 +194,11 @@ describe('loadScenario', () => {
   });
 
   it('says when the file cannot be read', () => {
-    const error = refusal(() => loadScenario('test/fixtures/scenarios/no-such-file.yaml'));
+    const error = refusal(() => loadScenario('test/fixtures/scenarios/no-such-file.yaml', nodeFileSource));
     expect(error.message).toBe('test/fixtures/scenarios/no-such-file.yaml: cannot read the file: no such file');
     const directory = join(mkdtempSync(join(tmpdir(), 'spoc-')), 'folder.yaml');
     mkdirSync(directory);
-    expect(refusal(() => loadScenario(directory)).message).toBe(`${directory}: cannot read the file: it is a directory`);
+    expect(refusal(() => loadScenario(directory, nodeFileSource)).message).toBe(`${directory}: cannot read the file: it is a directory`);
   });
 });
 
@@ -206,7 +207,7 @@ describe('parseScenario', () => {
 
   it('takes the format from the extension or from the argument', () => {
     const fromName = parseScenario(yaml, 'x.yml');
-    expect(parseScenario(yaml, 'inline', 'yaml')).toEqual({ ...fromName, file: 'inline' });
+    expect(parseScenario(yaml, 'inline', { format: 'yaml' })).toEqual({ ...fromName, file: 'inline' });
     const json = JSON.stringify({
       name: 'Defaults',
       run: { horizon: '8h' },
@@ -215,7 +216,7 @@ describe('parseScenario', () => {
       designs: { one: { numbers: [{ dial: '3631', to: 'team' }] } },
     });
     expect(parseScenario(json, 'x.json')).toEqual({ ...fromName, file: 'x.json' });
-    expect(parseScenario(json, 'x.txt', 'json')).toEqual({ ...fromName, file: 'x.txt' });
+    expect(parseScenario(json, 'x.txt', { format: 'json' })).toEqual({ ...fromName, file: 'x.txt' });
     expect(refusal(() => parseScenario(yaml, 'x.txt')).message).toBe('x.txt: found the extension ".txt", expected .yaml, .yml or .json');
   });
 
@@ -247,7 +248,7 @@ describe('parseScenario', () => {
 });
 
 describe('withOverrides', () => {
-  const base = loadScenario(`${GOOD}/defaults.yaml`);
+  const base = loadScenario(`${GOOD}/defaults.yaml`, nodeFileSource);
 
   it('replaces replications and seed, and leaves the rest', () => {
     const s = withOverrides(base, { replications: 3, seed: 42 });
@@ -275,7 +276,7 @@ describe('the default scenario', () => {
   let scenario: Scenario;
 
   it('loads', () => {
-    scenario = loadScenario(file);
+    scenario = loadScenario(file, nodeFileSource);
     expect(scenario.designs.map((d) => d.name)).toEqual(['four-numbers', 'one-number-ivr', 'one-number-frontdesk']);
     expect(scenario.run).toMatchObject({ horizon: 8 * 3600, warmup: 1800, replications: 20 });
   });

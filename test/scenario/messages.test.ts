@@ -6,10 +6,14 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ScenarioError, validateScenario } from '../../src/scenario/index.ts';
 import { describeValue, editDistance, formatPath, suggest } from '../../src/scenario/errors.ts';
+import { empiricalFileReader } from '../../src/scenario/empirical-files.ts';
+import { nodeFileSource } from '../../src/cli/file-source.ts';
 
 // The file's own name, so that the CSV files it names are found next to it.
 const FILE = 'test/fixtures/scenarios/good/full.yaml';
 const base: unknown = parseDocument(readFileSync(FILE, 'utf8'), { merge: true }).toJS();
+/** The CSV files the scenario names, read once for all the variants below. */
+const files = empiricalFileReader(nodeFileSource, FILE);
 
 function leafPaths(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   if (path.length > 0) out.push(path);
@@ -30,7 +34,7 @@ function replaced(path: readonly (string | number)[], replacement: unknown): unk
 
 describe('problem messages', () => {
   it('accepts the unbroken file', () => {
-    expect(validateScenario(base, FILE).designs).toHaveLength(2);
+    expect(validateScenario(base, FILE, { files }).designs).toHaveLength(2);
   });
 
   it('describes every broken field in its own words', () => {
@@ -40,7 +44,7 @@ describe('problem messages', () => {
       for (const replacement of replacements) {
         let error: unknown;
         try {
-          validateScenario(replaced(path, replacement), FILE);
+          validateScenario(replaced(path, replacement), FILE, { files });
         } catch (e) {
           error = e;
         }

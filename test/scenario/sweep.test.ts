@@ -16,6 +16,7 @@ import {
   type Scenario,
 } from '../../src/scenario/index.ts';
 import { refusal } from '../support/refusal.ts';
+import { nodeFileSource } from '../../src/cli/file-source.ts';
 
 const FILE = 'test/fixtures/scenarios/good/sweep.yaml';
 const TEXT = readFileSync(FILE, 'utf8');
@@ -140,7 +141,7 @@ describe('parseSetOption', () => {
 
 describe('the sweep block', () => {
   it('resolves to parameters in file order, values as written or from the range', () => {
-    expect(loadScenario(FILE).sweep).toEqual([
+    expect(loadScenario(FILE, nodeFileSource).sweep).toEqual([
       { path: 'teams.billing.agents', values: [8, 12, 16] },
       { path: 'designs.one-number.ivr.accuracy', values: [0.8, 0.9] },
       { path: 'run.serviceLevel', values: ['20s', '30s'] },
@@ -291,35 +292,36 @@ describe('precision targets', () => {
 
 describe('readScenarioData', () => {
   it('parses without validating', () => {
-    const data = readScenarioData(FILE);
+    const data = readScenarioData(FILE, nodeFileSource);
     expect(data.file).toBe(FILE);
     expect((data.raw as { sweep: unknown }).sweep).toEqual({
       'teams.billing.agents': '8..16:4',
       'designs.one-number.ivr.accuracy': [0.8, 0.9],
       'run.serviceLevel': ['20s', '30s'],
     });
-    expect(structuredClone(data)).toEqual(data);
-    const invalid = readScenarioData('test/fixtures/scenarios/bad/agents-zero.yaml');
+    expect(structuredClone(data.raw)).toEqual(data.raw);
+    const invalid = readScenarioData('test/fixtures/scenarios/bad/agents-zero.yaml', nodeFileSource);
     expect(invalid.raw).toMatchObject({ teams: { billing: { agents: 0 } } });
   });
 
   it('refuses what cannot be read or parsed, as loadScenario does', () => {
-    expect(refusal(() => readScenarioData('no/such/file.yaml')).message).toBe('no/such/file.yaml: cannot read the file: no such file');
-    expect(refusal(() => readScenarioData('test/fixtures/scenarios/bad/yaml-syntax.yaml')).message).toMatch(/YAML error at line 5, column 1/);
-    expect(refusal(() => readScenarioData('test/fixtures/scenarios/bad/json-trailing-comma.json')).message).toMatch(/JSON error at line 35/);
-    expect(refusal(() => readScenarioData('test/fixtures/scenarios/bad/wrong-extension.txt')).message).toMatch(/expected \.yaml, \.yml or \.json/);
+    expect(refusal(() => readScenarioData('no/such/file.yaml', nodeFileSource)).message).toBe('no/such/file.yaml: cannot read the file: no such file');
+    expect(refusal(() => readScenarioData('test/fixtures/scenarios/bad/yaml-syntax.yaml', nodeFileSource)).message).toMatch(/YAML error at line 5, column 1/);
+    expect(refusal(() => readScenarioData('test/fixtures/scenarios/bad/json-trailing-comma.json', nodeFileSource)).message).toMatch(/JSON error at line 35/);
+    expect(refusal(() => readScenarioData('test/fixtures/scenarios/bad/wrong-extension.txt', nodeFileSource)).message).toMatch(/expected \.yaml, \.yml or \.json/);
   });
 });
 
 describe('scenarioWithValues', () => {
-  const { raw, file } = readScenarioData(FILE);
+  const data = readScenarioData(FILE, nodeFileSource);
+  const { raw } = data;
 
   it('gives the file itself without assignments, with no sweep', () => {
-    expect(scenarioWithValues(raw, file, [])).toEqual({ ...loadScenario(FILE), sweep: [] });
+    expect(scenarioWithValues(data, [])).toEqual({ ...loadScenario(FILE, nodeFileSource), sweep: [] });
   });
 
   it('sets each value where its path leads, converting units like the file', () => {
-    const scenario = scenarioWithValues(raw, file, [
+    const scenario = scenarioWithValues(data, [
       { path: 'teams.billing.agents', value: 16 },
       { path: 'designs.one-number.ivr.accuracy', value: 0.8 },
       { path: 'run.serviceLevel', value: '45s' },
@@ -336,32 +338,32 @@ describe('scenarioWithValues', () => {
       ['0800 200', { kind: 'team', team: 'frontdesk' }],
     ]);
     expect(scenario.sweep).toEqual([]);
-    expect(scenario.file).toBe(file);
+    expect(scenario.file).toBe(FILE);
   });
 
   it('changes only the field the path names, not an alias of it, and not the data given', () => {
     const before = structuredClone(raw);
-    const scenario = scenarioWithValues(raw, file, [{ path: 'teams.billing.agents', value: 8 }]);
+    const scenario = scenarioWithValues(data, [{ path: 'teams.billing.agents', value: 8 }]);
     expect(agentsOf(scenario, 'two-numbers', 'billing')).toEqual({ kind: 'fixed', agents: 8 });
     expect(agentsOf(scenario, 'two-numbers', 'frontdesk')).toEqual({ kind: 'fixed', agents: 12 });
     expect(raw).toEqual(before);
-    expect(agentsOf(scenarioWithValues(raw, file, []), 'two-numbers', 'billing')).toEqual({ kind: 'fixed', agents: 12 });
+    expect(agentsOf(scenarioWithValues(data, []), 'two-numbers', 'billing')).toEqual({ kind: 'fixed', agents: 12 });
   });
 
   it('sets a new field of an existing mapping, which the schema then checks', () => {
-    const scenario = scenarioWithValues(raw, file, [{ path: 'designs.one-number.handleCap', value: '3m30s' }]);
+    const scenario = scenarioWithValues(data, [{ path: 'designs.one-number.handleCap', value: '3m30s' }]);
     expect(scenario.designs[1]?.handleCap).toBe(210);
-    expect(refusal(() => scenarioWithValues(raw, file, [{ path: 'designs.one-number.handleCapp', value: '3m' }])).message).toBe(
+    expect(refusal(() => scenarioWithValues(data, [{ path: 'designs.one-number.handleCapp', value: '3m' }])).message).toBe(
       `${FILE}: designs.one-number: found unknown key "handleCapp"; did you mean "handleCap"?; at the sweep point designs.one-number.handleCapp = "3m"`,
     );
   });
 
   it('says which sweep value a problem comes from', () => {
-    expect(refusal(() => scenarioWithValues(raw, file, [{ path: 'teams.billing.agents', value: 0 }])).message).toBe(
+    expect(refusal(() => scenarioWithValues(data, [{ path: 'teams.billing.agents', value: 0 }])).message).toBe(
       `${FILE}: teams.billing.agents: found 0 (from sweep value 0), expected a whole number of agents from 1 to 1000000`,
     );
     const error = refusal(() =>
-      scenarioWithValues(raw, file, [
+      scenarioWithValues(data, [
         { path: 'run.serviceLevel', value: '45 secs' },
         { path: 'designs.one-number.ivr.accuracy', value: 1.5 },
       ]),
@@ -373,7 +375,7 @@ describe('scenarioWithValues', () => {
 
   it('names the point when a value breaks a check across fields', () => {
     const error = refusal(() =>
-      scenarioWithValues(raw, file, [
+      scenarioWithValues(data, [
         { path: 'teams.billing.agents', value: 10 },
         { path: 'demand.intents.billing.share', value: 0.5 },
       ]),
@@ -382,13 +384,13 @@ describe('scenarioWithValues', () => {
       `${FILE}: demand.intents: found shares summing to 0.9, expected shares summing to 1; ` +
         'at the sweep point teams.billing.agents = 10, demand.intents.billing.share = 0.5',
     );
-    const warmup = refusal(() => scenarioWithValues(raw, file, [{ path: 'run.warmup', value: '3h' }]));
+    const warmup = refusal(() => scenarioWithValues(data, [{ path: 'run.warmup', value: '3h' }]));
     expect(warmup.message).toBe(`${FILE}: run.warmup: found "3h" (from sweep value "3h"), expected less than run.horizon (2h)`);
   });
 
   it('refuses paths that lead nowhere', () => {
     const error = refusal(() =>
-      scenarioWithValues(raw, file, [
+      scenarioWithValues(data, [
         { path: 'teams.biling.agents', value: 8 },
         { path: 'designs.two-numbers.numbers[5].to', value: 'field' },
         { path: 'sweep.x', value: 1 },
@@ -403,14 +405,14 @@ describe('scenarioWithValues', () => {
 
   it('works on data sent to another thread', () => {
     const copy = structuredClone(raw);
-    expect(scenarioWithValues(copy, file, [{ path: 'teams.field.agents', value: 3 }])).toEqual(
-      scenarioWithValues(raw, file, [{ path: 'teams.field.agents', value: 3 }]),
+    expect(scenarioWithValues({ ...data, raw: copy }, [{ path: 'teams.field.agents', value: 3 }])).toEqual(
+      scenarioWithValues(data, [{ path: 'teams.field.agents', value: 3 }]),
     );
   });
 });
 
 describe('resolveSweep and --set', () => {
-  const data = readScenarioData(FILE);
+  const data = readScenarioData(FILE, nodeFileSource);
 
   it('replaces a file parameter of the same path in place and appends the others', () => {
     const { scenario, parameters } = resolveSweep(data, [
@@ -455,7 +457,7 @@ describe('resolveSweep and --set', () => {
   });
 
   it('validates the file first', () => {
-    const bad = readScenarioData('test/fixtures/scenarios/bad/sweep-unknown-path.yaml');
+    const bad = readScenarioData('test/fixtures/scenarios/bad/sweep-unknown-path.yaml', nodeFileSource);
     expect(refusal(() => resolveSweep(bad)).problems[0]?.path).toBe('sweep["teams.biling.agents"]');
   });
 });

@@ -9,9 +9,10 @@ import { runExperiment } from '../../src/experiment/run-experiment.ts';
 import type { DesignMetric, TeamMetric } from '../../src/metrics/metric-catalogue.ts';
 import type { RunResult } from '../../src/metrics/results.ts';
 import { loadScenario, withOverrides, type Scenario } from '../../src/scenario/index.ts';
+import { nodeFileSource } from '../../src/cli/file-source.ts';
 
 function load(file: string, replications: number): Scenario {
-  return withOverrides(loadScenario(`scenarios/${file}`), { replications });
+  return withOverrides(loadScenario(`scenarios/${file}`, nodeFileSource), { replications });
 }
 
 /** Mean over replications of a design metric. */

@@ -11,12 +11,13 @@ import { runExperiment } from '../../src/experiment/run-experiment.ts';
 import type { DesignMetric, TeamMetric } from '../../src/metrics/metric-catalogue.ts';
 import type { RunResult } from '../../src/metrics/results.ts';
 import { loadScenario, withOverrides, type Scenario } from '../../src/scenario/index.ts';
+import { nodeFileSource } from '../../src/cli/file-source.ts';
 
 const DIR = 'scenarios/students';
 const REPLICATIONS = 2;
 
 function load(file: string): Scenario {
-  return withOverrides(loadScenario(`${DIR}/${file}`), { replications: REPLICATIONS });
+  return withOverrides(loadScenario(`${DIR}/${file}`, nodeFileSource), { replications: REPLICATIONS });
 }
 
 function metric(result: RunResult, design: string, name: DesignMetric): number {

@@ -7,9 +7,10 @@ import { simulateDesigns } from '../../src/experiment/run-experiment.ts';
 import { pairedDifference } from '../../src/metrics/estimate.ts';
 import { loadScenario, withOverrides } from '../../src/scenario/index.ts';
 import { series } from '../support/run.ts';
+import { nodeFileSource } from '../../src/cli/file-source.ts';
 
 describe('common random numbers on the default scenario', () => {
-  const scenario = withOverrides(loadScenario('scenarios/utility-numbers.yaml'), { replications: 10 });
+  const scenario = withOverrides(loadScenario('scenarios/utility-numbers.yaml', nodeFileSource), { replications: 10 });
   const runs = simulateDesigns(scenario);
   const [baseline, ...others] = scenario.designs.map((d) => d.name);
 

@@ -4,7 +4,7 @@ import type { Argv } from 'yargs';
 import { agentsForServiceLevel, queueMetrics, type QueueMetrics } from '../../analytic/index.ts';
 import { formatDuration } from '../../report/format-number.ts';
 import { parseDuration, parseRate } from '../../scenario/units.ts';
-import { InputError } from '../input-error.ts';
+import { InputError } from '../../scenario/index.ts';
 import type { CliIo } from '../io.ts';
 
 export interface ErlangArgs {

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Argv } from 'yargs';
 import { mergeSweepOutputs, type SweepFormat } from '../../report/sweep-rows.ts';
-import { InputError } from '../input-error.ts';
-import { writeFileAtomic, type CliIo } from '../io.ts';
+import { InputError } from '../../scenario/index.ts';
+import type { CliIo } from '../io.ts';
+import { checkOutputOption } from '../output-file.ts';
 
 export interface MergeArgs {
   readonly files: readonly string[];
@@ -22,6 +23,7 @@ export function mergeOptions(yargs: Argv): Argv<MergeArgs> {
 
 export function mergeCommand(args: MergeArgs, io: CliIo): void {
   const format = args.format ?? formatOf(args.files[0]!);
+  const out = checkOutputOption(args.out, io);
   const texts = args.files.map((file) => {
     try {
       return readFileSync(file, 'utf8');
@@ -35,8 +37,8 @@ export function mergeCommand(args: MergeArgs, io: CliIo): void {
   } catch (error) {
     throw new InputError((error as Error).message);
   }
-  if (args.out === undefined) io.stdout(merged);
-  else writeFileAtomic(args.out, merged);
+  if (out === undefined) io.stdout(merged);
+  else out.writeAll(merged);
 }
 
 function formatOf(file: string): SweepFormat {

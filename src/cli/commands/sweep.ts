@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Argv } from 'yargs';
 import { parseShard } from '../../experiment/sweep-plan.ts';
-import { partialPath, runSweep } from '../../experiment/sweep-runner.ts';
+import { runSweep } from '../../experiment/sweep-runner.ts';
 import { sweepRowFormat, type SweepFormat } from '../../report/sweep-rows.ts';
-import { loadScenario, parseSetOption, readScenarioData, resolveSweep, SweepOptionError, type SweepParameter } from '../../scenario/index.ts';
-import { InputError } from '../input-error.ts';
-import { checkOutputPath, type CliIo } from '../io.ts';
+import { InputError, parseSetOption, resolveSweep, type ScenarioData, type SweepParameter } from '../../scenario/index.ts';
+import type { CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
-import { checkReportPath, parsePrecision, parseWorkers, writeReport } from './run.ts';
+import { parseWorkers } from '../run-options.ts';
+import { setUpCommand } from '../run-setup.ts';
+import { rowsTo, streamedRows } from '../sweep-output.ts';
 
 export interface SweepArgs {
   readonly file: string;
@@ -48,33 +49,33 @@ export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
 }
 
 export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
-  const sets = (args.set ?? []).map((text) => parseSet(text));
-  const shard = args.shard === undefined ? undefined : parseShardOption(args.shard);
+  const sets = (args.set ?? []).map((text) => parseSetOption(text));
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
   if (args.resume && args.out === undefined) throw new InputError('--resume needs --out: it reads the points already in OUT.partial');
-  if (args.out !== undefined) checkOutputPath(args.out);
-  if (args.report !== undefined) checkReportPath(args.report);
-  const report = args.report === undefined ? undefined : await sweepReport(args.file, sets);
+  const workers = parseWorkers(args.workers);
+  const { data, out, report: reportPath, overrides, designs, warn } = setUpCommand(args, io);
+  if (args.resume && out?.inPlace === true) {
+    throw new InputError(`--resume needs --out to be a file: ${out.path} is written in place, with no partial output to resume from`);
+  }
+  const format = sweepRowFormat(args.format);
+  const report = reportPath === undefined ? undefined : await sweepReport(data, sets);
   const progress = createProgress(args.progress);
   try {
     const summary = await runSweep({
-      file: args.file,
+      data,
       sets,
-      replications: args.replications,
-      seed: args.seed,
-      designs: args.design,
-      workers: parseWorkers(args.workers),
+      overrides,
+      designs,
+      workers,
       shard,
-      format: sweepRowFormat(args.format),
-      out: args.out,
-      resume: args.resume,
-      precision: parsePrecision(args.precision, args.maxReplications),
-      write: io.stdout,
-      warn: (message) => io.stderr(`spoc: warning: ${message}\n`),
+      format,
+      sink: out === undefined ? streamedRows(io.stdout) : rowsTo(out, format, args.resume),
+      warn,
       onProgress: (pointsDone, points, done, planned) => progress.update(done, planned, pointsDone, points),
       onPoint: report === undefined ? undefined : (point, result) => report.collector.add(point, result),
     });
     progress.stop();
-    if (report !== undefined && args.report !== undefined) {
+    if (report !== undefined && reportPath !== undefined) {
       const notes: string[] = [];
       if (summary.resumed > 0 && args.out !== undefined) {
         report.html.addOutputRows(report.collector, readFileSync(args.out, 'utf8'), args.format);
@@ -82,11 +83,11 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
       }
       if (shard !== undefined) notes.push(`Shard ${shard.index}/${shard.count}: only this slice of the grid is shown.`);
       const html = await report.html.renderSweepReport(report.collector, { scenario: report.scenario, plannedPoints: summary.points, notes });
-      writeReport(args.report, html);
+      reportPath.writeAll(html);
     }
-    if (args.out !== undefined) {
-      const resumed = summary.resumed > 0 ? ` (${summary.resumed} resumed from ${partialPath(args.out)})` : '';
-      io.stderr(`spoc: ${summary.points} points written to ${args.out}${resumed}\n`);
+    if (out !== undefined) {
+      const resumed = summary.resumed > 0 ? ` (${summary.resumed} resumed from ${out.partialPath})` : '';
+      io.stderr(`spoc: ${summary.points} points written to ${out.path}${resumed}\n`);
     }
   } finally {
     progress.stop();
@@ -94,23 +95,9 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
 }
 
 /** What the sweep report needs before the sweep: the scenario, its parameters, a collector. */
-async function sweepReport(file: string, sets: readonly SweepParameter[]) {
+async function sweepReport(data: ScenarioData, sets: readonly SweepParameter[]) {
   // Loaded only when asked for: the chart renderer is large.
   const html = await import('../../report/html/index.ts');
-  const data = readScenarioData(file);
-  const { parameters } = resolveSweep(data, sets);
-  return { html, scenario: loadScenario(file), collector: new html.SweepReportCollector(parameters) };
+  const { scenario, parameters } = resolveSweep(data, sets);
+  return { html, scenario, collector: new html.SweepReportCollector(parameters) };
 }
-
-/** Option errors already name the option (`--set: …`, `--shard: …`): bad input, exit code 2. */
-function asInputError<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof SweepOptionError) throw new InputError(error.message);
-    throw error;
-  }
-}
-
-const parseSet = (text: string) => asInputError(() => parseSetOption(text));
-const parseShardOption = (text: string) => asInputError(() => parseShard(text));

@@ -1,13 +1,12 @@
 // `spoc trace FILE --design NAME`: follow callers through one replication of one design —
 // the story of a few sampled issues as text, or the full event log as CSV.
-import { closeSync, mkdtempSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import type { Argv } from 'yargs';
-import { traceReplication } from '../../experiment/run-experiment.ts';
+import { compileNamedRun, traceReplication } from '../../experiment/run-experiment.ts';
+import { setUpRun } from '../../experiment/run-setup.ts';
 import { createTrace, DEFAULT_TRACED_ISSUES, TRACE_FORMATS, type TraceFormat, type TraceSample } from '../../report/trace.ts';
-import { loadScenario, withOverrides } from '../../scenario/index.ts';
-import { InputError } from '../input-error.ts';
-import { checkOutputPath, writeFileAtomic, type CliIo } from '../io.ts';
+import { InputError } from '../../scenario/index.ts';
+import type { CliIo } from '../io.ts';
+import { setUpCommand } from '../run-setup.ts';
 
 export interface TraceArgs {
   readonly file: string;
@@ -40,26 +39,20 @@ export function traceCommand(args: TraceArgs, io: CliIo): void {
     throw new InputError('--issues: the CSV format lists every event of every issue; --issues is for the text format');
   }
   const issues = args.issues === undefined ? DEFAULT_TRACED_ISSUES : parseIssues(args.issues);
-  if (args.out !== undefined) checkOutputPath(args.out);
-  const scenario = withOverrides(loadScenario(args.file), { seed: args.seed });
-  const design = args.design ?? onlyDesign(scenario.designs.map((d) => d.name));
-
-  if (args.format === 'text' && args.out !== undefined) {
-    // A few stories: gathered, then written in one go.
-    let text = '';
-    const trace = createTrace(scenario, design, { format: 'text', issues, write: (t) => (text += t), replicationLabel: replication });
-    traceReplication(scenario, design, replication - 1, trace);
-    writeFileAtomic(args.out, text);
-    return;
-  }
-  const sink = args.out === undefined ? undefined : new AtomicFileSink(args.out);
+  const named = args.design === undefined ? undefined : [args.design];
+  const { data, out, overrides, designs } = setUpCommand({ file: args.file, out: args.out, seed: args.seed, design: named }, io);
+  // One replication of one design: the size limits count that much.
+  const { scenario, designs: selected } = setUpRun(data, { overrides, designs, work: { points: 1, replications: 1 } });
+  const run = compileNamedRun(scenario, onlyDesign(selected));
+  // The trace arrives in pieces as the replication runs: a file appears once it is complete.
+  const output = out?.open();
   try {
-    const write = sink === undefined ? io.stdout : (text: string) => sink.write(text);
-    const trace = createTrace(scenario, design, { format: args.format, issues, write, replicationLabel: replication });
-    traceReplication(scenario, design, replication - 1, trace);
-    sink?.commit();
+    const write = output === undefined ? io.stdout : (text: string) => output.write(text);
+    const trace = createTrace(scenario, run.design, { format: args.format, issues, write, replicationLabel: replication });
+    traceReplication(run, replication - 1, trace);
+    output?.commit();
   } finally {
-    sink?.discard();
+    output?.discard();
   }
 }
 
@@ -82,52 +75,4 @@ function parseIssues(text: string): TraceSample {
     throw new InputError(`--issues: found "${text}", expected a whole number of 1 or more, or "all"`);
   }
   return value;
-}
-
-/**
- * A file written as a stream yet replaced atomically, like writeFileAtomic: the text goes
- * to a temporary file beside `path`, renamed over it once complete.
- */
-class AtomicFileSink {
-  private readonly tempDir: string;
-  private readonly temp: string;
-  private fd: number | undefined;
-
-  constructor(private readonly path: string) {
-    const dir = checkOutputPath(path);
-    try {
-      this.tempDir = mkdtempSync(join(dir, `.${basename(path)}.`));
-      this.temp = join(this.tempDir, basename(path));
-      this.fd = openSync(this.temp, 'w');
-    } catch (error) {
-      throw new InputError(`--out ${path}: cannot write in ${dir} (${(error as NodeJS.ErrnoException).code})`);
-    }
-  }
-
-  write(text: string): void {
-    try {
-      writeFileSync(this.fd!, text);
-    } catch (error) {
-      throw new InputError(`--out ${this.path}: cannot write (${(error as NodeJS.ErrnoException).code})`);
-    }
-  }
-
-  commit(): void {
-    try {
-      closeSync(this.fd!);
-      this.fd = undefined;
-      renameSync(this.temp, this.path);
-    } catch (error) {
-      throw new InputError(`--out ${this.path}: cannot write (${(error as NodeJS.ErrnoException).code})`);
-    }
-  }
-
-  /** Removes the temporary file (nothing left after a commit). */
-  discard(): void {
-    if (this.fd !== undefined) {
-      closeSync(this.fd);
-      this.fd = undefined;
-    }
-    rmSync(this.tempDir, { recursive: true, force: true });
-  }
 }

@@ -3,10 +3,11 @@
 // visible before running it.
 import { designLoads, formatAgents, overloadWarnings } from '../../experiment/load-check.ts';
 import { loadScenario } from '../../scenario/index.ts';
+import { nodeFileSource } from '../file-source.ts';
 import type { CliIo } from '../io.ts';
 
 export function validateCommand(file: string, io: CliIo): void {
-  const scenario = loadScenario(file);
+  const scenario = loadScenario(file, nodeFileSource);
   const loads = designLoads(scenario);
   const lines = [
     `${file}: valid. "${scenario.name}": ${scenario.demand.intents.length} intents, ${scenario.designs.length} designs.`,

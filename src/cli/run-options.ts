@@ -1,0 +1,56 @@
+// The options that run and sweep share, from command-line text to values: --workers,
+// --interval, --precision and --max-replications.
+import type { PrecisionOverride } from '../experiment/point-scenarios.ts';
+import { DESIGN_METRICS } from '../metrics/metric-catalogue.ts';
+import { InputError, parseDuration } from '../scenario/index.ts';
+
+/** --workers: a whole number from 1; undefined lets the run choose (every core when it pays). */
+export function parseWorkers(workers: number | undefined): number | undefined {
+  if (workers === undefined) return undefined;
+  if (!Number.isSafeInteger(workers) || workers < 1) throw new InputError(`--workers: found ${workers}, expected a whole number of 1 or more`);
+  return workers;
+}
+
+export function parseInterval(text: string): number {
+  const parsed = parseDuration(text);
+  if (!parsed.ok) throw new InputError(`--interval: found "${text}", ${parsed.message}`);
+  if (!(parsed.value > 0)) throw new InputError(`--interval: found "${text}", expected a duration above 0`);
+  return parsed.value;
+}
+
+/**
+ * --precision METRIC=HALF-WIDTH (a duration for time metrics, a number otherwise) and
+ * --max-replications; undefined when neither is given (the file's run.precision applies).
+ */
+export function parsePrecision(
+  texts: readonly string[] | undefined,
+  maxReplications: number | undefined,
+): PrecisionOverride | undefined {
+  if (texts === undefined && maxReplications === undefined) return undefined;
+  if (maxReplications !== undefined && !(Number.isSafeInteger(maxReplications) && maxReplications >= 2)) {
+    throw new InputError(`--max-replications: found ${maxReplications}, expected a whole number of 2 or more`);
+  }
+  const targets = (texts ?? []).map((text) => {
+    const match = /^([A-Za-z][A-Za-z0-9]*)=(.+)$/.exec(text);
+    if (match === null) throw new InputError(`--precision: found "${text}", expected METRIC=HALF-WIDTH, e.g. waitMean=5s`);
+    const [, metric, value] = match as unknown as [string, string, string];
+    const info = DESIGN_METRICS.find((m) => m.name === metric);
+    if (info === undefined) {
+      throw new InputError(`--precision: unknown metric "${metric}"; expected a design metric such as waitMean, abandonRate, serviceLevel`);
+    }
+    const parsed = info.unit === 'seconds' ? parseDuration(value) : parseNumber(value, info.unit === 'share');
+    if (!parsed.ok || !(parsed.value > 0)) {
+      const example = info.unit === 'seconds' ? 'a duration such as 5s' : info.unit === 'share' ? 'a share such as 0.01 or 1%' : 'a number such as 0.05';
+      throw new InputError(`--precision: found "${value}" for ${metric}, expected a half-width above 0 (${example})`);
+    }
+    return { metric, halfWidth: parsed.value };
+  });
+  return { targets, ...(maxReplications === undefined ? {} : { maxReplications }) };
+}
+
+/** A number; for a share also `1%` or `1pp` (percentage points), meaning 0.01. */
+function parseNumber(text: string, share: boolean): { ok: true; value: number } | { ok: false } {
+  const percent = share ? /^(.+?)\s*(%|pp)$/.exec(text.trim()) : null;
+  const value = percent === null ? Number(text) : Number(percent[1]) / 100;
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false };
+}
