@@ -75,7 +75,12 @@ export class EventQueue implements Clock {
     return this.live;
   }
 
+  /**
+   * Schedules an event of `kind` at `time`, which must be a number no earlier than `now`
+   * (anything else is a bug in the caller: it throws a RangeError naming the time).
+   */
   schedule(time: number, kind: number, arg: number): EventId {
+    if (!(time >= this.now)) refuseTime(time, this.now, kind);
     const slot = this.freeCount > 0 ? this.freeSlots[--this.freeCount]! : this.newSlot();
     this.kind[slot] = kind;
     this.args[slot] = arg;
@@ -229,6 +234,11 @@ export class EventQueue implements Clock {
     this.order = growFloat(this.order, n);
     this.position = growInt(this.position, n);
   }
+}
+
+function refuseTime(time: number, now: number, kind: number): never {
+  const what = Number.isNaN(time) ? 'not a number' : `before the clock (${now})`;
+  throw new RangeError(`internal error: an event of kind ${kind} was scheduled at ${time}, ${what}`);
 }
 
 function growFloat(a: Float64Array, n: number): Float64Array {

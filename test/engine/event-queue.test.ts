@@ -113,6 +113,17 @@ describe('EventQueue', () => {
     expect(queue.next()).toBe(NONE);
   });
 
+  it('refuses to schedule at a time that is not a number or before the clock', () => {
+    const q = new EventQueue([0, 0]);
+    q.schedule(10, 0, 1);
+    expect(q.next()).toBe(0);
+    expect(() => q.schedule(Number.NaN, 1, 2)).toThrow(/kind 1 was scheduled at NaN, not a number/);
+    expect(() => q.schedule(9.5, 1, 2)).toThrow(/scheduled at 9.5, before the clock \(10\)/);
+    expect(q.size).toBe(0);
+    q.schedule(10, 1, 3);
+    expect(q.next()).toBe(1);
+  });
+
   it('moves the clock with advanceTo, never backwards or past an event', () => {
     const queue = new EventQueue([0]);
     queue.schedule(5, 0, 1);
