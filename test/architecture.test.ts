@@ -93,17 +93,35 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
-  it('gives src/report/ compiled designs: it imports no function of the design compiler', () => {
-    const compiler = readFileSync(join(SRC, 'callcenter', 'compile.ts'), 'utf8');
-    const functions = new Set([...compiler.matchAll(/^export function (\w+)/gm)].map((m) => m[1]!));
-    expect(functions.has('compileDesign')).toBe(true);
+  it('gives src/report/ compiled designs: it imports no function of the design compilers', () => {
+    const compilers = [join('callcenter', 'compile.ts'), join('callcenter', 'compile-run.ts')];
+    const functions = new Set(
+      compilers.flatMap((c) => [...readFileSync(join(SRC, c), 'utf8').matchAll(/^export function (\w+)/gm)].map((m) => m[1]!)),
+    );
+    expect(functions.has('compileDesign') && functions.has('compileRun')).toBe(true);
     const violations: string[] = [];
     for (const { file, text } of files.filter((f) => f.layer === 'report')) {
       for (const m of text.matchAll(/^\s*import\s+(type\s+)?\{([^}]*)\}\s*from\s+'([^']+)'/gm)) {
-        if (relative(SRC, resolve(dirname(file), m[3]!)) !== join('callcenter', 'compile.ts') || m[1] !== undefined) continue;
+        if (!compilers.includes(relative(SRC, resolve(dirname(file), m[3]!))) || m[1] !== undefined) continue;
         const names = m[2]!.split(',').map((n) => n.trim()).filter((n) => n !== '' && !n.startsWith('type '));
         for (const name of names) if (functions.has(name.split(/\s+as\s+/)[0]!)) violations.push(`${relative(SRC, file)} imports ${name}`);
       }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('keeps event handlers apart: a handler calls verbs, never another handler, and verbs never call handlers', () => {
+    const handlers = readFileSync(join(SRC, 'callcenter', 'handlers.ts'), 'utf8');
+    const bodies = handlers.split(/^export function /m).slice(1);
+    const names = bodies.map((body) => body.slice(0, body.indexOf('(')));
+    expect(names.length).toBeGreaterThan(5);
+    const violations: string[] = [];
+    for (const body of bodies) {
+      const name = body.slice(0, body.indexOf('('));
+      for (const other of names) if (other !== name && new RegExp(`\\b${other}\\(`).test(body)) violations.push(`${name} calls ${other}`);
+    }
+    for (const { file, text } of files.filter((f) => relative(SRC, f.file).startsWith(join('callcenter', 'verbs')))) {
+      if (imports(text).some((spec) => spec.endsWith('/handlers.ts'))) violations.push(`${relative(SRC, file)} imports the handlers`);
     }
     expect(violations).toEqual([]);
   });
