@@ -4,29 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EventKind, RANK_OF_KIND, SAME_TIME_ORDER } from '../../src/callcenter/event-kinds.ts';
 import { sameTimeTable } from '../../src/report/same-time-table.ts';
-import { timeline } from './timeline.ts';
-
-/** One intent, one number to team `billing`; `teams` and `design` add to it. */
-function scenario(options: { patience?: string; intent?: string; teams?: string; design?: string; demand?: string }): string {
-  return `
-name: timeline
-run: { horizon: 1h, warmup: 0s, replications: 1, seed: 1 }
-demand:
-  arrivals: { rate: 1/h }
-  patience: ${options.patience ?? 'none'}
-  intents:
-    billing: { share: 1, handle: 60s, resolve: 1${options.intent ?? ''} }
-${options.demand ?? ''}
-teams:
-${options.teams ?? '  billing: { agents: 1, skills: [billing] }'}
-designs:
-  only:
-${options.design ?? '    numbers: [ { dial: "1", to: billing } ]'}
-`;
-}
-
-/** The facts of one instant. */
-const at = (lines: readonly string[], time: number): string[] => lines.filter((line) => line.startsWith(`${time} `));
+import { at, billingScenario, timeline } from './timeline.ts';
 
 describe('the same-time table', () => {
   it('gives every event kind a rank and a reason', () => {
@@ -52,25 +30,25 @@ describe('events at the same instant', () => {
   it('a shift ending as a call ends sends the agent off duty before they take the next caller', () => {
     // A's talk (30 s to 120 s) is scheduled before the shift change at 120 s is.
     const teams = '  billing: { agents: { every: 60s, counts: [1, 1, 0, 1] }, skills: [billing] }';
-    const lines = timeline(scenario({ teams }).replace('handle: 60s', 'handle: 90s'), [30, 40]);
+    const lines = timeline(billingScenario({ teams }).replace('handle: 60s', 'handle: 90s'), [30, 40]);
     expect(at(lines, 120)).toEqual(['120 billing has 0 on duty', '120 A ends Resolved']);
     expect(at(lines, 180)).toEqual(['180 billing has 1 on duty', '180 B answered by billing']);
   });
 
   it('an agent finishing a talk answers the caller whose patience ends then', () => {
-    const lines = timeline(scenario({ patience: '50s' }), [0, 10]);
+    const lines = timeline(billingScenario({ patience: '50s' }), [0, 10]);
     expect(at(lines, 60)).toEqual(['60 A ends Resolved', '60 B answered by billing']);
   });
 
   it('an agent ending a wrap-up answers the caller whose patience ends then', () => {
-    const lines = timeline(scenario({ patience: '50s', intent: ', wrapUp: 10s' }).replace('handle: 60s', 'handle: 50s'), [0, 10]);
+    const lines = timeline(billingScenario({ patience: '50s', intent: ', wrapUp: 10s' }).replace('handle: 60s', 'handle: 50s'), [0, 10]);
     expect(at(lines, 50)).toEqual(['50 A ends Resolved']);
     expect(at(lines, 60)).toEqual(['60 B answered by billing']);
   });
 
   it('an agent who has identified a misroute answers the caller whose patience ends then', () => {
     const lines = timeline(
-      scenario({
+      billingScenario({
         patience: '25s',
         demand: '    outage: { share: 0, handle: 60s }',
         teams: '  front: { agents: 1, skills: [outage] }\n  billing: { agents: 1, skills: [billing] }',
@@ -88,7 +66,7 @@ describe('events at the same instant', () => {
 
   it('a caller reaching an overflow threshold as their patience ends is offered to the other team first', () => {
     const lines = timeline(
-      scenario({
+      billingScenario({
         patience: '30s',
         teams: '  billing: { agents: 1, skills: [billing] }\n  field: { agents: 1, skills: [billing] }',
         design: '    numbers: [ { dial: "1", to: billing } ]\n    overflow: [ { from: billing, to: field, after: 30s } ]',
@@ -100,7 +78,7 @@ describe('events at the same instant', () => {
 
   it('a caller leaving a full queue frees the place for one the IVR routes there at that instant', () => {
     const lines = timeline(
-      scenario({
+      billingScenario({
         patience: '30s',
         teams: '  billing: { agents: 1, skills: [billing], queueCapacity: 1 }',
         design: '    numbers: [ { dial: "1", to: ivr } ]\n    ivr: { menu: 20s, accuracy: 1 }',
@@ -112,7 +90,7 @@ describe('events at the same instant', () => {
 
   it('a caller leaving a full queue frees the place for one a transfer brings there at that instant', () => {
     const lines = timeline(
-      scenario({
+      billingScenario({
         patience: '30s',
         demand: '    outage: { share: 0, handle: 60s }',
         teams: '  front: { agents: 1, skills: [outage] }\n  billing: { agents: 1, skills: [billing], queueCapacity: 1 }',
@@ -125,13 +103,13 @@ describe('events at the same instant', () => {
   });
 
   it('a new caller arriving as an agent frees up finds the agent free', () => {
-    const lines = timeline(scenario({}), [0, 60]);
+    const lines = timeline(billingScenario({}), [0, 60]);
     expect(at(lines, 60)).toEqual(['60 A ends Resolved', '60 B calls', '60 B reaches billing', '60 B answered by billing']);
   });
 
   it('a repeat call comes before a new caller of the same instant', () => {
     const lines = timeline(
-      scenario({ patience: '9s', demand: '  retry: { probability: 1, after: 50s }' }),
+      billingScenario({ patience: '9s', demand: '  retry: { probability: 1, after: 50s }' }),
       [0, 1, 60],
     );
     expect(at(lines, 10)).toEqual(['10 B gives up', '10 B ends Abandoned']);

@@ -1,5 +1,5 @@
 // Runs a scenario with new issues arriving at given times and writes down what happened, in
-// order, one line per fact: the timeline that same-time tests compare with the expected one.
+// order, one line per fact: the timeline that tests of the call-centre stories compare.
 import { compileRun } from '../../src/callcenter/compile-run.ts';
 import type { CallCentreObserver } from '../../src/callcenter/observer.ts';
 import { CallOutcome } from '../../src/callcenter/outcomes.ts';
@@ -8,6 +8,40 @@ import { simulate } from '../../src/callcenter/simulation.ts';
 import type { Clock } from '../../src/engine/event-queue.ts';
 import type { ArrivalProcess } from '../../src/engine/poisson-process.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
+
+/** Parts of a scenario a timeline test changes; each replaces or adds to the one-intent, one-team base. */
+export interface ScenarioParts {
+  readonly patience?: string;
+  /** Added to the billing intent's fields: `, wrapUp: 10s`. */
+  readonly intent?: string;
+  /** Lines added to the demand block (more intents, retry, callback). */
+  readonly demand?: string;
+  readonly teams?: string;
+  readonly design?: string;
+  readonly seed?: number;
+}
+
+/** One intent, billing (60 s, always resolved), one agent of team `billing`, one number to it. */
+export function billingScenario(parts: ScenarioParts): string {
+  return `
+name: timeline
+run: { horizon: 1h, warmup: 0s, replications: 1, seed: ${parts.seed ?? 1} }
+demand:
+  arrivals: { rate: 1/h }
+  patience: ${parts.patience ?? 'none'}
+  intents:
+    billing: { share: 1, handle: 60s, resolve: 1${parts.intent ?? ''} }
+${parts.demand ?? ''}
+teams:
+${parts.teams ?? '  billing: { agents: 1, skills: [billing] }'}
+designs:
+  only:
+${parts.design ?? '    numbers: [ { dial: "1", to: billing } ]'}
+`;
+}
+
+/** The facts of one instant. */
+export const at = (lines: readonly string[], time: number): string[] => lines.filter((line) => line.startsWith(`${time} `));
 
 const OUTCOME_NAMES = Object.fromEntries(Object.entries(CallOutcome).map(([name, id]) => [id, name]));
 
@@ -32,7 +66,9 @@ export function timeline(yaml: string, times: readonly number[]): string[] {
 class TimelineRecorder implements CallCentreObserver {
   readonly lines: string[] = [];
   private clock: Clock = { now: 0 };
+  /** Names by record: a recycled record is renamed, as the next letter. */
   private readonly names = new Map<Issue, string>();
+  private arrivals = 0;
   private readonly onDuty: number[];
 
   constructor(private readonly teams: readonly string[]) {
@@ -47,7 +83,7 @@ class TimelineRecorder implements CallCentreObserver {
     this.clock = clock;
   }
   issueArrived(issue: Readonly<Issue>): void {
-    this.names.set(issue as Issue, String.fromCharCode(65 + this.names.size));
+    this.names.set(issue as Issue, String.fromCharCode(65 + this.arrivals++));
   }
   callStarted(call: Readonly<Call>): void {
     this.say(call.issue, call.number === 1 ? 'calls' : `calls again (call ${call.number})`);
