@@ -103,6 +103,9 @@ export class Call {
     this.dial = -1;
     this.team = NO_TEAM;
     this.previousTeam = NO_TEAM;
+    this.queueEntryTime = 0;
+    this.overflowStage = 0;
+    this.serviceTime = 0;
     this.queueEntries = 0;
     this.queueSerial = -1;
     this.patienceTimer = NO_TIMER;
