@@ -42,10 +42,15 @@ function load(loads: TeamLoads, team: number): number {
  * design sees the same callers dial right or wrong.
  */
 export function chooseNumber(design: CompiledDesign, intent: number, dialDraw: number, pickDraw: number): number {
-  const right = design.rightNumbers[intent]!;
   const other = design.otherNumbers[intent]!;
-  const choices = other.length === 0 || dialDraw < design.rightDialProbability ? right : other;
-  return choices[Math.floor(pickDraw * choices.length)]!;
+  if (other.length === 0 || dialDraw < design.rightDialProbability) return chooseRightNumber(design, intent, pickDraw);
+  return other[Math.floor(pickDraw * other.length)]!;
+}
+
+/** A number advertised for the intent, uniformly chosen: what a caller told the right number dials. */
+export function chooseRightNumber(design: CompiledDesign, intent: number, pickDraw: number): number {
+  const right = design.rightNumbers[intent]!;
+  return right[Math.floor(pickDraw * right.length)]!;
 }
 
 /**

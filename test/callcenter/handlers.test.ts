@@ -72,11 +72,7 @@ describe('an agent identifying a misroute', () => {
     ]);
   });
 
-  // Bug: a redial after `misroute.action: redial` should dial a number advertised for the
-  // intent, but startRepeatCall passes a dial draw of 0 to chooseNumber, which picks a right
-  // number only when the draw is below dialing.right. With dialing.right 0 the caller dials a
-  // wrong number again, is redirected again, and keeps redialling up to MAX_CALLS_PER_ISSUE.
-  it.fails('with action redial, sends the caller to the right number even with dialing.right 0', () => {
+  it('with action redial, sends the caller to the right number even with dialing.right 0', () => {
     expect(at(redial(0, 1), 80)).toEqual(['80 A calls again (call 2)', '80 A reaches billing', '80 A answered by billing']);
   });
 });

@@ -4,7 +4,7 @@ import type { CallerSamplers } from '../compile-run.ts';
 import { TO_IVR } from '../compile.ts';
 import { EventKind } from '../event-kinds.ts';
 import { Call, CallDraws, Issue, NO_TEAM, Recall } from '../records.ts';
-import { chooseNumber } from '../routing.ts';
+import { chooseNumber, chooseRightNumber } from '../routing.ts';
 import type { RunState } from '../state.ts';
 import { joinQueue } from './queue.ts';
 
@@ -47,8 +47,14 @@ export function startRepeatCall(s: RunState, issue: Issue): void {
     joinQueue(s, call, issue.lastTeam);
     return;
   }
-  // Told to redial, the caller dials a right number.
-  dial(s, call, chooseNumber(design, issue.intent, recall === Recall.Redial ? 0 : draws.dialDraw, draws.pickDraw));
+  const intent = issue.intent;
+  dial(
+    s,
+    call,
+    recall === Recall.Redial
+      ? chooseRightNumber(design, intent, draws.pickDraw)
+      : chooseNumber(design, intent, draws.dialDraw, draws.pickDraw),
+  );
 }
 
 function newCall(s: RunState, issue: Issue): Call {
