@@ -8,9 +8,9 @@ import type { CallCentreObserver } from './observer.ts';
 import { Call, Issue, RecordPool } from './records.ts';
 import { LEAST_LOADED, type RoutingPolicy, type TeamLoads } from './routing.ts';
 import { createStreams, type Streams } from './streams.ts';
-import { TeamQueue } from './team-queue.ts';
+import { TeamQueue, type Skills } from './team-queue.ts';
 
-export class RunState implements TeamLoads {
+export class RunState implements TeamLoads, Skills {
   readonly design: CompiledDesign;
   readonly samplers: Samplers;
   readonly events = new EventQueue(RANK_OF_KIND);

@@ -2,6 +2,11 @@
 // callers. Abandonment leaves the entry behind; stale entries are skipped when popped.
 import type { Call } from './records.ts';
 
+/** Who has which skill (the run state answers it). */
+export interface Skills {
+  canHandle(team: number, intent: number): boolean;
+}
+
 class Ring {
   private slots: Int32Array = new Int32Array(64);
   private serials: Float64Array = new Float64Array(64);
@@ -29,18 +34,18 @@ class Ring {
   }
 
   /**
-   * The first waiting call that entered at or before `enteredBy` and whose intent the taking
-   * team can handle (`skills[skillOffset + intent] === 1`), marked as taken; undefined when
-   * none. Entries are in time order, so the scan stops at the first later entry.
+   * The first waiting call that entered at or before `enteredBy` and whose intent `team` can
+   * handle, marked as taken; undefined when none. Entries are in time order, so the scan
+   * stops at the first later entry.
    */
-  takeFirstEligible(calls: readonly Call[], enteredBy: number, skills: Uint8Array, skillOffset: number): Call | undefined {
+  takeFirstEligible(calls: readonly Call[], enteredBy: number, skills: Skills, team: number): Call | undefined {
     const mask = this.slots.length - 1;
     for (let i = 0; i < this.length; i++) {
       const at = (this.head + i) & mask;
       const call = calls[this.slots[at]!]!;
       if (call.queueSerial !== this.serials[at]!) continue;
       if (call.queueEntryTime > enteredBy) return undefined;
-      if (skills[skillOffset + call.issue.intent] === 1) {
+      if (skills.canHandle(team, call.issue.intent)) {
         call.queueSerial = -1;
         return call;
       }
@@ -86,11 +91,11 @@ export class TeamQueue {
    * Takes, for another team's agent (overflow), the longest-waiting caller who entered at or
    * before `enteredBy` and whose intent that team can handle.
    */
-  takeForOverflow(calls: readonly Call[], enteredBy: number, skills: Uint8Array, skillOffset: number): Call | undefined {
+  takeForOverflow(calls: readonly Call[], enteredBy: number, skills: Skills, team: number): Call | undefined {
     if (this.waiting === 0) return undefined;
     const call =
-      this.priorityLane.takeFirstEligible(calls, enteredBy, skills, skillOffset) ??
-      this.lane.takeFirstEligible(calls, enteredBy, skills, skillOffset);
+      this.priorityLane.takeFirstEligible(calls, enteredBy, skills, team) ??
+      this.lane.takeFirstEligible(calls, enteredBy, skills, team);
     if (call !== undefined) this.waiting--;
     return call;
   }

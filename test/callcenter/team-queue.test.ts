@@ -2,7 +2,7 @@
 // a ring that grows; overflow takes that respect the wait, the skills and the lanes.
 import { describe, expect, it } from 'vitest';
 import type { Call } from '../../src/callcenter/records.ts';
-import { TeamQueue } from '../../src/callcenter/team-queue.ts';
+import { TeamQueue, type Skills } from '../../src/callcenter/team-queue.ts';
 import { callOf, issueOf } from '../support/hand-made-calls.ts';
 
 /** `n` calls addressed by slot 0…n-1, of intent 0, entering at time 10 × slot. */
@@ -80,8 +80,8 @@ describe('a team queue', () => {
 });
 
 describe('taking a caller of a team queue for overflow', () => {
-  // Two intents; the taking team has the skill of intent 0 only (offset 0), or of intent 1 only (offset 2).
-  const skills = Uint8Array.from([1, 0, 0, 1]);
+  // Two intents; team 0 has the skill of intent 0 only, team 1 that of intent 1 only.
+  const skills: Skills = { canHandle: (team, intent) => team === intent };
 
   it('takes the longest-waiting caller who entered by the cut-off, never a later one', () => {
     const calls = callsOf(3); // entered at 0, 10 and 20
@@ -97,7 +97,7 @@ describe('taking a caller of a team queue for overflow', () => {
     const queue = queueOf(calls);
     expect(queue.takeForOverflow(calls, 100, skills, 0)?.slot).toBe(1);
     expect(queue.takeForOverflow(calls, 100, skills, 0)).toBeUndefined();
-    expect(queue.takeForOverflow(calls, 100, skills, 2)?.slot).toBe(0);
+    expect(queue.takeForOverflow(calls, 100, skills, 1)?.slot).toBe(0);
   });
 
   it('looks in the priority lane first', () => {

@@ -30,10 +30,8 @@ function takeNextCaller(s: RunState, team: number): boolean {
 
 /** With nobody waiting for it, a free agent of `team` takes a caller it may take from another team's queue. */
 function takeOverflowCaller(s: RunState, team: number): boolean {
-  const design = s.design;
-  for (const link of design.overflowFrom[team]!) {
-    const queue = s.queues[link.team]!;
-    const call = queue.takeForOverflow(s.calls.items, s.now - link.after, design.canHandle, team * design.intents.length);
+  for (const link of s.design.overflowFrom[team]!) {
+    const call = s.queues[link.team]!.takeForOverflow(s.calls.items, s.now - link.after, s, team);
     if (call !== undefined) {
       s.notifyLoad(link.team);
       answer(s, call, team);
