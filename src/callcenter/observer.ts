@@ -14,7 +14,7 @@ export interface CallCentreObserver {
   issueArrived(issue: Readonly<Issue>): void;
   /**
    * A call starts at `call.dialTime`: the caller dials number `dial` of the design, or, with
-   * continuity, goes straight back to the team that last handled the issue (`dial` = -1).
+   * continuity, goes straight back to the team that last handled the issue (`dial` = NO_NUMBER).
    */
   callStarted(call: Readonly<Call>, dial: number): void;
   /** The IVR routed the caller to `team`. */

@@ -6,7 +6,8 @@
 import { meanOf } from '../engine/distributions.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { TO_IVR, type CompiledDesign } from './compile.ts';
-import { MAX_CALLS_PER_ISSUE } from './simulation.ts';
+import { NO_TEAM } from './records.ts';
+import { MAX_CALLS_PER_ISSUE } from './verbs/end-call.ts';
 
 export interface TeamLoad {
   readonly team: string;
@@ -100,7 +101,7 @@ function firstLanding(design: CompiledDesign, intent: number, rightNumberOnly = 
         const ivr = design.ivr!;
         // Self-service (when on) ends some calls in the IVR.
         const reachAgent = ivr.selfService ? 1 - design.intents[intent]!.selfService : 1;
-        routed(design, intent, ivr.accuracy, -1).forEach((q, t) => (share[t]! += weight * reachAgent * q));
+        routed(design, intent, ivr.accuracy, NO_TEAM).forEach((q, t) => (share[t]! += weight * reachAgent * q));
       }
     }
   }

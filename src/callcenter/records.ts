@@ -5,6 +5,10 @@
 export const NO_TEAM = -1;
 /** A timer field that holds no pending event. */
 export const NO_TIMER = -1;
+/** The number of a call that dialled none: a repeat call sent straight to a team. */
+export const NO_NUMBER = -1;
+/** The queue serial of a call that is not waiting in a queue. */
+export const NOT_QUEUED = -1;
 
 /** Why an issue calls again: after abandoning or a busy signal, after an unresolved call, or to redial. */
 export const Recall = { None: 0, Retry: 1, Callback: 2, Redial: 3 } as const;
@@ -64,8 +68,8 @@ export class Call {
   number = 0;
   dialTime = 0;
   readonly draws = new CallDraws();
-  /** The number dialled (index in the design), or -1 for a repeat call sent straight to a team. */
-  dial = -1;
+  /** The number dialled (index in the design), or NO_NUMBER for a repeat call sent straight to a team. */
+  dial = NO_NUMBER;
   /** Team whose queue the caller is in, is going to, or whose agent serves them; NO_TEAM before any. */
   team = NO_TEAM;
   /** The team that last transferred the call; NO_TEAM before any transfer. */
@@ -73,8 +77,8 @@ export class Call {
   queueEntryTime = 0;
   /** Queue entries of this call so far (a transfer joins another queue). */
   queueEntries = 0;
-  /** Matches the entry in the team queue while the caller waits; -1 otherwise. */
-  queueSerial = -1;
+  /** Matches the entry in the team queue while the caller waits; NOT_QUEUED otherwise. */
+  queueSerial = NOT_QUEUED;
   patienceTimer = NO_TIMER;
   /** Fires when the caller has waited long enough for the next overflow rule; NO_TIMER when none. */
   overflowTimer = NO_TIMER;
@@ -100,14 +104,14 @@ export class Call {
     this.issue = issue;
     this.number = ++issue.calls;
     this.dialTime = now;
-    this.dial = -1;
+    this.dial = NO_NUMBER;
     this.team = NO_TEAM;
     this.previousTeam = NO_TEAM;
     this.queueEntryTime = 0;
     this.overflowStage = 0;
     this.serviceTime = 0;
     this.queueEntries = 0;
-    this.queueSerial = -1;
+    this.queueSerial = NOT_QUEUED;
     this.patienceTimer = NO_TIMER;
     this.overflowTimer = NO_TIMER;
     this.agentsReached = 0;

@@ -19,8 +19,6 @@ import { RunState } from './state.ts';
 import { scheduleNextArrival } from './verbs/start-call.ts';
 import { scheduleShiftChange } from './verbs/shift.ts';
 
-export { MAX_CALLS_PER_ISSUE } from './verbs/end-call.ts';
-
 /** What the run did, for throughput figures. */
 export interface SimulationStats {
   readonly events: number;

@@ -1,6 +1,6 @@
 // A team's FCFS queue of waiting callers, with an optional priority lane for transferred
 // callers. Abandonment leaves the entry behind; stale entries are skipped when popped.
-import type { Call } from './records.ts';
+import { NOT_QUEUED, type Call } from './records.ts';
 
 /** Who has which skill (the run state answers it). */
 export interface Skills {
@@ -46,7 +46,7 @@ class Ring {
       if (call.queueSerial !== this.serials[at]!) continue;
       if (call.queueEntryTime > enteredBy) return undefined;
       if (skills.canHandle(team, call.issue.intent)) {
-        call.queueSerial = -1;
+        call.queueSerial = NOT_QUEUED;
         return call;
       }
     }
@@ -83,7 +83,7 @@ export class TeamQueue {
 
   /** Marks a waiting caller as gone (abandoned); its entry is skipped later. */
   remove(call: Call): void {
-    call.queueSerial = -1;
+    call.queueSerial = NOT_QUEUED;
     this.waiting--;
   }
 
@@ -105,7 +105,7 @@ export class TeamQueue {
     if (this.waiting === 0) return undefined;
     const call = this.priorityLane.pop(calls) ?? this.lane.pop(calls);
     if (call !== undefined) {
-      call.queueSerial = -1;
+      call.queueSerial = NOT_QUEUED;
       this.waiting--;
     }
     return call;

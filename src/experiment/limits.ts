@@ -4,7 +4,7 @@ import { meanOf } from '../engine/distributions.ts';
 import { InputError } from '../scenario/input-error.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { estimatedCalls } from './workload.ts';
-import { MAX_CALLS_PER_ISSUE } from '../callcenter/simulation.ts';
+import { MAX_CALLS_PER_ISSUE } from '../callcenter/verbs/end-call.ts';
 
 /** Calls one replication of one design may simulate (about two minutes at 1.5 million/s). */
 export const MAX_CALLS_PER_REPLICATION = 2e8;

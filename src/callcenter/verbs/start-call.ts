@@ -3,7 +3,7 @@ import type { RandomStream } from '../../engine/random.ts';
 import type { CallerSamplers } from '../compile-run.ts';
 import { TO_IVR } from '../compile.ts';
 import { EventKind } from '../event-kinds.ts';
-import { Call, CallDraws, Issue, NO_TEAM, Recall } from '../records.ts';
+import { Call, CallDraws, Issue, NO_NUMBER, NO_TEAM, Recall } from '../records.ts';
 import { chooseNumber, chooseRightNumber } from '../routing.ts';
 import type { RunState } from '../state.ts';
 import { joinQueue } from './queue.ts';
@@ -43,7 +43,7 @@ export function startRepeatCall(s: RunState, issue: Issue): void {
   issue.recall = Recall.None;
   if (recall !== Recall.Redial && design.continuity && issue.lastTeam !== NO_TEAM) {
     // "1 client = 1 advisor": straight back to the team that last handled the issue.
-    s.observer.callStarted(call, -1);
+    s.observer.callStarted(call, NO_NUMBER);
     joinQueue(s, call, issue.lastTeam);
     return;
   }
