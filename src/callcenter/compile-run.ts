@@ -4,6 +4,7 @@ import { Sampler, type Distribution } from '../engine/distributions.ts';
 import { PoissonProcess, type ArrivalProcess } from '../engine/poisson-process.ts';
 import type { Design, Recontact, RunSettings, Scenario } from '../scenario/model.ts';
 import { compileDesign, type CompiledDesign } from './compile.ts';
+import { LEAST_LOADED, type RoutingPolicy } from './routing.ts';
 
 /** What a caller with a given intent draws for each call. */
 export interface CallerSamplers {
@@ -41,6 +42,8 @@ export interface CompiledRun {
   /** After an unresolved call; null: nobody calls again. */
   readonly callback: RecontactRule | null;
   readonly samplers: Samplers;
+  /** Which skilled team an IVR or a transfer picks. */
+  readonly routing: RoutingPolicy;
 }
 
 export function compileRun(scenario: Scenario, design: Design): CompiledRun {
@@ -56,6 +59,7 @@ export function compileRun(scenario: Scenario, design: Design): CompiledRun {
     retry: rule(retry),
     callback: rule(callback),
     samplers: compileSamplers(compiled),
+    routing: LEAST_LOADED,
   };
 }
 

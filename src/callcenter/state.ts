@@ -6,7 +6,7 @@ import type { CompiledDesign } from './compile.ts';
 import { RANK_OF_KIND, type EventKind } from './event-kinds.ts';
 import type { CallCentreObserver } from './observer.ts';
 import { Call, Issue, RecordPool } from './records.ts';
-import { LEAST_LOADED, type RoutingPolicy, type TeamLoads } from './routing.ts';
+import type { RoutingPolicy, TeamLoads } from './routing.ts';
 import { createStreams, type Streams } from './streams.ts';
 import { TeamQueue, type Skills } from './team-queue.ts';
 
@@ -18,7 +18,7 @@ export class RunState implements TeamLoads, Skills {
   readonly calls = new RecordPool(() => new Call());
   readonly queues: readonly TeamQueue[];
   readonly streams: Streams;
-  readonly routing: RoutingPolicy = LEAST_LOADED;
+  readonly routing: RoutingPolicy;
   /** Per team: agents working on a call (talk, wrap-up, identifying, a warm transfer). */
   private readonly busy: Int32Array;
   /** Per team: agents on duty now. */
@@ -34,6 +34,7 @@ export class RunState implements TeamLoads, Skills {
   ) {
     this.design = run.design;
     this.samplers = run.samplers;
+    this.routing = run.routing;
     this.queues = run.design.teams.map(() => new TeamQueue());
     this.busy = new Int32Array(run.design.teams.length);
     this.onDuty = Int32Array.from(run.design.teams, (team) => team.initialAgents);
