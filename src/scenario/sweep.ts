@@ -3,9 +3,10 @@
 import { describeValue, formatPath, isRecord, ScenarioError, type Problem } from './errors.ts';
 import type { ScenarioData } from './load.ts';
 import type { Scenario, SweepAssignment, SweepParameter } from './model.ts';
+import { sweepPathProblems } from './sweep-path-checks.ts';
 import { copyData, resolvePath, samePath, setAt } from './sweep-paths.ts';
 import { SweepOptionError } from './sweep-values.ts';
-import { sweepPathProblems, validateScenario } from './validate.ts';
+import { validateScenario } from './validate.ts';
 
 /**
  * The scenario of one sweep point: a copy of the file's parsed data with each path set to

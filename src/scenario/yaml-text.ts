@@ -6,6 +6,7 @@ import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, type CST, type D
 import { formatPath, ScenarioError, type PathSegments, type Problem } from './errors.ts';
 import { MAX_NESTING_DEPTH } from './file-text.ts';
 import type { Locator } from './validate.ts';
+import { rangeOf, yamlLocator } from './yaml-locator.ts';
 
 /**
  * Most alias expansions a YAML file may make (the yaml library's own measure, which counts
@@ -260,48 +261,4 @@ function toJsProblem(error: unknown, text: string, file: string, lines: LineCoun
     };
   }
   return { file, path: '', message: `YAML error: ${plain(message)}` };
-}
-
-// ---------------------------------------------------------------------------------------
-// Where a path is.
-
-/**
- * Line and column of the entry at a path (the key of a mapping entry, the item of a list),
- * or of its nearest ancestor present in the file.
- */
-function yamlLocator(doc: Document, lines: LineCounter): Locator {
-  return (path: PathSegments) => {
-    for (let n = path.length; n >= 0; n--) {
-      const offset = rangeOf(entryAt(doc, path.slice(0, n)));
-      if (offset !== undefined) {
-        const { line, col } = lines.linePos(offset);
-        return { line, column: col };
-      }
-    }
-    return undefined;
-  };
-}
-
-function rangeOf(node: unknown): number | undefined {
-  return (node as { range?: [number, number, number] } | null | undefined)?.range?.[0];
-}
-
-/** The key node of a mapping entry or the node of a list item at a path. */
-function entryAt(doc: Document, path: PathSegments): unknown {
-  let node: unknown = doc.contents;
-  let entry: unknown = node;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
-      if (pair === undefined) return undefined;
-      entry = pair.key;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment];
-      entry = node;
-    } else {
-      return undefined;
-    }
-  }
-  return entry;
 }

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileRun } from '../../src/callcenter/compile-run.ts';
 import { compileNamedRun, runReplication, traceReplication } from '../../src/experiment/run-experiment.ts';
-import { createTrace, formatClock, TRACE_CSV_COLUMNS, type TraceOptions } from '../../src/report/trace.ts';
+import { TRACE_CSV_COLUMNS } from '../../src/report/trace-csv.ts';
+import { formatClock } from '../../src/report/trace-story.ts';
+import { createTrace, type TraceOptions } from '../../src/report/trace.ts';
 import { parseScenario, type Scenario } from '../../src/scenario/index.ts';
 
 const YAML = `

@@ -1,0 +1,199 @@
+// The text format of a trace: the story of each sampled issue, told with the simulated clock.
+import { TO_IVR, type CompiledDesign } from '../callcenter/compile.ts';
+import { CallOutcome } from '../callcenter/outcomes.ts';
+import type { Call, Issue } from '../callcenter/records.ts';
+import type { RunSettings } from '../scenario/model.ts';
+import { formatDuration, NOT_AVAILABLE } from './format-number.ts';
+import { Follower } from './trace-follower.ts';
+import type { TraceSample } from './trace.ts';
+
+const DAY = 86_400;
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * Simulated time, seconds from the start of the run, as a clock starting at 00:00:
+ * `09:14:03`, with whole days in front past 24 hours (`1d 09:14:03`). Seconds are truncated,
+ * so steps in order never print out of order.
+ */
+export function formatClock(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return NOT_AVAILABLE;
+  const whole = Math.floor(seconds);
+  const day = Math.floor(whole / DAY);
+  const inDay = whole - day * DAY;
+  const time = `${pad2(Math.floor(inDay / 3600))}:${pad2(Math.floor(inDay / 60) % 60)}:${pad2(inDay % 60)}`;
+  return day > 0 ? `${day}d ${time}` : time;
+}
+
+/** A story being written: its place among the sampled issues and its text so far. */
+interface Story {
+  readonly index: number;
+  text: string;
+}
+
+/** The stories of sampled issues, written in order of arrival as their issues end. */
+export class StoryTrace extends Follower {
+  private readonly teams: readonly string[];
+  /** Open story by issue slot; undefined for an issue not followed. */
+  private readonly open: (Story | undefined)[] = [];
+  /** When the agent now talking to the caller of the issue in this slot answered. */
+  private readonly answeredAt: number[] = [];
+  /** Finished stories waiting for an earlier one, by index. */
+  private readonly finished = new Map<number, string>();
+  private sampled = 0;
+  private written = 0;
+
+  constructor(
+    design: CompiledDesign,
+    private readonly settings: RunSettings,
+    private readonly sample: TraceSample,
+    private readonly write: (text: string) => void,
+    heading: readonly string[],
+  ) {
+    super(design);
+    this.teams = design.teams.map((t) => t.name);
+    const which =
+      sample === 'all'
+        ? 'Every issue (those arriving in the warm-up are marked and not counted in the metrics).'
+        : `The first ${sample === 1 ? 'issue' : `${sample} issues`} arriving from ${formatClock(settings.warmup)} (the end of the warm-up) on.`;
+    this.write(`${[...heading, `${which} The clock starts at 00:00 with the run.`].join('\n')}\n`);
+  }
+
+  private team(t: number): string {
+    return this.teams[t] ?? '?';
+  }
+
+  private line(issue: Readonly<Issue>, text: string): void {
+    const story = this.open[issue.slot];
+    if (story !== undefined) story.text += `  ${formatClock(this.clock.now)}  ${text}\n`;
+  }
+
+  protected arrived(issue: Readonly<Issue>): void {
+    const follow = this.sample === 'all' || (issue.counted && this.sampled < this.sample);
+    if (!follow) {
+      this.open[issue.slot] = undefined;
+      return;
+    }
+    const intent = this.design.intents[issue.intent]!.name;
+    const warmUp = issue.counted ? '' : ', warm-up';
+    this.open[issue.slot] = { index: this.sampled++, text: `issue ${this.number(issue)} (${intent}${warmUp})\n` };
+  }
+
+  callStarted(call: Readonly<Call>, dial: number): void {
+    const issue = call.issue;
+    if (this.open[issue.slot] === undefined) return;
+    if (dial === -1) {
+      this.line(issue, `call ${call.number} · goes straight back to ${this.team(issue.lastTeam)} (continuity)`);
+      return;
+    }
+    const design = this.design;
+    const target = design.numberTargets[dial]!;
+    const right = design.rightNumbers[issue.intent]!;
+    const wrong = right.length > 0 && !right.includes(dial) ? ', a wrong number' : '';
+    const to = target === TO_IVR ? 'the IVR' : this.team(target);
+    this.line(issue, `call ${call.number} · dials ${design.numberDials[dial]} (to ${to}${wrong})`);
+  }
+
+  ivrRouted(call: Readonly<Call>, team: number): void {
+    if (this.open[call.issue.slot] === undefined) return;
+    this.line(call.issue, `IVR routes to ${this.team(team)}`);
+  }
+
+  queueJoined(call: Readonly<Call>, team: number): void {
+    if (this.open[call.issue.slot] === undefined) return;
+    this.line(call.issue, `joins the ${this.team(team)} queue`);
+  }
+
+  answered(call: Readonly<Call>, queueTeam: number, agentTeam: number): void {
+    const issue = call.issue;
+    if (this.open[issue.slot] === undefined) return;
+    this.answeredAt[issue.slot] = this.clock.now;
+    const wait = this.clock.now - call.queueEntryTime;
+    const overflow = agentTeam === queueTeam ? '' : ` (overflow from the ${this.team(queueTeam)} queue)`;
+    const after = wait > 0 ? `after ${formatDuration(wait)}` : 'at once';
+    this.line(issue, `answered by ${this.team(agentTeam)}${overflow} ${after}`);
+  }
+
+  abandoned(call: Readonly<Call>): void {
+    if (this.open[call.issue.slot] === undefined) return;
+    this.line(call.issue, `abandons after ${formatDuration(this.clock.now - call.queueEntryTime)}`);
+  }
+
+  protected misrouted(call: Readonly<Call>, team: number): void {
+    if (this.open[call.issue.slot] === undefined) return;
+    this.line(call.issue, `agent finds it is not for ${this.team(team)} (misrouted)`);
+  }
+
+  protected transferStarted(call: Readonly<Call>): void {
+    this.line(call.issue, 'transferred');
+  }
+
+  protected ended(call: Readonly<Call>, outcome: CallOutcome): void {
+    const issue = call.issue;
+    if (this.open[issue.slot] === undefined) return;
+    const talk = (): string => `(${formatDuration(this.clock.now - (this.answeredAt[issue.slot] ?? this.clock.now))} of talk)`;
+    switch (outcome) {
+      case CallOutcome.Resolved:
+        this.line(issue, `resolved ${talk()}`);
+        break;
+      case CallOutcome.Unresolved:
+        this.line(issue, `unresolved ${talk()}`);
+        break;
+      case CallOutcome.SelfServed:
+        this.line(issue, 'self-served by the IVR');
+        break;
+      case CallOutcome.Abandoned:
+        break; // told when the caller left the queue
+      case CallOutcome.Dropped:
+        this.line(issue, 'lost during the transfer');
+        break;
+      case CallOutcome.Capped:
+        this.line(issue, `cut at the handle cap ${talk()}`);
+        break;
+      case CallOutcome.PingPong:
+        this.line(issue, `ends after ${call.transfers} transfer${call.transfers === 1 ? '' : 's'} (maxHops)`);
+        break;
+      case CallOutcome.Redirected:
+        this.line(issue, 'told to redial the right number');
+        break;
+      case CallOutcome.Blocked:
+        this.line(issue, `busy signal: the ${this.team(call.team)} queue is full`);
+        break;
+      default:
+        // Every outcome of the table has its wording: a new one does not compile without.
+        outcome satisfies never;
+    }
+  }
+
+  issueEnded(issue: Readonly<Issue>): void {
+    const story = this.open[issue.slot];
+    if (story === undefined) return;
+    const calls = `${issue.calls} call${issue.calls === 1 ? '' : 's'}`;
+    story.text += issue.resolved
+      ? `  resolved after ${calls}, ${formatDuration(this.clock.now - issue.arrivalTime)}\n`
+      : `  gives up after ${calls}\n`;
+    this.finish(issue.slot, story);
+  }
+
+  runEnded(): void {
+    // Without drain, issues may still be open at the horizon.
+    this.open.forEach((story, slot) => {
+      if (story === undefined) return;
+      story.text += `  ${formatClock(this.clock.now)}  still open when the run stops\n`;
+      this.finish(slot, story);
+    });
+    if (this.sampled === 0) {
+      const from = this.sample === 'all' ? '' : ` from ${formatClock(this.settings.warmup)} on`;
+      this.write(`\nNo issue arrived${from}.\n`);
+    }
+  }
+
+  private finish(slot: number, story: Story): void {
+    this.open[slot] = undefined;
+    this.finished.set(story.index, story.text);
+    for (let text = this.finished.get(this.written); text !== undefined; text = this.finished.get(this.written)) {
+      this.finished.delete(this.written++);
+      this.write(`\n${text}`);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+// The validated input resolved into the Scenario model: distributions built, defaults
+// applied, teams and numbers in the shape the simulator reads.
+import {
+  empirical,
+  erlang,
+  exponential,
+  fixed,
+  gamma,
+  lognormal,
+  triangular,
+  uniform,
+  type Distribution,
+} from '../engine/distributions.ts';
+import { IVR } from './cross-checks.ts';
+import type { Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, Team } from './model.ts';
+import {
+  DEFAULT_MAX_REPLICATIONS_FACTOR,
+  MAX_REPLICATIONS,
+  type DesignInput,
+  type DistributionSpec,
+  type ScenarioInput,
+  type TeamInput,
+} from './schema.ts';
+
+/** The model of a scenario whose input passed every check; `files` holds the values of its empirical files. */
+export function resolveScenario(input: ScenarioInput, file: string, files: ReadonlyMap<string, readonly number[]>): Scenario {
+  const dist = (spec: DistributionSpec): Distribution => toDistribution(spec, files);
+  const recontact = (block: { probability: number; after: DistributionSpec } | undefined): Recontact | null =>
+    block === undefined ? null : { probability: block.probability, after: dist(block.after) };
+  const intentNames = Object.keys(input.demand.intents);
+  const demandPatience = input.demand.patience;
+  const intents: Intent[] = Object.entries(input.demand.intents).map(([name, intent]) => {
+    const patience = intent.patience ?? demandPatience ?? 'none';
+    return {
+      name,
+      share: intent.share,
+      handle: dist(intent.handle),
+      wrapUp: dist(intent.wrapUp),
+      resolve: intent.resolve,
+      selfService: intent.selfService,
+      patience: patience === 'none' ? null : dist(patience),
+    };
+  });
+
+  return {
+    name: input.name,
+    description: input.description,
+    file,
+    run: {
+      horizon: input.run.horizon,
+      warmup: input.run.warmup,
+      drain: input.run.drain,
+      replications: input.run.replications,
+      seed: input.run.seed,
+      serviceLevel: input.run.serviceLevel,
+      precision: Object.entries(input.run.precision ?? {}).map(([metric, target]) => ({ metric, ...target })),
+      maxReplications:
+        input.run.maxReplications ??
+        Math.max(input.run.replications, Math.min(MAX_REPLICATIONS, DEFAULT_MAX_REPLICATIONS_FACTOR * input.run.replications)),
+    },
+    demand: {
+      arrivals: resolveArrivals(input.demand.arrivals),
+      intents,
+      retry: recontact(input.demand.retry),
+      callback: recontact(input.demand.callback),
+    },
+    designs: Object.entries(input.designs).map(([name, design]) =>
+      resolveDesign(name, design, input.teams, intentNames, dist),
+    ),
+    sweep: Object.entries(input.sweep ?? {}).map(([path, values]) => ({ path, values })),
+  };
+}
+
+function resolveArrivals(arrivals: ScenarioInput['demand']['arrivals']): Arrivals {
+  if (arrivals.profile !== undefined) {
+    return { kind: 'profile', every: arrivals.profile.every, ratesPerSecond: arrivals.profile.rates };
+  }
+  if (arrivals.rate === undefined) throw new Error('unreachable: arrivals without rate or profile');
+  return { kind: 'poisson', ratePerSecond: arrivals.rate };
+}
+
+function resolveDesign(
+  name: string,
+  design: DesignInput,
+  topTeams: Readonly<Record<string, TeamInput>> | undefined,
+  intentNames: readonly string[],
+  dist: (spec: DistributionSpec) => Distribution,
+): Design {
+  const teams = design.teams ?? topTeams;
+  if (teams === undefined) throw new Error(`unreachable: design ${name} has no teams`);
+  const { misroute, transfer } = design;
+  return {
+    name,
+    teams: Object.entries(teams).map(([teamName, team]) => resolveTeam(teamName, team, dist)),
+    numbers: design.numbers.map(
+      (n): PhoneNumber => ({
+        dial: n.dial,
+        to: n.to === IVR ? { kind: 'ivr' } : { kind: 'team', team: n.to },
+        for: n.for ?? intentNames,
+      }),
+    ),
+    dialing: { right: design.dialing.right },
+    ivr:
+      design.ivr === undefined
+        ? undefined
+        : { menu: dist(design.ivr.menu), accuracy: design.ivr.accuracy, selfService: design.ivr.selfService },
+    misroute: { identify: dist(misroute.identify), action: misroute.action },
+    transfer: {
+      delay: dist(transfer.delay),
+      reexplain: dist(transfer.reexplain),
+      drop: transfer.drop,
+      priority: transfer.priority,
+      accuracy: transfer.accuracy,
+      mode: transfer.mode,
+      maxHops: transfer.maxHops,
+    },
+    overflow: (design.overflow ?? []).map((rule) => ({ from: rule.from, to: rule.to, after: rule.after })),
+    continuity: design.continuity,
+    handleCap: design.handleCap,
+  };
+}
+
+function resolveTeam(name: string, team: TeamInput, dist: (spec: DistributionSpec) => Distribution): Team {
+  const staffing: Staffing =
+    typeof team.agents === 'number'
+      ? { kind: 'fixed', agents: team.agents }
+      : { kind: 'schedule', every: team.agents.every, counts: team.agents.counts };
+  return {
+    name,
+    staffing,
+    skills: team.skills,
+    wrapUp: team.wrapUp === undefined ? undefined : dist(team.wrapUp),
+    queueCapacity: team.queueCapacity,
+    costPerHour: team.costPerHour,
+  };
+}
+
+/**
+ * The engine's distribution for a validated specification (durations in seconds).
+ * @param files the values of the empirical distributions' files, by name as written
+ */
+export function toDistribution(spec: DistributionSpec, files: ReadonlyMap<string, readonly number[]> = new Map()): Distribution {
+  switch (spec.dist) {
+    case 'fixed':
+      return fixed(spec.value);
+    case 'exponential':
+      return exponential(spec.mean);
+    case 'lognormal':
+      return lognormal(spec.mean, spec.sd ?? spec.mean * (spec.cv ?? 0));
+    case 'gamma':
+      return gamma(spec.mean, spec.cv);
+    case 'erlang':
+      return erlang(spec.mean, spec.k);
+    case 'uniform':
+      return uniform(spec.min, spec.max);
+    case 'triangular':
+      return triangular(spec.min, spec.mode, spec.max);
+    case 'empirical': {
+      const values = spec.values ?? (spec.file === undefined ? undefined : files.get(spec.file));
+      if (values === undefined) throw new Error(`unreachable: no values for the empirical file ${String(spec.file)}`);
+      return empirical(values);
+    }
+  }
+}
