@@ -18,6 +18,7 @@ export interface RoutingPolicy {
 export const LEAST_LOADED: RoutingPolicy = {
   pickTeam(candidates, loads) {
     let best = candidates[0]!;
+    if (candidates.length === 1) return best;
     let bestLoad = load(loads, best);
     for (let i = 1; i < candidates.length; i++) {
       const team = candidates[i]!;
@@ -43,8 +44,8 @@ function load(loads: TeamLoads, team: number): number {
  */
 export function chooseNumber(design: CompiledDesign, intent: number, dialDraw: number, pickDraw: number): number {
   const other = design.otherNumbers[intent]!;
-  if (other.length === 0 || dialDraw < design.rightDialProbability) return chooseRightNumber(design, intent, pickDraw);
-  return other[Math.floor(pickDraw * other.length)]!;
+  const choices = other.length === 0 || dialDraw < design.rightDialProbability ? design.rightNumbers[intent]! : other;
+  return choices[Math.floor(pickDraw * choices.length)]!;
 }
 
 /** A number advertised for the intent, uniformly chosen: what a caller told the right number dials. */
