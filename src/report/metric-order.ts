@@ -7,6 +7,7 @@ import {
   INTERVAL_METRICS,
   TEAM_METRICS,
   type MetricInfo,
+  type TeamMetric,
   type MetricUnit,
 } from '../metrics/metric-catalogue.ts';
 import type { Comparison, Estimate, MetricTable, RunResult } from '../metrics/results.ts';
@@ -14,7 +15,7 @@ import type { Comparison, Estimate, MetricTable, RunResult } from '../metrics/re
 export { DESIGN_METRICS, INTENT_METRICS, INTERVAL_METRICS, TEAM_METRICS };
 
 /** Team metrics shown in the reports' team sections (in catalogue order). */
-export const TEAM_REPORT_METRICS: readonly string[] = ['occupancy', 'waitMean', 'abandonRate'];
+export const TEAM_REPORT_METRICS: readonly TeamMetric[] = ['occupancy', 'waitMean', 'abandonRate'];
 
 /** A guess of the unit of a metric the catalogue does not list. */
 function guessUnit(name: string): MetricUnit {

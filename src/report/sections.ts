@@ -211,7 +211,7 @@ function groupSection<K extends 'teams' | 'intents'>(
 /** Per team: the few team metrics reports show (occupancy, waits, abandonment). */
 function teamSection(result: RunResult, designs: readonly string[]): GroupedSection<'teams'> | null {
   return groupSection(result, designs, { kind: 'teams', title: 'Teams', groupHeader: 'Team' }, (tables) =>
-    orderedMetrics(tables, TEAM_METRICS).filter((metric) => TEAM_REPORT_METRICS.includes(metric.name)),
+    orderedMetrics(tables, TEAM_METRICS).filter((metric) => TEAM_REPORT_METRICS.some((name) => name === metric.name)),
   );
 }
 

@@ -15,9 +15,10 @@ import { flowDiagram } from './flow-diagram.ts';
 import { page } from './page.ts';
 import { designColour as colourOf, renderChart } from './render-chart.ts';
 import { HEADLINE_METRICS, pickMetrics, sectionTable } from './tables.ts';
+import type { DesignMetric } from '../../metrics/metric-catalogue.ts';
 
 /** Metrics charted design against design, in this order (skipped when no design has a value). */
-export const CHARTED_METRICS: readonly string[] = [
+export const CHARTED_METRICS: readonly DesignMetric[] = [
   'serviceLevel',
   'waitMean',
   'asa',

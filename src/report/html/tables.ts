@@ -5,9 +5,10 @@
 import { labelHeaders, sectionGroups, type Cell, type Column, type FlatSection, type Row, type Section } from '../sections.ts';
 import { escapeHtml } from './escape.ts';
 import { designColour } from './render-chart.ts';
+import type { DesignMetric } from '../../metrics/metric-catalogue.ts';
 
 /** The metrics of the headline table, in this order (those the result has). */
-export const HEADLINE_METRICS: readonly string[] = [
+export const HEADLINE_METRICS: readonly DesignMetric[] = [
   'serviceLevel',
   'waitMean',
   'asa',
