@@ -14,13 +14,13 @@ export {
   type ScenarioFormat,
 } from './load.ts';
 export { validateScenario } from './validate.ts';
+export { scenarioJsonSchema, METRIC_NAME_PATTERN } from './schema.ts';
+export { DISTRIBUTION_KINDS } from './schema-distributions.ts';
 export {
-  scenarioJsonSchema,
   DEFAULT_MAX_HOPS,
   DEFAULT_MAX_REPLICATIONS_FACTOR,
   DEFAULT_REPLICATIONS,
   DEFAULT_SEED,
-  DISTRIBUTION_KINDS,
   MAX_AGENTS,
   MAX_COST_PER_HOUR,
   MAX_CV,
@@ -29,8 +29,7 @@ export {
   MAX_QUEUE_CAPACITY,
   MAX_REPLICATIONS,
   MAX_SEED,
-  METRIC_NAME_PATTERN,
-} from './schema.ts';
+} from './schema-limits.ts';
 export {
   parseDuration,
   parseRate,

@@ -7,7 +7,7 @@ import { NO_FILES, type FileSource } from './file-source.ts';
 import { binaryTextProblem, decodeText } from './file-text.ts';
 import { checkJsonSyntax, lineColumn } from './json-syntax.ts';
 import type { Scenario } from './model.ts';
-import { MAX_REPLICATIONS, MAX_SEED } from './schema.ts';
+import { MAX_REPLICATIONS, MAX_SEED } from './schema-limits.ts';
 import { validateScenario, type Locator } from './validate.ts';
 import { MAX_YAML_ALIAS_COUNT, parseYaml } from './yaml-text.ts';
 

@@ -13,14 +13,9 @@ import {
 } from '../engine/distributions.ts';
 import { IVR } from './cross-checks.ts';
 import type { Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, Team } from './model.ts';
-import {
-  DEFAULT_MAX_REPLICATIONS_FACTOR,
-  MAX_REPLICATIONS,
-  type DesignInput,
-  type DistributionSpec,
-  type ScenarioInput,
-  type TeamInput,
-} from './schema.ts';
+import type { DistributionSpec } from './schema-distributions.ts';
+import { DEFAULT_MAX_REPLICATIONS_FACTOR, MAX_REPLICATIONS } from './schema-limits.ts';
+import type { DesignInput, ScenarioInput, TeamInput } from './schema.ts';
 
 /** The model of a scenario whose input passed every check; `files` holds the values of its empirical files. */
 export function resolveScenario(input: ScenarioInput, file: string, files: ReadonlyMap<string, readonly number[]>): Scenario {

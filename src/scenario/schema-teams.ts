@@ -1,0 +1,166 @@
+// Teams, numbers and routing designs in the scenario schema.
+import { z } from 'zod';
+import { DEFAULT_MAX_HOPS, MAX_AGENTS, MAX_COST_PER_HOUR, MAX_HOPS, MAX_QUEUE_CAPACITY } from './schema-limits.ts';
+import { boolean, duration, integer, integerExpected, name, nonEmptyRecord, number, obj, probability, says } from './schema-leaves.ts';
+import { ZERO, distribution } from './schema-distributions.ts';
+
+const team = obj(
+  {
+    agents: z
+      .union(
+        [
+          integer(' of agents', 1, MAX_AGENTS),
+          obj(
+            {
+              every: duration({ positive: true }).describe('Length of each period of the schedule.'),
+              counts: z
+                .array(integer(' of agents', 0, MAX_AGENTS), says('expected a list of agent counts'))
+                .min(1, says('expected a list of at least one agent count'))
+                // `!== 0`: a negative count has a problem of its own already.
+                .refine((counts) => counts.some((c) => c !== 0), says('expected at least one count greater than 0'))
+                .describe(
+                  `Agents on duty in each period (whole numbers from 0 to ${MAX_AGENTS}, at least one above 0); the list repeats if shorter than the horizon.`,
+                ),
+            },
+            'a schedule {every, counts: [...]}',
+          ),
+        ],
+        says(`${integerExpected(' of agents', 1, MAX_AGENTS)} (or a schedule {every, counts})`),
+      )
+      .describe(
+        `Number of agents, 1 to ${MAX_AGENTS}, or a schedule {every: 30m, counts: [4, 6, 10, ...]} (0 to ${MAX_AGENTS} in each period).`,
+      ),
+    skills: z
+      .array(name('an intent name'), says('expected a list of intent names'))
+      .min(1, says('expected a list of at least one intent name'))
+      .describe('Intents this team can handle.'),
+    wrapUp: distribution()
+      .optional()
+      .describe("Overrides the intents' wrap-up time for calls this team handles (a distribution)."),
+    costPerHour: number(`expected a cost per agent-hour from 0 to ${MAX_COST_PER_HOUR}`, { min: 0, max: MAX_COST_PER_HOUR })
+      .optional()
+      .describe(`Cost of one staffed agent-hour (a number from 0 to ${MAX_COST_PER_HOUR}), for costPerResolved.`),
+    queueCapacity: integer(' of waiting places', 0, MAX_QUEUE_CAPACITY)
+      .optional()
+      .describe(
+        `Callers beyond this many waiting get a busy signal (a whole number from 0 to ${MAX_QUEUE_CAPACITY}; 0: no waiting at all; default: no limit).`,
+      ),
+  },
+  'a team {agents, skills, wrapUp, costPerHour, queueCapacity}',
+).meta({ id: 'team', title: 'Team', description: 'A team: one FCFS queue served by its agents.' });
+
+export const teams = () => nonEmptyRecord(team, 'teams');
+
+const phoneNumber = obj(
+  {
+    dial: z
+      .string(says('expected a quoted string such as "3631" (quote numbers so that leading zeros are kept)'))
+      .min(1, says('expected the number as dialled, e.g. "3631"'))
+      .describe('The number as dialled, quoted, e.g. "09 69 32 15 15".'),
+    to: name('a team name or "ivr"').describe('Where calls to this number go: a team of the design, or ivr.'),
+    for: z
+      .array(name('an intent name'), says('expected a list of intent names'))
+      .min(1, says('expected a list of at least one intent name (or no "for" for every intent)'))
+      .optional()
+      .describe('Intents this number is advertised for (every intent when absent).'),
+  },
+  'a number {dial, to, for}',
+);
+
+export const design = obj(
+  {
+    numbers: z
+      .array(phoneNumber, says('expected a list of numbers'))
+      .min(1, says('expected a list of at least one number'))
+      .describe('The published numbers: {dial, to, for}.'),
+    dialing: obj(
+      {
+        right: probability()
+          .default(1)
+          .describe('Probability that a caller dials a number advertised for their intent; otherwise a uniformly chosen other number (default 1).'),
+      },
+      'a dialing block {right}',
+    )
+      .default({ right: 1 })
+      .describe('How callers choose a number.'),
+    ivr: obj(
+      {
+        menu: distribution().describe('Time the caller spends in the menu (a distribution).'),
+        accuracy: probability().describe("Probability the IVR routes a caller to a team with the intent's skill; else a uniformly chosen other team."),
+        selfService: boolean()
+          .default(false)
+          .describe("Whether the IVR resolves each intent's selfService share without an agent (default false)."),
+      },
+      'an ivr block {menu, accuracy, selfService}',
+    )
+      .optional()
+      .describe('The IVR that numbers with to: ivr reach.'),
+    misroute: obj(
+      {
+        identify: distribution()
+          .default(ZERO)
+          .describe('Time an agent spends finding out the call is not for the team (a distribution, default 0).'),
+        action: z
+          .enum(['transfer', 'redial'], says('expected "transfer" or "redial"'))
+          .default('transfer')
+          .describe(
+            'transfer: the agent transfers the call; redial: the caller hangs up and dials the right number after demand.retry.after, which a retry block must give (default transfer).',
+          ),
+      },
+      'a misroute block {identify, action}',
+    )
+      .default({ identify: ZERO, action: 'transfer' })
+      .describe("What happens when an agent receives a call outside the team's skills."),
+    transfer: obj(
+      {
+        delay: distribution().default(ZERO).describe('Time in transit (a distribution, default 0).'),
+        reexplain: distribution()
+          .default(ZERO)
+          .describe("Added to a transferred caller's handle time (a distribution, default 0)."),
+        drop: probability().default(0).describe('Probability that a transferred caller is lost (default 0).'),
+        priority: boolean()
+          .default(false)
+          .describe('Transferred callers go ahead of first-time callers in the next queue (default false).'),
+        accuracy: probability()
+          .default(1)
+          .describe('Probability a transfer reaches a team with the right skill; else a uniformly chosen other team (default 1).'),
+        mode: z
+          .enum(['cold', 'warm'], says('expected "cold" or "warm"'))
+          .default('cold')
+          .describe('cold, or warm: the transferring agent stays on the line during delay (default cold).'),
+        maxHops: integer(' of transfers', 1, MAX_HOPS)
+          .default(DEFAULT_MAX_HOPS)
+          .describe(
+            `A call that would need more transfers than this ends unresolved (1 to ${MAX_HOPS}, default ${DEFAULT_MAX_HOPS}).`,
+          ),
+      },
+      'a transfer block {delay, reexplain, drop, priority, accuracy, mode, maxHops}',
+    )
+      .default({ delay: ZERO, reexplain: ZERO, drop: 0, priority: false, accuracy: 1, mode: 'cold', maxHops: DEFAULT_MAX_HOPS })
+      .describe('How misrouted callers are transferred.'),
+    teams: teams()
+      .optional()
+      .describe("This design's own teams, replacing the top-level teams."),
+    overflow: z
+      .array(
+        obj(
+          {
+            from: name('a team name').describe("The team whose waiting callers may be taken (a team of this design)."),
+            to: name('a team name').describe('The team whose idle agents may take them (another team of this design, sharing a skill with from).'),
+            after: duration().describe('Minimum wait before a caller may overflow (a duration, 0 or more).'),
+          },
+          'an overflow rule {from, to, after}',
+        ),
+        says('expected a list of overflow rules'),
+      )
+      .optional()
+      .describe("Agents of `to` with no caller of their own waiting may take callers of `from` who have waited `after`, when they have the caller's skill (default: none)."),
+    continuity: boolean()
+      .default(false)
+      .describe('Repeat calls of an issue skip the IVR and reach the team that last handled it (default false).'),
+    handleCap: duration({ positive: true })
+      .optional()
+      .describe('Calls longer than this end unresolved (a duration greater than 0; default: no cap).'),
+  },
+  'a design {numbers, dialing, ivr, misroute, transfer, teams, overflow, continuity, handleCap}',
+);
