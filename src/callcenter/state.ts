@@ -70,7 +70,7 @@ export class RunState implements TeamLoads, Skills {
 
   /** Whether a caller joining `team` now would be answered at once. */
   answersAtOnce(team: number): boolean {
-    return this.queues[team]!.waiting === 0 && this.busy[team]! < this.onDuty[team]!;
+    return this.queues[team]!.waiting === 0 && this.hasFreeAgent(team);
   }
 
   /** An agent of `team` starts working on a call. */

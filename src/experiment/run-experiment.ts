@@ -2,8 +2,6 @@
 // random numbers) and summarises the results: in this thread for a scenario built in code,
 // or on worker threads for a scenario file.
 import { compileRun, type CompiledRun } from '../callcenter/compile-run.ts';
-import type { CallCentreObserver } from '../callcenter/observer.ts';
-import { simulate, type SimulationStats } from '../callcenter/simulation.ts';
 import type { ReplicationMetrics } from '../metrics/replication-accumulator.ts';
 import type { RunResult } from '../metrics/results.ts';
 import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
@@ -44,14 +42,6 @@ export function simulateDesigns(scenario: Scenario, options: ExperimentOptions =
  */
 export function compileNamedRun(scenario: Scenario, name: string): CompiledRun {
   return compileRun(scenario, selectDesigns(scenario, [name])[0]!);
-}
-
-/**
- * Replication `replication` (0-based, as in a run) of a compiled design, reported to
- * `observer`: the same callers and events as that replication of `spoc run`.
- */
-export function traceReplication(run: CompiledRun, replication: number, observer: CallCentreObserver): SimulationStats {
-  return simulate(run, replication, observer);
 }
 
 /** Runs a scenario built in code, in this thread. */

@@ -2,7 +2,8 @@
 // event log equal those of the metrics accumulator on the same replication.
 import { describe, expect, it } from 'vitest';
 import { compileRun } from '../../src/callcenter/compile-run.ts';
-import { compileNamedRun, runReplication, traceReplication } from '../../src/experiment/run-experiment.ts';
+import { simulate } from '../../src/callcenter/simulation.ts';
+import { compileNamedRun, runReplication } from '../../src/experiment/run-experiment.ts';
 import { TRACE_CSV_COLUMNS } from '../../src/report/trace-csv.ts';
 import { formatClock } from '../../src/report/trace-story.ts';
 import { createTrace, type TraceOptions } from '../../src/report/trace.ts';
@@ -50,7 +51,7 @@ function trace(designName: string, replication: number, options: Omit<TraceOptio
       pieces++;
     },
   });
-  traceReplication(run, replication, observer);
+  simulate(run, replication, observer);
   return { text, pieces };
 }
 

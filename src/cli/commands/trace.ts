@@ -1,7 +1,8 @@
 // `spoc trace FILE --design NAME`: follow callers through one replication of one design —
 // the story of a few sampled issues as text, or the full event log as CSV.
 import type { Argv } from 'yargs';
-import { compileNamedRun, traceReplication } from '../../experiment/run-experiment.ts';
+import { simulate } from '../../callcenter/simulation.ts';
+import { compileNamedRun } from '../../experiment/run-experiment.ts';
 import { setUpRun } from '../../experiment/run-setup.ts';
 import { createTrace, DEFAULT_TRACED_ISSUES, TRACE_FORMATS, type TraceFormat, type TraceSample } from '../../report/trace.ts';
 import { InputError } from '../../scenario/index.ts';
@@ -49,7 +50,8 @@ export function traceCommand(args: TraceArgs, io: CliIo): void {
   try {
     const write = output === undefined ? io.stdout : (text: string) => output.write(text);
     const trace = createTrace(scenario, run.design, { format: args.format, issues, write, replicationLabel: replication });
-    traceReplication(run, replication - 1, trace);
+    // The same callers and events as that replication of `spoc run`.
+    simulate(run, replication - 1, trace);
     output?.commit();
   } finally {
     output?.discard();
