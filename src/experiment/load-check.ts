@@ -1,6 +1,7 @@
-// Before a run: the offered load of every team of every design, and warnings for teams
-// offered more work than their agents can do.
-import { compileDesign } from '../callcenter/compile.ts';
+// Before a run: the offered load of every team of every design, and warnings for settings
+// that are valid but probably not meant: teams offered more work than their agents can do,
+// a dialling or IVR accuracy of 0 that the design leaves nothing to be wrong about.
+import { compileDesign, TO_IVR, type CompiledDesign } from '../callcenter/compile.ts';
 import { offeredLoads, type TeamLoad } from '../callcenter/offered-load.ts';
 import type { Scenario } from '../scenario/model.ts';
 
@@ -19,6 +20,11 @@ export function designLoads(scenario: Scenario): DesignLoad[] {
   }));
 }
 
+/** What `run` and `validate` warn about, in this order: overloaded teams, then settings with no effect. */
+export function scenarioWarnings(scenario: Scenario, loads: readonly DesignLoad[] = designLoads(scenario)): string[] {
+  return [...overloadWarnings(loads), ...scenario.designs.flatMap((design) => ineffectiveSettings(compileDesign(scenario, design)))];
+}
+
 /** One line per overloaded team: its load, its agents, what follows. */
 export function overloadWarnings(loads: readonly DesignLoad[]): string[] {
   return loads.flatMap(({ design, teams }) =>
@@ -31,6 +37,36 @@ export function overloadWarnings(loads: readonly DesignLoad[]): string[] {
           'so waits and abandonment will be limited by patience, not by staffing',
       ),
   );
+}
+
+/**
+ * `dialing.right: 0` when no caller has a wrong number to dial, `ivr.accuracy: 0` when the
+ * IVR has no wrong team to send anyone to: the simulator then sends every caller right
+ * (a wrong choice needs something to choose), which is the opposite of what 0 says.
+ */
+function ineffectiveSettings(design: CompiledDesign): string[] {
+  const warnings: string[] = [];
+  const prefix = `design ${design.name}`;
+  if (design.rightDialProbability === 0 && design.otherNumbers.every((other) => other.length === 0)) {
+    const only =
+      design.numberDials.length === 1
+        ? `the design has a single number ("${design.numberDials[0]}")`
+        : 'every number of the design is advertised for every intent';
+    warnings.push(
+      `${prefix}: dialing.right is 0, so every caller should dial a number not advertised for their intent, but ${only}: ` +
+        'every caller dials a number advertised for their intent, as if dialing.right were 1',
+    );
+  }
+  const ivrUsed = design.numberTargets.includes(TO_IVR);
+  if (ivrUsed && design.ivr?.accuracy === 0 && design.unskilledTeams.every((wrong) => wrong.length === 0)) {
+    const only =
+      design.teams.length === 1 ? `the design has a single team (${design.teams[0]!.name})` : "every team of the design has every intent's skill";
+    warnings.push(
+      `${prefix}: ivr.accuracy is 0, so the IVR should send every caller to a team without their skill, but ${only}: ` +
+        'the IVR sends every caller to a team with their skill, as if accuracy were 1',
+    );
+  }
+  return warnings;
 }
 
 export const formatAgents = (agents: number): string => (Number.isInteger(agents) ? String(agents) : agents.toFixed(1));

@@ -12,7 +12,7 @@ import { runReplication } from './replication-task.ts';
 import type { RunOverrides } from './point-scenarios.ts';
 import { setUpRun } from './run-setup.ts';
 import { estimatedCalls, workersFor } from './workload.ts';
-import { designLoads, overloadWarnings } from './load-check.ts';
+import { scenarioWarnings } from './load-check.ts';
 import { selectDesigns } from './select-designs.ts';
 
 export { UnknownDesignError } from './select-designs.ts';
@@ -68,8 +68,8 @@ export async function runScenarioFile(
   data: ScenarioData,
   options: FileRunOptions,
 ): Promise<{ readonly scenario: Scenario; readonly outcome: PointOutcome }> {
-  const { scenario, designs } = setUpRun(data, { overrides: options.overrides, designs: options.designs });
-  for (const warning of overloadWarnings(designLoads(scenario))) options.warn?.(warning);
+  const { scenario, designs } = setUpRun(data, { overrides: options.overrides, designs: options.designs, interval: options.interval });
+  for (const warning of scenarioWarnings(scenario)) options.warn?.(warning);
   const work = estimatedCalls(scenario) * designs.length * scenario.run.replications;
   const executor = createExecutor(
     { designs: options.designs, interval: options.interval },

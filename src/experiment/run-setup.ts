@@ -1,8 +1,8 @@
-// What run, sweep and trace do before simulating: the scenario of the file with the command
-// line's overrides, the designs selected, and the checks that refuse bad input before any
-// work (precision metrics, size limits).
-import type { Scenario, ScenarioData, SweepAssignment } from '../scenario/index.ts';
-import { checkRunSize } from './limits.ts';
+// What run, sweep, trace and validate do before simulating: the scenario of the file with
+// the command line's overrides, the designs selected, and the checks that refuse bad input
+// before any work (the file as a whole, precision metrics, size limits, intervals).
+import { validateScenario, type Scenario, type ScenarioData, type SweepAssignment } from '../scenario/index.ts';
+import { checkIntervals, checkRunSize } from './limits.ts';
 import { PointScenarios, type RunOverrides } from './point-scenarios.ts';
 import { checkPrecisionMetrics } from './precision.ts';
 
@@ -10,13 +10,18 @@ export interface RunRequest {
   readonly overrides?: RunOverrides;
   /** Designs named on the command line, in order (default: all of the scenario's). */
   readonly designs?: readonly string[];
-  /** The values of the first point, for a sweep (none for a plain run). */
+  /**
+   * The values of the first point, for a sweep (none for a plain run, whose file, its
+   * `sweep` block included, is then checked as a whole: a sweep has checked it already).
+   */
   readonly firstPoint?: readonly SweepAssignment[];
   /**
    * How much will be simulated, for the size limits: points, and replications of each
    * design at each point (default: the scenario's replications).
    */
   readonly work?: { readonly points: number; readonly replications?: number };
+  /** Length of the intervals of per-interval figures, seconds (none: no such figures). */
+  readonly interval?: number;
 }
 
 export interface RunSetup {
@@ -29,15 +34,18 @@ export interface RunSetup {
 }
 
 /**
- * @throws InputError for a bad override, an unknown design or precision metric, or a run
- *   too large (ScenarioError, UnknownDesignError, UnknownMetricError, RunTooLargeError)
+ * @throws InputError for a bad file or override, an unknown design or precision metric, a
+ *   run too large or cut in too many intervals (ScenarioError, UnknownDesignError,
+ *   UnknownMetricError, RunTooLargeError)
  */
 export function setUpRun(data: ScenarioData, request: RunRequest = {}): RunSetup {
+  if (request.firstPoint === undefined) validateScenario(data.raw, data.file, { locate: data.locate, files: data.files });
   const points = new PointScenarios(data, request.overrides ?? {}, request.designs);
   const scenario = points.scenarioOf(request.firstPoint ?? []);
   const designs = points.designNames(scenario);
   checkPrecisionMetrics(scenario);
   const { points: pointCount, replications } = request.work ?? { points: 1 };
-  checkRunSize(scenario, designs.length, pointCount, replications);
+  checkRunSize(scenario, designs, pointCount, replications);
+  if (request.interval !== undefined) checkIntervals(scenario, request.interval);
   return { points, scenario, designs };
 }

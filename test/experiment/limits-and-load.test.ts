@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { compileDesign } from '../../src/callcenter/compile.ts';
 import { offeredLoads } from '../../src/callcenter/offered-load.ts';
 import { runCli } from '../../src/cli/cli.ts';
-import { checkRunSize, RunTooLargeError } from '../../src/experiment/limits.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkIntervals, checkRunSize, RunTooLargeError } from '../../src/experiment/limits.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { expectWithinInterval } from '../support/statistics.ts';
+import { oneTeamFile } from '../support/one-team.ts';
 import { series, simulateYaml } from '../support/run.ts';
 
 const TWO_NUMBERS = (mode: string, patience = 'none') => `
@@ -69,8 +73,7 @@ describe('the doctor', () => {
   });
 });
 
-describe('size limits', () => {
-  const huge = (run: string, rate = '600/h') => `
+const huge = (run: string, rate = '600/h') => `
 name: huge
 run: { ${run} }
 demand:
@@ -84,18 +87,167 @@ designs:
     numbers: [ { dial: "1", to: desk } ]
 `;
 
+describe('size limits', () => {
+
   it('refuses a run of too many calls with the estimate and the limit', () => {
     const scenario = parseScenario(huge('horizon: 32850d, replications: 1000'), 'huge.yaml');
-    expect(() => checkRunSize(scenario, 1)).toThrow(RunTooLargeError);
-    expect(() => checkRunSize(scenario, 1)).toThrow(/about 4\.7e8 calls per replication .* the limit is 2\.0e8/);
+    expect(() => checkRunSize(scenario, ['only'])).toThrow(RunTooLargeError);
+    expect(() => checkRunSize(scenario, ['only'])).toThrow(/about 4\.7e8 calls per replication .* the limit is 2\.0e8/);
   });
 
   it('refuses too many callers at once', () => {
     const scenario = parseScenario(huge('horizon: 1s', '1e8/s'), 'huge.yaml');
-    expect(() => checkRunSize(scenario, 1)).toThrow(/callers in the system at once/);
+    expect(() => checkRunSize(scenario, ['only'])).toThrow(/callers in the system at once/);
   });
 
   it('lets a normal run through', () => {
-    expect(() => checkRunSize(parseScenario(huge('horizon: 8h, replications: 30'), 'ok.yaml'), 3)).not.toThrow();
+    expect(() => checkRunSize(parseScenario(huge('horizon: 8h, replications: 30'), 'ok.yaml'), ['only', 'only', 'only'])).not.toThrow();
+  });
+});
+
+describe('a queue that grows for the whole horizon', () => {
+  /** One agent for 2,000 calls a second over two hours: 14.4 million calls, under the call limits. */
+  const flood = (extra: { patience?: string; queueCapacity?: string } = {}) => `
+name: flood
+run: { horizon: 2h, replications: 1 }
+demand:
+  arrivals: { rate: 2000/s }
+  intents: { any: { share: 1, handle: 3m } }
+  patience: ${extra.patience ?? 'none'}
+teams: { desk: { agents: 1, skills: [any]${extra.queueCapacity === undefined ? '' : `, queueCapacity: ${extra.queueCapacity}`} } }
+designs: { only: { numbers: [ { dial: "1", to: desk } ] } }
+`;
+  const fileOf = (yaml: string): string => {
+    const file = join(mkdtempSync(join(tmpdir(), 'spoc-flood-')), 'flood.yaml');
+    writeFileSync(file, yaml);
+    return file;
+  };
+  const spoc = async (command: 'run' | 'validate', file: string): Promise<{ code: number; err: string }> => {
+    let err = '';
+    const code = await runCli(command === 'run' ? ['run', file, '--no-progress'] : ['validate', file], {
+      stdout: () => {},
+      stderr: (t) => (err += t),
+    });
+    return { code, err };
+  };
+
+  it('is refused before the run starts when nobody ever leaves it, with the estimate and why', async () => {
+    const { code, err } = await spoc('run', fileOf(flood()));
+    expect(code).toBe(2);
+    expect(err).toMatch(/about 1\.4e7 callers waiting at once by the end of the horizon, because in design only team desk gets about 2,000 callers a second more than its agents answer .* \(patience none, no queueCapacity\); the limit is 5\.0e6/);
+    expect(err).not.toMatch(/internal error|^\s+at /m);
+  });
+
+  it('is refused by validate with the same words', async () => {
+    const file = fileOf(flood());
+    expect(await spoc('validate', file)).toEqual(await spoc('run', file));
+  });
+
+  it('is accepted when callers abandon or a queue capacity turns them away', async () => {
+    expect((await spoc('validate', fileOf(flood({ patience: '3m' })))).code).toBe(0);
+    expect((await spoc('validate', fileOf(flood({ queueCapacity: '1000' })))).code).toBe(0);
+  });
+
+  it('counts only the callers who never abandon, and the agents of teams joined by overflow', () => {
+    const mixed = parseScenario(
+      flood().replace('intents: { any: { share: 1, handle: 3m } }', 'intents: { any: { share: 0.2, handle: 3m }, other: { share: 0.8, handle: 3m, patience: 1m } }').replace('skills: [any]', 'skills: [any, other]'),
+      'mixed.yaml',
+    );
+    // 20% of 2,000 a second stay for ever: 2.9 million by the end, under the limit.
+    expect(() => checkRunSize(mixed, ['only'])).not.toThrow();
+    const pooled = (agents: number, overflow = true) =>
+      parseScenario(
+        `
+name: pooled
+run: { horizon: 200d, replications: 1 }
+demand:
+  arrivals: { rate: 2/s }
+  intents: { any: { share: 1, handle: 1m } }
+teams: { a: { agents: 100, skills: [any] }, b: { agents: ${agents}, skills: [any] } }
+designs:
+  only:
+    numbers: [ { dial: "1", to: a } ]
+${overflow ? '    overflow: [ { from: a, to: b, after: 0 } ]' : ''}
+`,
+        'pooled.yaml',
+      );
+    // Team a alone answers 100 calls a minute of the 120 it gets; b's 30 agents take the rest.
+    expect(() => checkRunSize(pooled(30), ['only'])).not.toThrow();
+    expect(() => checkRunSize(pooled(30, false), ['only'])).toThrow(/team a gets about 1,200 callers an hour more/);
+    expect(() => checkRunSize(pooled(1), ['only'])).toThrow(/team a \+ b gets about 1,140 callers an hour more/);
+  });
+});
+
+describe('the number of intervals', () => {
+  const run = async (horizon: string, interval: string): Promise<{ code: number; err: string }> => {
+    let err = '';
+    const code = await runCli(['run', oneTeamFile(`horizon: ${horizon}, replications: 1`), '--interval', interval, '--no-progress'], {
+      stdout: () => {},
+      stderr: (t) => (err += t),
+    });
+    return { code, err };
+  };
+
+  it('is refused above 100,000 before any work, naming --interval, horizon / interval and the limit', async () => {
+    expect(await run('2h', '0.001s')).toEqual({
+      code: 2,
+      err: 'spoc: --interval: found 0.001s on a horizon of 2h, which makes 7.2e6 intervals (horizon / interval); the limit is 100,000 intervals per run: choose a longer interval\n',
+    });
+    expect((await run('36500d', '1s')).err).toMatch(/^spoc: --interval: found 1s on a horizon of 36500d, which makes 3\.2e9 intervals/);
+  });
+
+  it('lets 100,000 intervals through', () => {
+    const scenario = parseScenario(huge('horizon: 100000s'), 'ok.yaml');
+    expect(() => checkIntervals(scenario, 1)).not.toThrow();
+    expect(() => checkIntervals(scenario, 0.999)).toThrow(RunTooLargeError);
+  });
+});
+
+describe('warnings of settings that the design gives nothing to act on', () => {
+  const scenario = (design: string) => `
+name: one of each
+run: { horizon: 1h, replications: 1 }
+demand:
+  arrivals: { rate: 60/h }
+  intents: { billing: { share: 0.5, handle: 3m }, outage: { share: 0.5, handle: 3m } }
+teams: { desk: { agents: 8, skills: [billing, outage] } }
+designs:
+  only:
+${design}
+`;
+  const warningsOf = async (yaml: string): Promise<{ validate: string; run: string }> => {
+    const file = join(mkdtempSync(join(tmpdir(), 'spoc-warn-')), 'scenario.yaml');
+    writeFileSync(file, yaml);
+    const errOf = async (args: readonly string[]): Promise<string> => {
+      let err = '';
+      expect(await runCli(args, { stdout: () => {}, stderr: (t) => (err += t) })).toBe(0);
+      return err;
+    };
+    return { validate: await errOf(['validate', file]), run: await errOf(['run', file, '--no-progress', '--workers', '1']) };
+  };
+
+  it('warns of dialing.right 0 with a single number, from validate and run alike', async () => {
+    const { validate, run } = await warningsOf(scenario('    numbers: [ { dial: "3631", to: desk } ]\n    dialing: { right: 0 }'));
+    expect(validate).toBe(
+      'spoc: warning: design only: dialing.right is 0, so every caller should dial a number not advertised for their intent, ' +
+        'but the design has a single number ("3631"): every caller dials a number advertised for their intent, as if dialing.right were 1\n',
+    );
+    expect(run).toBe(validate);
+  });
+
+  it('warns of an IVR accuracy of 0 with a single team, from validate and run alike', async () => {
+    const { validate, run } = await warningsOf(scenario('    numbers: [ { dial: "3631", to: ivr } ]\n    ivr: { menu: 30s, accuracy: 0 }'));
+    expect(validate).toBe(
+      'spoc: warning: design only: ivr.accuracy is 0, so the IVR should send every caller to a team without their skill, ' +
+        'but the design has a single team (desk): the IVR sends every caller to a team with their skill, as if accuracy were 1\n',
+    );
+    expect(run).toBe(validate);
+  });
+
+  it('says nothing when there is a wrong number to dial or a wrong team to reach', async () => {
+    const twoNumbers = scenario(
+      '    numbers: [ { dial: "1", to: desk, for: [billing] }, { dial: "2", to: desk, for: [outage] } ]\n    dialing: { right: 0 }',
+    );
+    expect(await warningsOf(twoNumbers)).toEqual({ validate: '', run: '' });
   });
 });

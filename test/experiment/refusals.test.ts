@@ -24,7 +24,7 @@ describe('refusals of the experiment layer', () => {
   });
 
   it('a run too large for the machine', () => {
-    const error = inputRefusal(() => checkRunSize(scenario('horizon: 8h, replications: 1000'), 1, 1e6));
+    const error = inputRefusal(() => checkRunSize(scenario('horizon: 8h, replications: 1000'), ['only'], 1e6));
     expect(error).toBeInstanceOf(RunTooLargeError);
     expect(error.lines).toHaveLength(1);
   });

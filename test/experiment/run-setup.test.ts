@@ -14,7 +14,7 @@ demand:
   intents:
     any: { share: 1, handle: 3m, resolve: 1 }
 teams:
-  desk: { agents: 80, skills: [any] }
+  desk: { agents: 200, skills: [any] }
 designs:
   first:
     numbers: [ { dial: "1", to: desk } ]

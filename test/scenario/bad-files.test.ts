@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/cli.ts';
 import { loadScenario, ScenarioError } from '../../src/scenario/index.ts';
 import { refusal } from '../support/refusal.ts';
 import { nodeFileSource } from '../../src/cli/file-source.ts';
@@ -230,5 +231,20 @@ describe('bad scenario files', () => {
     const error = refusalOf(join(DIR, 'many-problems.yaml'));
     expect(error.problems.map((p) => p.line)).toEqual([7, 10, 20]);
     expect(refusalOf(join(DIR, 'unknown-key.yaml')).problems[0]).toMatchObject({ line: 10, column: 14 });
+  });
+});
+
+describe('validate and run', () => {
+  const spoc = async (args: readonly string[]): Promise<{ code: number; err: string }> => {
+    let err = '';
+    const code = await runCli(args, { stdout: () => {}, stderr: (t) => (err += t) });
+    return { code, err };
+  };
+
+  it.each(scenarioFiles())('give the same refusal of %s', async (name) => {
+    const file = join(DIR, name);
+    const validate = await spoc(['validate', file]);
+    expect(validate.code).toBe(2);
+    expect(await spoc(['run', file, '--no-progress'])).toEqual(validate);
   });
 });

@@ -1,13 +1,15 @@
-// `spoc validate FILE`: check a scenario and, as a doctor, show the offered load of each
-// team against its agents in each design (traffic equations), so an impossible design is
-// visible before running it.
-import { designLoads, formatAgents, overloadWarnings } from '../../experiment/load-check.ts';
-import { loadScenario } from '../../scenario/index.ts';
+// `spoc validate FILE`: check a scenario as `spoc run` would (the same checks, the same
+// refusals, the same warnings) and, as a doctor, show the offered load of each team against
+// its agents in each design (traffic equations), so an impossible design is visible before
+// running it.
+import { designLoads, formatAgents, scenarioWarnings } from '../../experiment/load-check.ts';
+import { setUpRun } from '../../experiment/run-setup.ts';
+import { readScenarioData } from '../../scenario/index.ts';
 import { nodeFileSource } from '../file-source.ts';
 import type { CliIo } from '../io.ts';
 
 export function validateCommand(file: string, io: CliIo): void {
-  const scenario = loadScenario(file, nodeFileSource);
+  const { scenario } = setUpRun(readScenarioData(file, nodeFileSource));
   const loads = designLoads(scenario);
   const lines = [
     `${file}: valid. "${scenario.name}": ${scenario.demand.intents.length} intents, ${scenario.designs.length} designs.`,
@@ -28,5 +30,5 @@ export function validateCommand(file: string, io: CliIo): void {
     }
   }
   io.stdout(`${lines.join('\n')}\n`);
-  for (const warning of overloadWarnings(loads)) io.stderr(`spoc: warning: ${warning}\n`);
+  for (const warning of scenarioWarnings(scenario, loads)) io.stderr(`spoc: warning: ${warning}\n`);
 }
