@@ -1,5 +1,6 @@
 // The base of every refusal of bad input (a scenario file, an option, a run too large): the
 // command line answers it with exit code 2 and one line per problem, any other error is a bug.
+import { showUnsafe } from './unsafe-characters.ts';
 
 /** Bad input, as opposed to a bug: its message is one line per problem, with no newline inside a line. */
 export class InputError extends Error {
@@ -15,5 +16,8 @@ export class InputError extends Error {
   }
 }
 
-/** The text with every line break (and the blank space around it) turned into one space. */
-export const oneLine = (text: string): string => (/[\r\n]/.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ') : text);
+/**
+ * The text with every line break (and the blank space around it) turned into one space, and
+ * other control and bidirectional formatting characters shown as code points (`<U+202E>`).
+ */
+export const oneLine = (text: string): string => showUnsafe(/[\r\n]/.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ') : text);

@@ -17,6 +17,7 @@ import { resolveScenario } from './resolve.ts';
 import { fallbackMessage, findProtoKeys, flattenIssue, valueAt, withoutUnknownKeys, type PathProblem } from './schema-issues.ts';
 import { scenarioSchema } from './schema.ts';
 import { sweepBlockProblems } from './sweep-path-checks.ts';
+import { unsafeCharacterProblems } from './unsafe-characters.ts';
 
 /** Where a path is in the file, when the parser knows. */
 export type Locator = (path: PathSegments) => { line: number; column: number } | undefined;
@@ -80,6 +81,12 @@ export function validateScenario(raw: unknown, file: string, context: Validation
   problems.push(...files.problems);
   const reported = new Set(problems.map((p) => formatPath(p.at ?? p.path)));
   problems.push(...findProtoKeys(raw, []).filter((p) => !reported.has(formatPath(p.path))));
+  // A name with a control or bidirectional character is that name's problem, whatever else is said of it.
+  const unsafe = unsafeCharacterProblems(raw);
+  if (unsafe.length > 0) {
+    const named = new Set(unsafe.map((p) => formatPath(p.path)));
+    problems.splice(0, problems.length, ...problems.filter((p) => !named.has(formatPath(p.path)) && !named.has(formatPath(p.at ?? p.path))), ...unsafe);
+  }
   if (checkable !== undefined) {
     // Nothing about a key that a misspelt one stands for: its problem is the misspelling.
     problems.push(...crossCheck(checkable, rawAt).filter((p) => !misspelt.has(formatPath(p.path))));

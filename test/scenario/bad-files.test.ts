@@ -167,6 +167,11 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'dist-empirical-file-empty.yaml': ['demand.intents.outage.handle.file', 'found no values in "data/header-only.csv"'],
   'dist-empirical-values-and-file.yaml': ['demand.intents.outage.handle.file', 'found both values and file, expected either values or file, not both'],
 
+  // Names with characters a terminal or a spreadsheet would obey rather than show.
+  'name-bidi-override.yaml': ['teams["fi<U+202E>eld"]', 'found U+202E (right-to-left override) in the key, expected a name without control or bidirectional formatting characters'],
+  'name-control-character.yaml': ['name', 'found U+001B (escape, a control character) in the text'],
+  'name-nul.json': ['designs["one\\u0000number"]', 'found U+0000 (NUL, a control character) in the key'],
+
   // Sweeps and precision targets.
   'sweep-unknown-path.yaml': ['sweep["teams.biling.agents"]', 'found no "biling" in teams, expected a path to a field written in the file; did you mean "billing"?'],
   'sweep-unknown-key.yaml': ['sweep["teams.billing.agnets"]', 'found unknown key "agnets" in teams.billing; did you mean "agents"?'],
@@ -194,6 +199,8 @@ describe('bad scenario files', () => {
     const prefix = path === '' ? `${file}: ` : `${file}: ${path}: `;
     const matching = lines.filter((line) => line.startsWith(prefix) && line.includes(phrase));
     expect(matching, `no line "${prefix}...${phrase}..." in:\n${error.message}`).not.toHaveLength(0);
+    // Control and bidirectional formatting characters are shown as code points, never raw.
+    expect(error.message).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     for (const problem of error.problems) {
       expect(problem.file).toBe(file);
       expect(problem.message).not.toMatch(/\n|\bat .*:\d+:\d+|Error:/);

@@ -11,6 +11,11 @@ describe('InputError', () => {
     expect(error.message).toBe('first problem\nsecond problem');
   });
 
+  it('shows control and bidirectional formatting characters as code points, never raw', () => {
+    const error = new InputError('unknown design "\u202Eevil\u0007\u009B[2J\u2066"');
+    expect(error.message).toBe('unknown design "<U+202E>evil<U+0007><U+009B>[2J<U+2066>"');
+  });
+
   it('is named after the class that refuses', () => {
     expect(new InputError('x').name).toBe('InputError');
     expect(new ScenarioError([{ file: 'x.yaml', path: '', message: 'm' }]).name).toBe('ScenarioError');
@@ -28,6 +33,17 @@ describe('refusals of the scenario layer', () => {
     expect(inputRefusal(() => parseSetOption('teams.billing.agents')).message).toMatch(/^--set: /);
     const set = parseSetOption('teams.billing.agents=1,2');
     expect(inputRefusal(() => mergeSweepParameters([], [set, set])).message).toMatch(/^--set: found the path teams\.billing\.agents twice/);
+  });
+
+  it('a name with a control or bidirectional formatting character, wherever it is', () => {
+    const yaml = readFileSync('test/fixtures/scenarios/good/defaults.yaml', 'utf8');
+    const withIntent = yaml.replaceAll('only', 'on\u200Fly');
+    expect(inputRefusal(() => parseScenario(withIntent, 'x.yaml')).lines[0]).toMatch(/: found U\+200F \(right-to-left mark\) in the key/);
+    // A description is free text: it may have line breaks and tabs, not escapes.
+    expect(parseScenario(`description: "two\\nlines\\tand a tab"\n${yaml}`, 'x.yaml').name).toBeDefined();
+    expect(inputRefusal(() => parseScenario(`description: "\\e[31m"\n${yaml}`, 'x.yaml')).lines).toEqual([
+      'x.yaml: description: found U+001B (escape, a control character) in the text, expected text without control or bidirectional formatting characters',
+    ]);
   });
 
   it('a file that is not text', () => {
