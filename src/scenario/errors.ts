@@ -107,8 +107,12 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What an integer written beyond 2^53 - 1 is: the loader keeps its digits as a BigInt to say so. */
+export const UNSAFE_INTEGER = `a whole number beyond ${Number.MAX_SAFE_INTEGER} (2^53 - 1) that cannot be read exactly`;
+
 /** The start of a problem message about a value: `found 1.2` or `missing`. */
 export function found(value: unknown): string {
+  if (typeof value === 'bigint') return `found ${value}, ${UNSAFE_INTEGER}`;
   return value === undefined ? 'missing' : `found ${describeValue(value)}`;
 }
 

@@ -2,6 +2,7 @@
 // between Node versions and some carry no position. It also refuses duplicate keys, which
 // JSON.parse silently resolves to the last one (YAML files get the same refusal).
 
+import type { PathSegments } from './errors.ts';
 import { MAX_NESTING_DEPTH } from './file-text.ts';
 
 export interface JsonSyntaxProblem {
@@ -20,9 +21,17 @@ class Stop extends Error {
   }
 }
 
-/** The first syntax problem of a JSON text, or undefined if it is valid JSON. */
-export function checkJsonSyntax(text: string): JsonSyntaxProblem | undefined {
+/**
+ * The first syntax problem of a JSON text, or undefined if it is valid JSON.
+ * @param onUnsafeInteger told of each integer written beyond 2^53 - 1 (which JSON.parse
+ *   would round), with its path and its digits
+ */
+export function checkJsonSyntax(
+  text: string,
+  onUnsafeInteger: (path: PathSegments, digits: string) => void = () => {},
+): JsonSyntaxProblem | undefined {
   let i = 0;
+  const path: (string | number)[] = [];
 
   const describe = (at: number): string => (at >= text.length ? 'the end of the file' : JSON.stringify(text[at]));
   const stop = (message: string, at = i): never => {
@@ -78,7 +87,9 @@ export function checkJsonSyntax(text: string): JsonSyntaxProblem | undefined {
       skipSpace();
       if (text[i] !== ':') stop(`found ${describe(i)}, expected ":" after the key`);
       i++;
+      path.push(key);
       value(depth + 1);
+      path.pop();
       skipSpace();
       if (text[i] === ',') {
         i++;
@@ -98,10 +109,12 @@ export function checkJsonSyntax(text: string): JsonSyntaxProblem | undefined {
       i++;
       return;
     }
-    for (;;) {
+    for (let index = 0; ; index++) {
       skipSpace();
       if (text[i] === ']') stop('found a comma before "]", which JSON does not allow (trailing comma)');
+      path.push(index);
       value(depth + 1);
+      path.pop();
       skipSpace();
       if (text[i] === ',') {
         i++;
@@ -148,7 +161,10 @@ export function checkJsonSyntax(text: string): JsonSyntaxProblem | undefined {
     const m = match.exec(text);
     if (!m || m[0] === '-') stop(`found ${describe(i)}, expected a number`);
     else if (!Number.isFinite(Number(m[0]))) stop(`found the number ${m[0]}, too large for a number, expected a number below 1.7e308`);
-    else i += m[0].length;
+    else {
+      if (m[2] === undefined && m[3] === undefined && !Number.isSafeInteger(Number(m[0]))) onUnsafeInteger([...path], m[0]);
+      i += m[0].length;
+    }
     if (i < text.length && /[0-9.eE]/.test(text[i]!)) stop('found a malformed number (no leading zeros, digits after "." and "e")');
   };
 

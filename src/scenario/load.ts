@@ -2,12 +2,13 @@
 // are read through a FileSource given by the caller.
 import { extname } from 'node:path';
 import { empiricalFileReader, type EmpiricalFileReader } from './empirical-files.ts';
-import { describeValue, readFailure, ScenarioError, type Problem } from './errors.ts';
+import { describeValue, readFailure, ScenarioError, type PathSegments, type Problem } from './errors.ts';
 import { NO_FILES, type FileSource } from './file-source.ts';
 import { binaryTextProblem, decodeText } from './file-text.ts';
 import { checkJsonSyntax, lineColumn } from './json-syntax.ts';
 import type { Scenario } from './model.ts';
 import { MAX_REPLICATIONS, MAX_SEED } from './schema-limits.ts';
+import { setAt } from './sweep-paths.ts';
 import { validateScenario, type Locator } from './validate.ts';
 import { MAX_YAML_ALIAS_COUNT, parseYaml } from './yaml-text.ts';
 
@@ -147,7 +148,9 @@ function formatOf(file: string): ScenarioFormat {
 // ---------------------------------------------------------------------------------------
 
 function parseJson(text: string, file: string): unknown {
-  const syntax = checkJsonSyntax(text);
+  // Integers beyond 2^53 - 1 are kept as the BigInt of their digits, as in YAML (yaml-text.ts).
+  const unsafe: { path: PathSegments; digits: string }[] = [];
+  const syntax = checkJsonSyntax(text, (path, digits) => unsafe.push({ path, digits }));
   if (syntax !== undefined) {
     const { line, column } = lineColumn(text, syntax.offset);
     throw new ScenarioError([
@@ -160,6 +163,10 @@ function parseJson(text: string, file: string): unknown {
   } catch (error) {
     // Not expected after the check above; keep JSON.parse's own words.
     throw new ScenarioError([{ file, path: '', message: `JSON error: ${(error as Error).message}` }]);
+  }
+  for (const { path, digits } of unsafe) {
+    if (path.length === 0) return BigInt(digits);
+    setAt(raw, path, BigInt(digits));
   }
   return raw;
 }

@@ -1,6 +1,7 @@
 // The words of a sweep: field paths (`teams.billing.agents`), ranges of values
 // (`8..16`, `0.5..1:0.1`) and the command line's `--set PATH=VALUES`. Pure text to data;
 // whether a path leads somewhere in a file is for `sweep-paths.ts` to say.
+import { UNSAFE_INTEGER } from './errors.ts';
 import { InputError } from './input-error.ts';
 import type { Parsed } from './units.ts';
 import type { SweepParameter } from './model.ts';
@@ -51,6 +52,8 @@ export function parseRange(text: string): Parsed<number[]> {
   const end = Number(match[2]);
   const step = match[3] === undefined ? 1 : Number(match[3]);
   if (![start, end, step].every(Number.isFinite)) return fail(RANGE_EXPECTED);
+  const inexact = match.slice(1).find((n) => n !== undefined && isUnsafeInteger(n));
+  if (inexact !== undefined) return fail(`expected numbers that can be read exactly: ${inexact} is ${UNSAFE_INTEGER}`);
   if (!(step > 0)) return fail('expected a step greater than 0 after ":", e.g. "8..16:2"');
   if (end < start) return fail(`expected an end at least the start, e.g. "${match[2]}..${match[1]}"`);
   const steps = (end - start) / step;
@@ -198,6 +201,9 @@ export function parseSetOption(text: string): SweepParameter {
         `${path}: found the range ${JSON.stringify(item)} in the list ${JSON.stringify(valuesText)}, expected either one range or a list of values`,
       );
     }
+    if (isUnsafeInteger(item)) {
+      throw new SweepOptionError(option, `${path}: found ${item}, ${UNSAFE_INTEGER}, expected a whole number of at most ${Number.MAX_SAFE_INTEGER}`);
+    }
     const value = setValue(item);
     const first = values.indexOf(value);
     if (first >= 0) {
@@ -210,6 +216,9 @@ export function parseSetOption(text: string): SweepParameter {
   });
   return { path, values };
 }
+
+/** An integer written with more digits than a number holds exactly (beyond 2^53 - 1). */
+const isUnsafeInteger = (text: string): boolean => /^[+-]?\d+$/.test(text) && !Number.isSafeInteger(Number(text));
 
 function setValue(item: string): unknown {
   if (PLAIN_NUMBER.test(item) && Number.isFinite(Number(item))) return Number(item);

@@ -2,7 +2,7 @@
 // column, the field path where there is one (a duplicate key), what was found and what is
 // allowed. Bombs are refused before they go off: lists or mappings nested thousands deep
 // (which would overflow the stack) and aliases that expand to too much data.
-import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, type CST, type Document, type YAMLError } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, type CST, type Document, type Scalar, type YAMLError } from 'yaml';
 import { formatPath, ScenarioError, type PathSegments, type Problem } from './errors.ts';
 import { MAX_NESTING_DEPTH } from './file-text.ts';
 import type { Locator } from './validate.ts';
@@ -146,6 +146,7 @@ function keyPaths(doc: Document.Parsed): { mapAt: ReadonlyMap<number, PathSegmen
       problems.push({ path, offset: rangeOf(node) ?? 0, message: tagged });
       return;
     }
+    if (isScalar(node)) keepExactInteger(node);
     if (isMap(node)) {
       for (const pair of node.items) {
         const key: unknown = pair.key;
@@ -169,6 +170,22 @@ function keyPaths(doc: Document.Parsed): { mapAt: ReadonlyMap<number, PathSegmen
   };
   walk(doc.contents, []);
   return { mapAt, problems };
+}
+
+/** An integer literal: decimal, or the hexadecimal and octal of YAML's core schema. */
+const INTEGER_LITERAL = /^[-+]?(?:\d+|0x[0-9a-fA-F]+|0o[0-7]+)$/;
+
+/**
+ * An integer written beyond 2^53 - 1, which a number cannot hold exactly
+ * (9007199254740993 would read as ...992), becomes the BigInt of its digits: no field
+ * takes one, and the refusal quotes it as written.
+ */
+function keepExactInteger(node: Scalar): void {
+  const { value, source } = node;
+  if (typeof value !== 'number' || !Number.isInteger(value) || Number.isSafeInteger(value)) return;
+  if (node.type !== 'PLAIN' || source === undefined || !INTEGER_LITERAL.test(source)) return;
+  const digits = BigInt(source.replace(/^[-+]/, ''));
+  node.value = source.startsWith('-') ? -digits : digits;
 }
 
 // ---------------------------------------------------------------------------------------

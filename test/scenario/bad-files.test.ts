@@ -64,6 +64,8 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'horizon-huge.yaml': ['run.horizon', 'found "1e300s", expected a duration of at most 100 years (36500d)'],
   'rate-huge.yaml': ['demand.arrivals.rate', 'found "1e300/h", expected a rate of at most 1e9/s (a billion calls a second)'],
   'seed-huge.yaml': ['run.seed', 'found 1e30, expected a whole number from 0 to 9007199254740991'],
+  'seed-beyond-2-53.yaml': ['run.seed', 'found 9007199254740993, a whole number beyond 9007199254740991 (2^53 - 1) that cannot be read exactly, expected a whole number from 0 to 9007199254740991'],
+  'agents-beyond-2-53.json': ['teams.billing.agents', 'found 18014398509481985, a whole number beyond 9007199254740991 (2^53 - 1) that cannot be read exactly'],
   'number-inf.yaml': ['teams.field.agents', 'found .inf, expected a whole number of agents from 1 to 1000000'],
   'number-nan.yaml': ['demand.intents.billing.share', 'found .nan, expected a probability: a number in [0, 1]'],
   'number-infinity-word.yaml': ['run.horizon', 'found "Infinity", expected a duration'],

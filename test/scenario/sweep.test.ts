@@ -129,6 +129,8 @@ describe('parseSetOption', () => {
       ['teams.billing.agents=8..16:0', /expected a step greater than 0/],
       ['sweep.x=1', /expected a field of the scenario, not of its sweep block/],
       ['teams.billing.agents=8..10,12', /^--set: teams\.billing\.agents: found the range "8\.\.10" in the list "8\.\.10,12", expected either one range or a list of values/],
+      ['run.seed=1,9007199254740993', /^--set: run\.seed: found 9007199254740993, a whole number beyond 9007199254740991 \(2\^53 - 1\) that cannot be read exactly/],
+      ['run.seed=9007199254740992..9007199254740994', /found "9007199254740992\.\.9007199254740994", expected numbers that can be read exactly: 9007199254740992 is a whole number beyond/],
     ];
     for (const [text, pattern] of cases) {
       const error = optionError(() => parseSetOption(text));
@@ -226,6 +228,7 @@ describe('the sweep block', () => {
       'sweep["teams.billing.agents"][0]: found "8..10", expected a value: a range is written alone, in place of the list, not as an item of it',
     ]);
     expect(sweepProblems('  teams.billing.agents: "8..16:0"\n')[0]).toMatch(/found "8\.\.16:0", expected a step greater than 0/);
+    expect(sweepProblems('  run.seed: [1, 9007199254740993]\n')[0]).toMatch(/^sweep\["run\.seed"\]\[1\]: found 9007199254740993, a whole number beyond 9007199254740991/);
     expect(sweepProblems('  x: 1\n  y: [1]\n').length).toBe(2);
     expect(refusal(() => parseScenario(`${BASE}sweep: [a]\n`, 'x.yaml')).message).toBe(
       'x.yaml: sweep: found [a], expected a mapping of field paths to values, e.g. {teams.billing.agents: "8..16"}',
