@@ -10,6 +10,7 @@ import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
 import { traceCommand, traceOptions } from './commands/trace.ts';
 import { processIo, type CliIo } from './io.ts';
+import { allowOutsideFilesOption } from './run-options.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -49,8 +50,8 @@ function buildParser(parser: Argv, io: CliIo): Argv {
       async (argv) => runCommand(argv, io),
     )
     .command('validate <file>', 'check a scenario file and exit', (y) =>
-      y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' }),
-      (argv) => validateCommand(argv.file, io),
+      allowOutsideFilesOption(y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' })),
+      (argv) => validateCommand(argv.file, io, { allowOutsideFiles: argv.allowOutsideFiles }),
     )
     .command('schema', 'print the JSON Schema of the scenario format (for editors)', (y) => y, () => schemaCommand(io))
     .command('sweep <file>', 'run a grid of scenario variants, one row per point and design', sweepOptions, async (argv) =>

@@ -1,5 +1,7 @@
 // The options that run and sweep share, from command-line text to values: --workers,
-// --interval, --precision and --max-replications.
+// --interval, --precision and --max-replications; and --allow-outside-files, which every
+// command reading a scenario takes.
+import type { Argv } from 'yargs';
 import type { PrecisionOverride } from '../experiment/point-scenarios.ts';
 import { DESIGN_METRICS } from '../metrics/metric-catalogue.ts';
 import { InputError, parseDuration } from '../scenario/index.ts';
@@ -9,6 +11,15 @@ export function parseWorkers(workers: number | undefined): number | undefined {
   if (workers === undefined) return undefined;
   if (!Number.isSafeInteger(workers) || workers < 1) throw new InputError(`--workers: found ${workers}, expected a whole number of 1 or more`);
   return workers;
+}
+
+/** --allow-outside-files: the empirical files of a scenario may be anywhere, not only in its folder. */
+export function allowOutsideFilesOption<T>(yargs: Argv<T>): Argv<T & { allowOutsideFiles: boolean }> {
+  return yargs.option('allow-outside-files', {
+    type: 'boolean',
+    default: false,
+    describe: "read empirical files (file: in a distribution) outside the scenario file's folder too",
+  }) as unknown as Argv<T & { allowOutsideFiles: boolean }>;
 }
 
 export function parseInterval(text: string): number {

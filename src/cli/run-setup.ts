@@ -19,6 +19,7 @@ export interface SetupArgs {
   readonly design?: readonly string[] | undefined;
   readonly precision?: readonly string[] | undefined;
   readonly maxReplications?: number | undefined;
+  readonly allowOutsideFiles?: boolean | undefined;
 }
 
 export interface CommandSetup {
@@ -42,7 +43,7 @@ export function setUpCommand(args: SetupArgs, io: CliIo): CommandSetup {
     precision: parsePrecision(args.precision, args.maxReplications),
   };
   return {
-    data: readScenarioData(args.file, nodeFileSource),
+    data: readScenarioData(args.file, nodeFileSource, { allowOutsideFiles: args.allowOutsideFiles }),
     out,
     report,
     overrides,

@@ -1,10 +1,13 @@
 // Empirical distributions read from files: `{dist: empirical, file: path.csv}`, a one-column
-// CSV of seconds whose path is relative to the scenario file's directory. Files are read
+// CSV of seconds (seconds-csv.ts) whose path is relative to the scenario file's directory,
+// and in it or below it unless the caller allows more. Files are read
 // from the raw data, whatever else is wrong with it, so that their problems come with all
 // the others; a sweep validates its file at every point, but reads each file once.
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isRecord, readFailure, type PathSegments } from './errors.ts';
 import type { FileSource } from './file-source.ts';
+import { decodeText } from './file-text.ts';
+import { parseSecondsCsv } from './seconds-csv.ts';
 import type { Parsed } from './units.ts';
 
 export interface EmpiricalFiles {
@@ -17,12 +20,20 @@ export interface EmpiricalFiles {
 /** The files named by the empirical distributions of some raw data, read or remembered. */
 export type EmpiricalFileReader = (raw: unknown) => EmpiricalFiles;
 
+export interface EmpiricalFileOptions {
+  /**
+   * Files anywhere may be read; by default only those in the scenario file's folder or
+   * below it, once links are followed.
+   */
+  readonly allowOutsideFiles?: boolean;
+}
+
 /**
  * A reader of the files named by empirical distributions, each read at most once however
  * often it is asked (the data of every sweep point names the same files).
  * @param scenarioFile the scenario file as given; file names are relative to its directory
  */
-export function empiricalFileReader(source: FileSource, scenarioFile: string): EmpiricalFileReader {
+export function empiricalFileReader(source: FileSource, scenarioFile: string, options: EmpiricalFileOptions = {}): EmpiricalFileReader {
   const read = new Map<string, Parsed<readonly number[]>>();
   return (raw) => {
     const values = new Map<string, readonly number[]>();
@@ -30,7 +41,7 @@ export function empiricalFileReader(source: FileSource, scenarioFile: string): E
     for (const { path, name } of empiricalFileFields(raw, [])) {
       let result = read.get(name);
       if (result === undefined) {
-        result = readSecondsFile(source, name, scenarioFile);
+        result = readSecondsFile(source, name, scenarioFile, options.allowOutsideFiles === true);
         read.set(name, result);
       }
       if (result.ok) values.set(name, result.value);
@@ -56,66 +67,45 @@ function empiricalFileFields(value: unknown, path: PathSegments): { path: PathSe
   return [...own, ...Object.entries(value).flatMap(([key, item]) => empiricalFileFields(item, [...path, key]))];
 }
 
-function readSecondsFile(source: FileSource, name: string, scenarioFile: string): Parsed<readonly number[]> {
-  let text: string;
+function readSecondsFile(source: FileSource, name: string, scenarioFile: string, allowOutside: boolean): Parsed<readonly number[]> {
+  const folder = dirname(scenarioFile);
+  const path = isAbsolute(name) ? name : join(folder, name);
+  if (!allowOutside) {
+    const outside = outsideProblem(source, name, folder, path);
+    if (outside !== undefined) return { ok: false, message: outside };
+  }
+  let bytes: Uint8Array;
   try {
-    text = source.readText(isAbsolute(name) ? name : join(dirname(scenarioFile), name));
+    bytes = source.readBytes(path);
   } catch (error) {
     const relative = isAbsolute(name) ? '' : ' (relative to the scenario file)';
     return { ok: false, message: `cannot read ${JSON.stringify(name)}${relative}: ${readFailure(error)}` };
   }
-  return parseSecondsCsv(text, name);
+  const decoded = decodeText(bytes, 'csv');
+  if (!decoded.ok) return { ok: false, message: `${name}: ${decoded.message}` };
+  return parseSecondsCsv(decoded.text, name);
 }
-
-/** A plain decimal number, as a spreadsheet writes it (`12`, `3.5`, `.5`, `1e3`). */
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
- * The values of a one-column CSV of seconds: one number ≥ 0 per line, blank lines ignored,
- * an optional header (a first line that is not a number and has a letter, so that `60,70`
- * is a malformed line rather than a header); a value may be double-quoted.
- * @param name the file's name as written in the scenario, for messages
+ * Why a file may not be read: it is not in the scenario file's folder or below it, once
+ * links are followed (where the source can follow them). A file that cannot be found is
+ * left to the reading, which says so.
  */
-export function parseSecondsCsv(text: string, name: string): Parsed<readonly number[]> {
-  const values: number[] = [];
-  let firstBad: { line: number; cell: string } | undefined;
-  let bad = 0;
-  let seenContent = false;
-  const lines = (text.startsWith('\uFEFF') ? text.slice(1) : text).split(/\r\n|\r|\n/);
-  lines.forEach((line, i) => {
-    const cell = unquote(line.trim());
-    if (cell === '') return;
-    const isNumber = NUMBER.test(cell);
-    const first = !seenContent;
-    seenContent = true;
-    if (first && !isNumber && /\p{L}/u.test(cell)) return; // a header
-    const value = isNumber ? Number(cell) : NaN;
-    if (Number.isFinite(value) && value >= 0) {
-      values.push(value);
-    } else {
-      bad++;
-      firstBad ??= { line: i + 1, cell };
+function outsideProblem(source: FileSource, name: string, folder: string, path: string): string | undefined {
+  const real = (p: string): string => {
+    try {
+      return source.realPath?.(p) ?? resolve(p);
+    } catch {
+      return resolve(p);
     }
-  });
-  if (firstBad !== undefined) {
-    const more = bad - 1;
-    const shown = NUMBER.test(firstBad.cell) ? firstBad.cell : JSON.stringify(firstBad.cell.slice(0, 40));
-    return {
-      ok: false,
-      message:
-        `${name} line ${firstBad.line}: found ${shown}, expected a number of seconds ≥ 0` +
-        (more > 0 ? ` (and ${more} more such line${more > 1 ? 's' : ''})` : ''),
-    };
-  }
-  if (values.length === 0) {
-    return {
-      ok: false,
-      message: `found no values in ${JSON.stringify(name)}, expected one number of seconds ≥ 0 per line (after an optional header line)`,
-    };
-  }
-  return { ok: true, value: values };
-}
-
-function unquote(cell: string): string {
-  return cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"') ? cell.slice(1, -1).trim() : cell;
+  };
+  const home = real(folder);
+  const target = real(path);
+  const way = relative(home, target);
+  if (way !== '' && !way.startsWith(`..${sep}`) && way !== '..' && !isAbsolute(way)) return undefined;
+  const through = target === resolve(path) ? '' : ` (it leads to ${target})`;
+  return (
+    `found ${JSON.stringify(name)}${through}, outside the folder of the scenario file, ` +
+    'expected a file in that folder or below it (the command line\'s --allow-outside-files allows any file)'
+  );
 }

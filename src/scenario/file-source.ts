@@ -15,6 +15,11 @@ export interface FileSource {
   readBytes(path: string): Uint8Array;
   /** The text of a file, decoded as UTF-8; throws as readBytes does. */
   readText(path: string): string;
+  /**
+   * The absolute path of a file with every link followed, to tell whether it lies in the
+   * scenario's folder (without it, paths are compared as written); throws as readBytes does.
+   */
+  realPath?(path: string): string;
 }
 
 /** For a scenario given as text: it may name no file. */

@@ -1,7 +1,7 @@
 // Reading scenario files: YAML or JSON text to a validated, resolved Scenario. The files
 // are read through a FileSource given by the caller.
 import { extname } from 'node:path';
-import { empiricalFileReader, type EmpiricalFileReader } from './empirical-files.ts';
+import { empiricalFileReader, type EmpiricalFileOptions, type EmpiricalFileReader } from './empirical-files.ts';
 import { describeValue, readFailure, ScenarioError, type PathSegments, type Problem } from './errors.ts';
 import { NO_FILES, type FileSource } from './file-source.ts';
 import { binaryTextProblem, decodeText } from './file-text.ts';
@@ -16,7 +16,7 @@ export { MAX_YAML_ALIAS_COUNT };
 
 export type ScenarioFormat = 'yaml' | 'json';
 
-export interface ParseOptions {
+export interface ParseOptions extends EmpiricalFileOptions {
   /** The format, when the file name does not give it. */
   readonly format?: ScenarioFormat;
   /** Where the files of empirical distributions are read (default: none can be). */
@@ -31,7 +31,7 @@ export interface ParseOptions {
  */
 export function parseScenario(text: string, file: string, options: ParseOptions = {}): Scenario {
   const { raw, locate } = parseText(text, file, options.format);
-  return validateScenario(raw, file, { locate, files: empiricalFileReader(options.source ?? NO_FILES, file) });
+  return validateScenario(raw, file, { locate, files: empiricalFileReader(options.source ?? NO_FILES, file, options) });
 }
 
 /**
@@ -40,8 +40,8 @@ export function parseScenario(text: string, file: string, options: ParseOptions 
  * @param source where it and the files it names are read
  * @throws ScenarioError when the file cannot be read or is not a valid scenario
  */
-export function loadScenario(file: string, source: FileSource): Scenario {
-  const { raw, locate, files } = readScenarioData(file, source);
+export function loadScenario(file: string, source: FileSource, options: EmpiricalFileOptions = {}): Scenario {
+  const { raw, locate, files } = readScenarioData(file, source, options);
   return validateScenario(raw, file, { locate, files });
 }
 
@@ -62,9 +62,9 @@ export interface ScenarioData {
  * `loadScenario`, for building many scenarios from one file (`scenarioWithValues`).
  * @throws ScenarioError when the file cannot be read or is not valid YAML or JSON
  */
-export function readScenarioData(file: string, source: FileSource): ScenarioData {
+export function readScenarioData(file: string, source: FileSource, options: EmpiricalFileOptions = {}): ScenarioData {
   const { raw, locate } = parseText(readText(file, source), file);
-  return { raw, file, locate, files: empiricalFileReader(source, file) };
+  return { raw, file, locate, files: empiricalFileReader(source, file, options) };
 }
 
 function readText(file: string, source: FileSource): string {

@@ -164,7 +164,15 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   ],
   'dist-empirical-file-malformed.yaml': [
     'demand.intents.outage.handle.file',
-    'data/handle-malformed.csv line 7: found "abc", expected a number of seconds ≥ 0',
+    'data/handle-malformed.csv line 7: found "abc", expected a number of seconds from 0 to 3153600000 (100 years)',
+  ],
+  'dist-empirical-file-nan-first.yaml': ['demand.intents.outage.handle.file', 'data/nan-first.csv line 1: found "NaN", a notation the file does not take'],
+  'dist-empirical-file-hex-first.yaml': ['demand.intents.outage.handle.file', 'data/hex-first.csv line 1: found "0x10", a notation the file does not take'],
+  'dist-empirical-file-too-long.yaml': ['demand.intents.outage.handle.file', 'data/too-long.csv line 3: found 4e9, expected a number of seconds from 0 to 3153600000 (100 years)'],
+  'dist-empirical-file-utf16.yaml': ['demand.intents.outage.handle.file', 'data/utf16.csv: found UTF-16 text (every other byte is zero), expected CSV text in UTF-8: save the file as UTF-8'],
+  'dist-empirical-file-outside.yaml': [
+    'demand.intents.outage.handle.file',
+    'found "../good/data/patience.csv", outside the folder of the scenario file, expected a file in that folder or below it',
   ],
   'dist-empirical-file-empty.yaml': ['demand.intents.outage.handle.file', 'found no values in "data/header-only.csv"'],
   'dist-empirical-values-and-file.yaml': ['demand.intents.outage.handle.file', 'found both values and file, expected either values or file, not both'],

@@ -4,7 +4,7 @@ import { runScenarioFile } from '../../experiment/run-experiment.ts';
 import { formatResult, type OutputFormat } from '../../report/index.ts';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
-import { parseInterval, parseWorkers } from '../run-options.ts';
+import { allowOutsideFilesOption, parseInterval, parseWorkers } from '../run-options.ts';
 import { setUpCommand } from '../run-setup.ts';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -23,10 +23,11 @@ export interface RunArgs {
   readonly precision: readonly string[] | undefined;
   readonly maxReplications: number | undefined;
   readonly report: string | undefined;
+  readonly allowOutsideFiles: boolean;
 }
 
 export function runOptions(yargs: Argv): Argv<RunArgs> {
-  return yargs
+  return allowOutsideFilesOption(yargs)
     .positional('file', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
     .option('format', { alias: 'f', choices: OUTPUT_FORMATS, default: 'table' as OutputFormat, describe: 'output format' })
     .option('out', { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output' })

@@ -9,7 +9,7 @@ import { sweepRowFormat, type SweepFormat } from '../../report/sweep-rows.ts';
 import { InputError, parseSetOption, resolveSweep, type ScenarioData, type SweepParameter } from '../../scenario/index.ts';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
-import { parseWorkers } from '../run-options.ts';
+import { allowOutsideFilesOption, parseWorkers } from '../run-options.ts';
 import { setUpCommand } from '../run-setup.ts';
 import { rowsTo, streamedRows } from '../sweep-output.ts';
 
@@ -28,10 +28,11 @@ export interface SweepArgs {
   readonly maxReplications: number | undefined;
   readonly progress: boolean;
   readonly report: string | undefined;
+  readonly allowOutsideFiles: boolean;
 }
 
 export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
-  return yargs
+  return allowOutsideFilesOption(yargs)
     .positional('file', { type: 'string', demandOption: true, describe: 'scenario file, with or without a sweep block' })
     .option('set', { type: 'string', array: true, describe: 'PATH=VALUES: a swept field, e.g. teams.billing.agents=8..16 or designs.ivr.ivr.accuracy=0.7,0.8,0.9' })
     .option('format', { alias: 'f', choices: ['csv', 'jsonl'] as const, default: 'csv' as SweepFormat, describe: 'row format' })

@@ -7,6 +7,7 @@ import { setUpRun } from '../../experiment/run-setup.ts';
 import { createTrace, DEFAULT_TRACED_ISSUES, TRACE_FORMATS, type TraceFormat, type TraceSample } from '../../report/trace.ts';
 import { InputError } from '../../scenario/index.ts';
 import type { CliIo } from '../io.ts';
+import { allowOutsideFilesOption } from '../run-options.ts';
 import { setUpCommand } from '../run-setup.ts';
 
 export interface TraceArgs {
@@ -17,10 +18,11 @@ export interface TraceArgs {
   readonly format: TraceFormat;
   readonly out: string | undefined;
   readonly seed: number | undefined;
+  readonly allowOutsideFiles: boolean;
 }
 
 export function traceOptions(yargs: Argv): Argv<TraceArgs> {
-  return yargs
+  return allowOutsideFilesOption(yargs)
     .positional('file', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
     .option('design', { alias: 'd', type: 'string', describe: 'the design to follow (needed when the scenario has several)' })
     .option('issues', {
@@ -41,7 +43,10 @@ export function traceCommand(args: TraceArgs, io: CliIo): void {
   }
   const issues = args.issues === undefined ? DEFAULT_TRACED_ISSUES : parseIssues(args.issues);
   const named = args.design === undefined ? undefined : [args.design];
-  const { data, out, overrides, designs } = setUpCommand({ file: args.file, out: args.out, seed: args.seed, design: named }, io);
+  const { data, out, overrides, designs } = setUpCommand(
+    { file: args.file, out: args.out, seed: args.seed, design: named, allowOutsideFiles: args.allowOutsideFiles },
+    io,
+  );
   // One replication of one design: the size limits count that much.
   const { scenario, designs: selected } = setUpRun(data, { overrides, designs, work: { points: 1, replications: 1 } });
   const run = compileNamedRun(scenario, onlyDesign(selected));

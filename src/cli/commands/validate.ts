@@ -4,12 +4,12 @@
 // running it.
 import { designLoads, formatAgents, scenarioWarnings } from '../../experiment/load-check.ts';
 import { setUpRun } from '../../experiment/run-setup.ts';
-import { readScenarioData } from '../../scenario/index.ts';
+import { readScenarioData, type EmpiricalFileOptions } from '../../scenario/index.ts';
 import { nodeFileSource } from '../file-source.ts';
 import type { CliIo } from '../io.ts';
 
-export function validateCommand(file: string, io: CliIo): void {
-  const { scenario } = setUpRun(readScenarioData(file, nodeFileSource));
+export function validateCommand(file: string, io: CliIo, options: EmpiricalFileOptions = {}): void {
+  const { scenario } = setUpRun(readScenarioData(file, nodeFileSource, options));
   const loads = designLoads(scenario);
   const lines = [
     `${file}: valid. "${scenario.name}": ${scenario.demand.intents.length} intents, ${scenario.designs.length} designs.`,
