@@ -99,8 +99,9 @@ function longestStay(scenario: Scenario): number {
 /**
  * The callers left waiting at the horizon in the design whose queues grow most, when some
  * team is offered more calls than its agents can answer and its callers never leave (no
- * patience) nor are turned away (no queueCapacity): the excess of arrivals over what the
- * agents answer, times the horizon. Rates are the traffic equations' means over the
+ * patience) nor are turned away (no queueCapacity): the excess of the arrivals that never
+ * abandon (the share of intents with patience none) over what the agents answer, times
+ * the horizon, up to the queue's capacity. Rates are the traffic equations' means over the
  * profile and the schedule, so that a queue that grows at a peak and drains after it is
  * not counted: the figure is a lower bound of the real queue, and a run refused for it
  * would certainly run out of memory. Teams joined by overflow rules share their agents,
@@ -124,7 +125,8 @@ function longestQueue(scenario: Scenario, names: readonly string[]): { waiting: 
       const work = group.reduce((sum, l) => sum + l.offeredLoad, 0);
       const answered = work > 0 ? (group.reduce((sum, l) => sum + l.agents, 0) * arriving) / work : Infinity;
       const capacity = group.reduce((sum, l) => sum + compiled.teams[loads.indexOf(l)]!.queueCapacity, 0);
-      const excess = Math.max(0, arriving - answered) * staying;
+      // Callers who abandon leave the agents to those who never do: these wait for the rest.
+      const excess = Math.max(0, arriving * staying - answered);
       const left = Math.min(capacity, excess * scenario.run.horizon);
       waiting += left;
       if (left > 0 && (worst === undefined || excess > worst.excess)) worst = { team: group.map((l) => l.team).join(' + '), excess, capacity };
