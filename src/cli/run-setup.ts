@@ -3,10 +3,11 @@
 // only). What follows, the scenario with its overrides, the designs and the checks, is the
 // experiment's setUpRun, shared by the three too.
 import type { RunOverrides } from '../experiment/point-scenarios.ts';
-import { readScenarioData, type ScenarioData } from '../scenario/index.ts';
+import { MAX_REPLICATIONS, readScenarioData, type ScenarioData } from '../scenario/index.ts';
 import { nodeFileSource } from './file-source.ts';
 import type { CliIo } from './io.ts';
 import { checkOutputOption, type OutputPath } from './output-file.ts';
+import { numberOption, seedOption } from './option-values.ts';
 import { parsePrecision } from './run-options.ts';
 
 /** The options of run, sweep and trace that this setup reads (a command may lack some). */
@@ -14,11 +15,11 @@ export interface SetupArgs {
   readonly file: string;
   readonly out?: string | undefined;
   readonly report?: string | undefined;
-  readonly replications?: number | undefined;
-  readonly seed?: number | undefined;
+  readonly replications?: string | undefined;
+  readonly seed?: string | undefined;
   readonly design?: readonly string[] | undefined;
   readonly precision?: readonly string[] | undefined;
-  readonly maxReplications?: number | undefined;
+  readonly maxReplications?: string | undefined;
 }
 
 export interface CommandSetup {
@@ -37,8 +38,8 @@ export function setUpCommand(args: SetupArgs, io: CliIo): CommandSetup {
   const out = checkOutputOption(args.out, io);
   const report = checkOutputOption(args.report, io, '--report');
   const overrides: RunOverrides = {
-    replications: args.replications,
-    seed: args.seed,
+    replications: numberOption('--replications', args.replications, `a whole number of replications from 1 to ${MAX_REPLICATIONS}`),
+    seed: seedOption(args.seed),
     precision: parsePrecision(args.precision, args.maxReplications),
   };
   return {
