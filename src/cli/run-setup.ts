@@ -3,12 +3,13 @@
 // only). What follows, the scenario with its overrides, the designs and the checks, is the
 // experiment's setUpRun, shared by the three too.
 import type { RunOverrides } from '../experiment/point-scenarios.ts';
-import { MAX_REPLICATIONS, readScenarioData, type ScenarioData } from '../scenario/index.ts';
+import { MAX_REPLICATIONS, readScenarioData, type FileSource, type ScenarioData } from '../scenario/index.ts';
 import { nodeFileSource } from './file-source.ts';
 import type { CliIo } from './io.ts';
 import { checkOutputOption, type OutputPath } from './output-file.ts';
 import { numberOption, seedOption } from './option-values.ts';
 import { parsePrecision } from './run-options.ts';
+import { refuseOverwrittenInputs, type CommandInput } from './same-file.ts';
 
 /** The options of run, sweep and trace that this setup reads (a command may lack some). */
 export interface SetupArgs {
@@ -33,7 +34,26 @@ export interface CommandSetup {
   readonly warn: (message: string) => void;
 }
 
-/** @throws InputError for an output path that cannot be written, a bad option or file */
+/** A file source that notes every file read through it: the scenario, then its data files. */
+function recordingSource(inner: FileSource): { source: FileSource; read: readonly CommandInput[] } {
+  const read: CommandInput[] = [];
+  const noted = <T>(path: string, role: string, value: T): T => {
+    read.push({ path, role });
+    return value;
+  };
+  return {
+    source: {
+      readBytes: (path) => noted(path, 'the scenario file', inner.readBytes(path)),
+      readText: (path) => noted(path, 'a data file of the scenario', inner.readText(path)),
+    },
+    read,
+  };
+}
+
+/**
+ * @throws InputError for an output path that cannot be written or that would overwrite an
+ *   input or the other output, a bad option or file
+ */
 export function setUpCommand(args: SetupArgs, io: CliIo): CommandSetup {
   const out = checkOutputOption(args.out, io);
   const report = checkOutputOption(args.report, io, '--report');
@@ -42,8 +62,14 @@ export function setUpCommand(args: SetupArgs, io: CliIo): CommandSetup {
     seed: seedOption(args.seed),
     precision: parsePrecision(args.precision, args.maxReplications),
   };
+  const { source, read } = recordingSource(nodeFileSource);
+  const data = readScenarioData(args.file, source);
+  // The files of empirical distributions are read now (once: the reader keeps them), so
+  // that an output overwriting one is refused before any work.
+  data.files(data.raw);
+  refuseOverwrittenInputs([out, report], read);
   return {
-    data: readScenarioData(args.file, nodeFileSource),
+    data,
     out,
     report,
     overrides,
