@@ -24,6 +24,7 @@ import { InputError } from '../scenario/index.ts';
 import { codeOf, EnvironmentError } from './environment-error.ts';
 import type { CliIo } from './io.ts';
 import { destinationOf, type Destination } from './output-destination.ts';
+import { removeStaleTempFolders, tempFolderPrefix } from './temp-folders.ts';
 
 /** The option an output path was given with, named in messages. */
 export type OutputOption = '--out' | '--report';
@@ -97,7 +98,8 @@ export class OutputPath {
     const dir = this.checkWritable();
     let tempDir: string;
     try {
-      tempDir = mkdtempSync(join(dir, `.${basename(this.destination.path)}.`));
+      removeStaleTempFolders(this.destination.path);
+      tempDir = mkdtempSync(tempFolderPrefix(this.destination.path));
     } catch (error) {
       throw new InputError(`${this.option} ${this.path}: cannot write in ${dir} (${codeOf(error)})`);
     }
