@@ -11,7 +11,8 @@ import type { CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
 import { parseWorkers } from '../run-options.ts';
 import { TEXT_VALUE } from '../option-values.ts';
-import { setUpCommand } from '../run-setup.ts';
+import { lockPartialFile } from '../partial-lock.ts';
+import { setUpCommand, type CommandSetup } from '../run-setup.ts';
 import { rowsTo, streamedRows } from '../sweep-output.ts';
 
 export interface SweepArgs {
@@ -58,6 +59,17 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
   if (args.resume && out?.inPlace === true) {
     throw new InputError(`--resume needs --out to be a file: ${out.path} is written in place, with no partial output to resume from`);
   }
+  // One sweep at a time onto an output: a second would interleave its rows with ours.
+  const lock = out === undefined || out.inPlace ? undefined : lockPartialFile(out.partialPath, `--out ${out.path}`);
+  try {
+    await sweepTo(args, io, { data, out, reportPath, overrides, designs, warn, sets, shard, workers });
+  } finally {
+    lock?.release();
+  }
+}
+
+async function sweepTo(args: SweepArgs, io: CliIo, setup: SweepSetup): Promise<void> {
+  const { data, out, reportPath, overrides, designs, warn, sets, shard, workers } = setup;
   const format = sweepRowFormat(args.format);
   const report = reportPath === undefined ? undefined : await sweepReport(data, sets);
   const progress = createProgress(args.progress);
@@ -94,6 +106,14 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
     progress.stop();
   }
 }
+
+/** The sweep's inputs, checked and read: what sweepCommand hands to sweepTo. */
+type SweepSetup = Omit<CommandSetup, 'report'> & {
+  readonly reportPath: CommandSetup['report'];
+  readonly sets: readonly SweepParameter[];
+  readonly shard: ReturnType<typeof parseShard> | undefined;
+  readonly workers: number | undefined;
+};
 
 /** What the sweep report needs before the sweep: the scenario, its parameters, a collector. */
 async function sweepReport(data: ScenarioData, sets: readonly SweepParameter[]) {
