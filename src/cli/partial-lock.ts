@@ -1,7 +1,8 @@
 // One sweep at a time per output: a lock beside the partial file (OUT.partial.lock), created
 // exclusively and holding the host and process id of its owner. A second sweep onto the
-// same output is refused; a lock whose process is gone (killed, the machine restarted) is
-// taken over, as is only safe on the host that made it.
+// same output is refused. The lock goes when the sweep ends, fails or is stopped by a
+// signal; one left by a process killed outright (kill -9, a crash) is taken over once that
+// process is gone, which can only be told on the host that made it.
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { InputError } from '../scenario/index.ts';
@@ -52,16 +53,27 @@ export function lockPartialFile(partial: string, label: string): PartialLock {
   }
 }
 
+/** The signals that stop a sweep (Ctrl-C, a scheduler's preemption, a closed terminal). */
+const STOPPING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 function heldLock(path: string): PartialLock {
   let held = true;
   const release = (): void => {
     if (!held) return;
     held = false;
     process.off('exit', release);
+    for (const signal of STOPPING_SIGNALS) process.off(signal, stopped);
     rmSync(path, { force: true });
+  };
+  // Stopped by a signal: the lock goes, then the signal does what it would have done (a
+  // requeued shard, on whatever host, finds no lock in its way).
+  const stopped = (signal: NodeJS.Signals): void => {
+    release();
+    process.kill(process.pid, signal);
   };
   // However the command ends (an error, a closed pipe's exit), the lock goes with it.
   process.on('exit', release);
+  for (const signal of STOPPING_SIGNALS) process.on(signal, stopped);
   return { path, release };
 }
 

@@ -57,6 +57,17 @@ describe('a lock left by a killed sweep', () => {
     expect(existsSync(`${out}.partial.lock`)).toBe(false);
   }, 120_000);
 
+  it('a sweep stopped by SIGTERM (a scheduler preempting it) removes its lock and keeps its partial file', async () => {
+    const out = tempOut();
+    let child: ChildProcess | undefined;
+    const stopped = spocProcess([...SWEEP, '-o', out], { ...SLOW_DISK, started: (c) => (child = c) });
+    await until(() => existsSync(`${out}.partial`) && readFileSync(`${out}.partial`, 'utf8').split('\n').length > 3);
+    child!.kill('SIGTERM');
+    expect((await stopped).signal).toBe('SIGTERM');
+    expect(existsSync(`${out}.partial.lock`)).toBe(false);
+    expect(existsSync(`${out}.partial`)).toBe(true);
+  }, 120_000);
+
   it('on another host, or unreadable, is not taken over: the message says what to remove', () => {
     const out = tempOut();
     writeFileSync(`${out}.partial.lock`, JSON.stringify({ pid: 1, host: 'elsewhere', since: '2026-01-01T00:00:00.000Z' }));
