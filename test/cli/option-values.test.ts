@@ -1,18 +1,11 @@
 // Command-line numbers and durations: read as the files read them, and refused quoting the
 // text typed (never NaN, never flags made of a negative value, never a rounded seed).
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/cli.ts';
+import { spoc } from '../support/spoc-cli.ts';
 import { durationOption, numberOption, seedOption, wholeNumberOption } from '../../src/cli/option-values.ts';
 
 const DEFAULT = 'scenarios/utility-numbers.yaml';
 const ONE_TEAM = 'test/fixtures/sweep/small.yaml';
-
-async function spoc(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe('a duration option', () => {
   it('takes a bare number as seconds, as the files do', () => {

@@ -22,6 +22,15 @@ async function until(condition: () => boolean): Promise<void> {
   }
 }
 
+/** A sweep onto `out` sent `signal` once a few rows are in its partial file; the signal that ended it. */
+async function stoppedMidway(out: string, signal: NodeJS.Signals): Promise<NodeJS.Signals | null> {
+  let child: ChildProcess | undefined;
+  const run = spocProcess([...SWEEP, '-o', out], { ...SLOW_DISK, started: (c) => (child = c) });
+  await until(() => existsSync(`${out}.partial`) && readFileSync(`${out}.partial`, 'utf8').split('\n').length > 3);
+  child!.kill(signal);
+  return (await run).signal;
+}
+
 describe('two sweeps onto the same output at once', () => {
   it('the second is refused with exit code 2 and what to do; the first completes with every point once', async () => {
     const out = tempOut();
@@ -44,11 +53,7 @@ describe('two sweeps onto the same output at once', () => {
 describe('a lock left by a killed sweep', () => {
   it('is stale once its process is gone: the next sweep takes it over and --resume completes the output', async () => {
     const out = tempOut();
-    let child: ChildProcess | undefined;
-    const killed = spocProcess([...SWEEP, '-o', out], { ...SLOW_DISK, started: (c) => (child = c) });
-    await until(() => existsSync(`${out}.partial`) && readFileSync(`${out}.partial`, 'utf8').split('\n').length > 3);
-    child!.kill('SIGKILL');
-    expect((await killed).signal).toBe('SIGKILL');
+    expect(await stoppedMidway(out, 'SIGKILL')).toBe('SIGKILL');
     expect(existsSync(`${out}.partial.lock`)).toBe(true);
     const resumed = await spocProcess([...SWEEP, '-o', out, '--resume']);
     expect(resumed.err).toMatch(/^spoc: 12 points written to .* \(\d+ resumed from /);
@@ -59,11 +64,7 @@ describe('a lock left by a killed sweep', () => {
 
   it('a sweep stopped by SIGTERM (a scheduler preempting it) removes its lock and keeps its partial file', async () => {
     const out = tempOut();
-    let child: ChildProcess | undefined;
-    const stopped = spocProcess([...SWEEP, '-o', out], { ...SLOW_DISK, started: (c) => (child = c) });
-    await until(() => existsSync(`${out}.partial`) && readFileSync(`${out}.partial`, 'utf8').split('\n').length > 3);
-    child!.kill('SIGTERM');
-    expect((await stopped).signal).toBe('SIGTERM');
+    expect(await stoppedMidway(out, 'SIGTERM')).toBe('SIGTERM');
     expect(existsSync(`${out}.partial.lock`)).toBe(false);
     expect(existsSync(`${out}.partial`)).toBe(true);
   }, 120_000);

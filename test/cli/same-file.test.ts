@@ -4,18 +4,11 @@ import { linkSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/cli.ts';
+import { spoc } from '../support/spoc-cli.ts';
 import { fileIdentity } from '../../src/cli/same-file.ts';
 import { oneTeamYaml } from '../support/one-team.ts';
 
 const SMALL = 'test/fixtures/sweep/small.yaml';
-
-async function spoc(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 /** A folder holding a copy of the small scenario as s.yaml, with its bytes and modification time. */
 function folderWithScenario(): { dir: string; scenario: string; text: string } {
