@@ -10,7 +10,7 @@ import { lockPartialFile } from '../../src/cli/partial-lock.ts';
 import { spocProcess } from '../support/spoc-process.ts';
 
 const SWEEP = ['sweep', 'test/fixtures/sweep/small.yaml', '-r', '2', '--workers', '1', '--no-progress'];
-/** Slows the first sweep's writes so that the second starts while it runs. */
+/** Slows a sweep's writes to its partial file, so that the test acts while it runs. */
 const SLOW_DISK = { imports: ['./test/support/slow-disk.mjs'], killAfterMs: 60_000 };
 const tempOut = (): string => join(mkdtempSync(join(tmpdir(), 'spoc-lock-')), 'out.csv');
 const uninterrupted = spocProcess(SWEEP);
@@ -34,7 +34,9 @@ async function stoppedMidway(out: string, signal: NodeJS.Signals): Promise<NodeJ
 describe('two sweeps onto the same output at once', () => {
   it('the second is refused with exit code 2 and what to do; the first completes with every point once', async () => {
     const out = tempOut();
-    const first = spocProcess([...SWEEP, '-o', out], SLOW_DISK);
+    // The first sweep's writes wait until the test lets them go: it holds the lock till then.
+    const release = `${out}.go`;
+    const first = spocProcess([...SWEEP, '-o', out], { ...SLOW_DISK, env: { SPOC_HOLD_WRITES_UNTIL: release } });
     await until(() => existsSync(`${out}.partial.lock`));
     const second = await spocProcess([...SWEEP, '-o', out]);
     expect(second.code).toBe(2);
@@ -43,6 +45,7 @@ describe('two sweeps onto the same output at once', () => {
     );
     const resumed = await spocProcess([...SWEEP, '-o', out, '--resume']);
     expect(resumed.code).toBe(2);
+    writeFileSync(release, '');
     const done = await first;
     expect(done.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe((await uninterrupted).out);
