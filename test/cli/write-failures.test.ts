@@ -1,6 +1,6 @@
 // Failures of the machine while writing (a full disk): one line naming what could not be
 // written, exit code 1, no stack trace, and a sweep's partial file kept for --resume.
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,20 @@ describe('standard output that cannot be written', () => {
     const { code, err } = await child;
     expect(err).toBe('');
     expect(code).toBe(0);
+  }, 60_000);
+});
+
+describe('a run onto a full disk', () => {
+  it('stops with one line, leaves the existing file as it was and no temporary folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spoc-full-'));
+    const out = join(dir, 'result.csv');
+    writeFileSync(out, 'previous result\n');
+    const full = { imports: FULL_DISK.imports, env: { SPOC_FULL_DISK_AFTER: '0', SPOC_FULL_DISK_SUFFIX: 'result.csv' } };
+    const { code, err } = await spocProcess(['run', SMALL, '-r', '1', '--workers', '1', '-f', 'csv', '-o', out], full);
+    expect(err).toBe(`spoc: --out ${out}: cannot write (ENOSPC)\n`);
+    expect(code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('previous result\n');
+    expect(readdirSync(dir)).toEqual(['result.csv']);
   }, 60_000);
 });
 
