@@ -1,5 +1,6 @@
 // The yargs layer: commands, help with examples, and the mapping of errors to exit codes
-// (0 success, 2 invalid input with one clear line per problem, 1 internal error).
+// (0 success, 2 invalid input with one clear line per problem, 1 internal error or a failure
+// of the machine such as a full disk).
 import yargs, { type Argv } from 'yargs';
 import { InputError, ScenarioError } from '../scenario/index.ts';
 import { erlangCommand, erlangOptions } from './commands/erlang.ts';
@@ -9,6 +10,7 @@ import { mergeCommand, mergeOptions } from './commands/merge.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
 import { traceCommand, traceOptions } from './commands/trace.ts';
+import { EnvironmentError } from './environment-error.ts';
 import { processIo, type CliIo } from './io.ts';
 import { allowOutsideFilesOption } from './run-options.ts';
 
@@ -78,11 +80,18 @@ function buildParser(parser: Argv, io: CliIo): Argv {
     .exitProcess(false);
 }
 
-/** Bad input (any InputError) exits with 2 and its lines, anything else is a bug: exit 1. */
+/**
+ * Bad input (any InputError) exits with 2 and its lines; a failure of the machine (a full
+ * disk) with 1 and its line; anything else is a bug: exit 1.
+ */
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof InputError) {
     io.stderr(inputErrorText(error));
     return EXIT_INVALID;
+  }
+  if (error instanceof EnvironmentError) {
+    io.stderr(`spoc: ${error.message}\n`);
+    return EXIT_INTERNAL;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(`spoc: internal error: ${message}\n`);

@@ -14,16 +14,17 @@ export type Destination =
   | { readonly kind: 'standard-output'; readonly path: string };
 
 /**
- * What `path` leads to. A path that exists and is not a regular file or a directory is
- * written in place. A symlink to a regular file leads to its real path; one that leads
+ * What `path` leads to. The process's own standard output, whatever it is (a terminal, a
+ * pipe, or a file the shell opened, perhaps to append), is written through the stream the
+ * command writes to anyway: replacing that file would lose what the shell meant. A path
+ * that exists and is not a regular file or a directory is written in place. A symlink to a regular file leads to its real path; one that leads
  * nowhere yet, to the file it names; one that cannot be followed (a loop) is left to fail
  * when opened, so that it is not replaced. A directory is left to fail when written.
  */
 export function destinationOf(path: string): Destination {
   const target = statOf(path, statSync);
-  if (target instanceof Stats && !target.isFile() && !target.isDirectory()) {
-    return { kind: isStandardOutput(target) ? 'standard-output' : 'in-place', path };
-  }
+  if (target instanceof Stats && !target.isDirectory() && isStandardOutput(target)) return { kind: 'standard-output', path };
+  if (target instanceof Stats && !target.isFile() && !target.isDirectory()) return { kind: 'in-place', path };
   const link = statOf(path, lstatSync);
   if (!(link instanceof Stats && link.isSymbolicLink())) return { kind: 'file', path };
   if (target instanceof Stats) return { kind: 'file', path: realpathSync(path) };

@@ -21,8 +21,10 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../scenario/index.ts';
+import { codeOf, EnvironmentError } from './environment-error.ts';
 import type { CliIo } from './io.ts';
 import { destinationOf, type Destination } from './output-destination.ts';
+import { removeStaleTempFolders, tempFolderPrefix } from './temp-folders.ts';
 
 /** The option an output path was given with, named in messages. */
 export type OutputOption = '--out' | '--report';
@@ -91,12 +93,13 @@ export class OutputPath {
   open(): Output {
     if (this.destination.kind === 'standard-output') return { write: this.stdout, commit: () => {}, discard: () => {} };
     if (this.destination.kind === 'in-place') {
-      return new FdOutput(this.openFd(this.destination.path, 'w'), { sync: false, commit: () => {}, discard: () => {} }, this.failure);
+      return new FdOutput(this.openFd(this.destination.path, 'w'), { sync: false, commit: () => {}, discard: () => {} }, this.writeFailure());
     }
     const dir = this.checkWritable();
     let tempDir: string;
     try {
-      tempDir = mkdtempSync(join(dir, `.${basename(this.destination.path)}.`));
+      removeStaleTempFolders(this.destination.path);
+      tempDir = mkdtempSync(tempFolderPrefix(this.destination.path));
     } catch (error) {
       throw new InputError(`${this.option} ${this.path}: cannot write in ${dir} (${codeOf(error)})`);
     }
@@ -104,7 +107,7 @@ export class OutputPath {
     const target = this.destination.path;
     const discard = (): void => rmSync(tempDir, { recursive: true, force: true });
     try {
-      return new FdOutput(this.openFd(temp, 'w'), { sync: false, commit: () => renameSync(temp, target), discard }, this.failure);
+      return new FdOutput(this.openFd(temp, 'w'), { sync: false, commit: () => renameSync(temp, target), discard }, this.writeFailure());
     } catch (error) {
       discard();
       throw error;
@@ -132,11 +135,16 @@ export class OutputPath {
     }
     const target = this.destination.path;
     const fd = this.openFd(partial, kept > 0 ? 'a' : 'w');
-    const output = new FdOutput(fd, { sync: true, commit: () => renameSync(partial, target), discard: () => {} }, this.failure);
-    return output;
+    const hint = `; the points written so far are kept in ${partial}: run again with --resume once the cause is fixed`;
+    return new FdOutput(fd, { sync: true, commit: () => renameSync(partial, target), discard: () => {} }, this.writeFailure(hint));
   }
 
   private readonly failure = (error: unknown): InputError => new InputError(`${this.option} ${this.path}: cannot write (${codeOf(error)})`);
+
+  /** A write that fails once the output is open (a full disk, an I/O error) is the machine's failure. */
+  private writeFailure(then = ''): (error: unknown) => EnvironmentError {
+    return (error) => new EnvironmentError(`${this.option} ${this.path}: cannot write (${codeOf(error)})${then}`);
+  }
 
   private openFd(path: string, flags: 'w' | 'a'): number {
     try {
@@ -209,7 +217,7 @@ class FdOutput implements Output {
   constructor(
     fd: number,
     private readonly ending: Ending,
-    private readonly failure: (error: unknown) => InputError,
+    private readonly failure: (error: unknown) => Error,
   ) {
     this.fd = fd;
   }
@@ -244,5 +252,3 @@ class FdOutput implements Output {
     this.fd = undefined;
   }
 }
-
-const codeOf = (error: unknown): string => String((error as NodeJS.ErrnoException).code);

@@ -4,13 +4,12 @@
 import type { Argv } from 'yargs';
 import type { PrecisionOverride } from '../experiment/point-scenarios.ts';
 import { DESIGN_METRICS } from '../metrics/metric-catalogue.ts';
-import { InputError, parseDuration } from '../scenario/index.ts';
+import { InputError } from '../scenario/index.ts';
+import { durationOption, durationText, numberOption, wholeNumberOption } from './option-values.ts';
 
 /** --workers: a whole number from 1; undefined lets the run choose (every core when it pays). */
-export function parseWorkers(workers: number | undefined): number | undefined {
-  if (workers === undefined) return undefined;
-  if (!Number.isSafeInteger(workers) || workers < 1) throw new InputError(`--workers: found ${workers}, expected a whole number of 1 or more`);
-  return workers;
+export function parseWorkers(text: string | undefined): number | undefined {
+  return wholeNumberOption('--workers', text, 1);
 }
 
 /** --allow-outside-files: the empirical files of a scenario may be anywhere, not only in its folder. */
@@ -22,11 +21,9 @@ export function allowOutsideFilesOption<T>(yargs: Argv<T>): Argv<T & { allowOuts
   }) as unknown as Argv<T & { allowOutsideFiles: boolean }>;
 }
 
+/** --interval: a duration above 0, `30m` or `1800`. */
 export function parseInterval(text: string): number {
-  const parsed = parseDuration(text);
-  if (!parsed.ok) throw new InputError(`--interval: found "${text}", ${parsed.message}`);
-  if (!(parsed.value > 0)) throw new InputError(`--interval: found "${text}", expected a duration above 0`);
-  return parsed.value;
+  return durationOption('--interval', text);
 }
 
 /**
@@ -35,8 +32,9 @@ export function parseInterval(text: string): number {
  */
 export function parsePrecision(
   texts: readonly string[] | undefined,
-  maxReplications: number | undefined,
+  maxReplicationsText: string | undefined,
 ): PrecisionOverride | undefined {
+  const maxReplications = numberOption('--max-replications', maxReplicationsText, 'a whole number of 2 or more');
   if (texts === undefined && maxReplications === undefined) return undefined;
   if (maxReplications !== undefined && !(Number.isSafeInteger(maxReplications) && maxReplications >= 2)) {
     throw new InputError(`--max-replications: found ${maxReplications}, expected a whole number of 2 or more`);
@@ -49,7 +47,7 @@ export function parsePrecision(
     if (info === undefined) {
       throw new InputError(`--precision: unknown metric "${metric}"; expected a design metric such as waitMean, abandonRate, serviceLevel`);
     }
-    const parsed = info.unit === 'seconds' ? parseDuration(value) : parseNumber(value, info.unit === 'share');
+    const parsed = info.unit === 'seconds' ? durationText(value) : parseNumber(value, info.unit === 'share');
     if (!parsed.ok || !(parsed.value > 0)) {
       const example = info.unit === 'seconds' ? 'a duration such as 5s' : info.unit === 'share' ? 'a share such as 0.01 or 1%' : 'a number such as 0.05';
       throw new InputError(`--precision: found "${value}" for ${metric}, expected a half-width above 0 (${example})`);

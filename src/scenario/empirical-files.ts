@@ -76,7 +76,7 @@ function readSecondsFile(source: FileSource, name: string, scenarioFile: string,
   }
   let bytes: Uint8Array;
   try {
-    bytes = source.readBytes(path);
+    bytes = source.readData(path);
   } catch (error) {
     const relative = isAbsolute(name) ? '' : ' (relative to the scenario file)';
     return { ok: false, message: `cannot read ${JSON.stringify(name)}${relative}: ${readFailure(error)}` };
@@ -94,7 +94,7 @@ function readSecondsFile(source: FileSource, name: string, scenarioFile: string,
 function outsideProblem(source: FileSource, name: string, folder: string, path: string): string | undefined {
   const real = (p: string): string => {
     try {
-      return source.realPath?.(p) ?? resolve(p);
+      return source.realPath(p);
     } catch {
       return resolve(p);
     }

@@ -3,29 +3,30 @@
 // a scenario and its CSV files from memory.
 
 /**
- * The files of a scenario: the scenario file itself and the files its empirical
- * distributions name. Paths are as the user wrote them, relative ones joined to the
- * scenario file's directory.
+ * The files of a scenario: the scenario file itself and the data files its empirical
+ * distributions name, each read by its own method (they have different size limits).
+ * Paths are as the user wrote them, relative ones joined to the scenario file's directory.
  */
 export interface FileSource {
   /**
-   * The bytes of a file.
+   * The bytes of the scenario file.
    * @throws an error whose `code` says why it cannot be read (`ENOENT`, `EACCES`, `EISDIR`, …)
    */
-  readBytes(path: string): Uint8Array;
-  /** The text of a file, decoded as UTF-8; throws as readBytes does. */
-  readText(path: string): string;
+  readScenario(path: string): Uint8Array;
+  /** The bytes of a data file of an empirical distribution; throws as readScenario does. */
+  readData(path: string): Uint8Array;
   /**
    * The absolute path of a file with every link followed, to tell whether it lies in the
-   * scenario's folder (without it, paths are compared as written); throws as readBytes does.
+   * scenario's folder; throws as readScenario does.
    */
-  realPath?(path: string): string;
+  realPath(path: string): string;
 }
 
 /** For a scenario given as text: it may name no file. */
 export const NO_FILES: FileSource = {
-  readBytes: refuse,
-  readText: refuse,
+  readScenario: refuse,
+  readData: refuse,
+  realPath: refuse,
 };
 
 function refuse(): never {

@@ -71,7 +71,7 @@ function readText(file: string, source: FileSource): string {
   const kind = formatOf(file); // an unknown extension is refused before reading
   let bytes: Uint8Array;
   try {
-    bytes = source.readBytes(file);
+    bytes = source.readScenario(file);
   } catch (error) {
     throw new ScenarioError([{ file, path: '', message: `cannot read the file: ${readFailure(error)}` }]);
   }

@@ -2,6 +2,7 @@
 // problem and no stack trace; anything else is an internal error, exit code 1.
 import { describe, expect, it } from 'vitest';
 import { runCli, EXIT_INTERNAL, EXIT_INVALID } from '../../src/cli/cli.ts';
+import { EnvironmentError } from '../../src/cli/environment-error.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 import { InputError } from '../../src/scenario/index.ts';
 import { oneTeamFile } from '../support/one-team.ts';
@@ -43,6 +44,14 @@ describe('exit codes', () => {
     });
     expect(code).toBe(EXIT_INTERNAL);
     expect(err).toBe('spoc: internal error: disk on fire\n');
+  });
+
+  it('answers a failure of the machine with exit code 1 and its one line, not as an internal error', async () => {
+    const { code, err } = await spoc(['schema'], () => {
+      throw new EnvironmentError('--out x.csv: cannot write (ENOSPC)');
+    });
+    expect(code).toBe(EXIT_INTERNAL);
+    expect(err).toBe('spoc: --out x.csv: cannot write (ENOSPC)\n');
   });
 
   it('answers an InputError thrown anywhere with exit code 2', async () => {

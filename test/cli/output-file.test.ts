@@ -1,6 +1,6 @@
 // Output files: a regular file is replaced atomically, a device or FIFO is written in place
 // (never replaced by a regular file), a symlink is followed and stays a link.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { constants, existsSync, lstatSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.ts';
 import { OutputPath } from '../../src/cli/output-file.ts';
+import { spocProcess } from '../support/spoc-process.ts';
 
 const SMALL = 'test/fixtures/sweep/small.yaml';
 const RUN = ['run', SMALL, '-r', '1', '-f', 'csv', '--workers', '1', '--no-progress'];
@@ -17,16 +18,6 @@ async function spoc(...args: string[]): Promise<{ code: number; out: string; err
   let err = '';
   const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
   return { code, out, err };
-}
-
-/** `spoc` as a process of its own: its exit code and standard output. */
-function spocProcess(args: readonly string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ['bin/spoc.js', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, out, err })));
 }
 
 const ignore = (): void => {};
@@ -92,6 +83,45 @@ describe('a path that is not a regular file', () => {
     expect(code).toBe(0);
     expect(out).toBe(expected);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  }, 60_000);
+
+  it('a symlink to /dev/stdout, with standard output a file opened to append: appended, the file not replaced', async () => {
+    const dir = tempDir();
+    const link = join(dir, 'stdout');
+    symlinkSync('/dev/stdout', link);
+    const file = join(dir, 'log.txt');
+    writeFileSync(file, 'previous line\n');
+    const before = statSync(file);
+    const fd = openSync(file, 'a');
+    try {
+      const { code, err } = await spocProcess([...RUN, '-o', link], { stdout: fd });
+      expect(err).toBe('');
+      expect(code).toBe(0);
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(`previous line\n${expected}`);
+    expect(statSync(file).ino).toBe(before.ino);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['log.txt', 'stdout']);
+  }, 60_000);
+
+  it('a sweep to a symlink to /dev/stdout, with standard output a file: the rows go to that file, no partial file beside it', async () => {
+    const dir = tempDir();
+    const link = join(dir, 'stdout');
+    symlinkSync('/dev/stdout', link);
+    const file = join(dir, 'rows.csv');
+    const fd = openSync(file, 'w');
+    const inode = statSync(file).ino;
+    const sweep = ['sweep', SMALL, '-r', '1', '--workers', '1', '--no-progress'];
+    try {
+      expect((await spocProcess([...sweep, '-o', link], { stdout: fd })).code).toBe(0);
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(file, 'utf8')).toBe((await spoc(...sweep)).out);
+    expect(statSync(file).ino).toBe(inode);
+    expect(readdirSync(dir).sort()).toEqual(['rows.csv', 'stdout']);
   }, 60_000);
 
   it('a sweep cannot resume into a device: refused before any work', async () => {

@@ -25,7 +25,7 @@ sweep:
 `;
 
 const dataOf = (run: string) => {
-  const source: FileSource = { ...NO_FILES, readBytes: () => new TextEncoder().encode(YAML(run)) };
+  const source: FileSource = { ...NO_FILES, readScenario: () => new TextEncoder().encode(YAML(run)) };
   return readScenarioData('setup.yaml', source);
 };
 

@@ -2,7 +2,7 @@
 // like, where it is looked for, and what is said when it cannot be used.
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.ts';
 import { nodeFileSource } from '../../src/cli/file-source.ts';
@@ -243,7 +243,8 @@ designs:
       if (text === undefined) throw Object.assign(new Error(`no ${path}`), { code: 'ENOENT' });
       return text;
     };
-    return { reads, readText: read, readBytes: (path) => new TextEncoder().encode(read(path)) };
+    const bytes = (path: string): Uint8Array => new TextEncoder().encode(read(path));
+    return { reads, readScenario: bytes, readData: bytes, realPath: (path) => resolve(path) };
   }
 
   it('come from the source, relative to the scenario file, each read once for every sweep point', () => {

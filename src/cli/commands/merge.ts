@@ -7,6 +7,7 @@ import { mergeSweepOutputs, type SweepFormat } from '../../report/sweep-rows.ts'
 import { InputError } from '../../scenario/index.ts';
 import type { CliIo } from '../io.ts';
 import { checkOutputOption } from '../output-file.ts';
+import { refuseOverwrittenInputs } from '../same-file.ts';
 
 export interface MergeArgs {
   readonly files: readonly string[];
@@ -24,6 +25,7 @@ export function mergeOptions(yargs: Argv): Argv<MergeArgs> {
 export function mergeCommand(args: MergeArgs, io: CliIo): void {
   const format = args.format ?? formatOf(args.files[0]!);
   const out = checkOutputOption(args.out, io);
+  refuseOverwrittenInputs([out], args.files.map((path) => ({ path, role: 'the input file' })));
   const texts = args.files.map((file) => {
     try {
       return readFileSync(file, 'utf8');

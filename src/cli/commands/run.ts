@@ -5,6 +5,7 @@ import { formatResult, type OutputFormat } from '../../report/index.ts';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
 import { allowOutsideFilesOption, parseInterval, parseWorkers } from '../run-options.ts';
+import { TEXT_VALUE } from '../option-values.ts';
 import { setUpCommand } from '../run-setup.ts';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -13,15 +14,15 @@ export interface RunArgs {
   readonly file: string;
   readonly format: OutputFormat;
   readonly out: string | undefined;
-  readonly replications: number | undefined;
-  readonly seed: number | undefined;
+  readonly replications: string | undefined;
+  readonly seed: string | undefined;
   readonly design: readonly string[] | undefined;
   readonly byIntent: boolean;
   readonly interval: string | undefined;
-  readonly workers: number | undefined;
+  readonly workers: string | undefined;
   readonly progress: boolean;
   readonly precision: readonly string[] | undefined;
-  readonly maxReplications: number | undefined;
+  readonly maxReplications: string | undefined;
   readonly report: string | undefined;
   readonly allowOutsideFiles: boolean;
 }
@@ -31,14 +32,14 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .positional('file', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
     .option('format', { alias: 'f', choices: OUTPUT_FORMATS, default: 'table' as OutputFormat, describe: 'output format' })
     .option('out', { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output' })
-    .option('replications', { alias: 'r', type: 'number', describe: 'override run.replications' })
-    .option('seed', { alias: 's', type: 'number', describe: 'override run.seed' })
+    .option('replications', { alias: 'r', ...TEXT_VALUE, describe: 'override run.replications' })
+    .option('seed', { alias: 's', ...TEXT_VALUE, describe: 'override run.seed' })
     .option('design', { alias: 'd', type: 'string', array: true, describe: 'run only these designs (the first is the baseline)' })
     .option('by-intent', { type: 'boolean', default: false, describe: 'table/markdown: add the per-intent figures' })
-    .option('interval', { type: 'string', describe: 'add figures per interval of the day, e.g. 30m' })
-    .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: every core when the run is big enough); output is the same for any number' })
+    .option('interval', { ...TEXT_VALUE, describe: 'add figures per interval of the day, e.g. 30m' })
+    .option('workers', { alias: 'w', ...TEXT_VALUE, describe: 'worker threads (default: every core when the run is big enough); output is the same for any number' })
     .option('precision', { type: 'string', array: true, describe: 'METRIC=HALF-WIDTH: add replications until every design meets it, e.g. waitMean=5s' })
-    .option('max-replications', { type: 'number', describe: 'upper bound for --precision (default run.maxReplications)' })
+    .option('max-replications', { ...TEXT_VALUE, describe: 'upper bound for --precision (default run.maxReplications)' })
     .option('report', { type: 'string', describe: 'also write a self-contained HTML report (tables, charts, call flows) to this file' })
     .option('progress', { type: 'boolean', default: true, describe: 'show a progress bar on a terminal (--no-progress to hide)' }) as unknown as Argv<RunArgs>;
 }

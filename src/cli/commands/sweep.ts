@@ -10,7 +10,9 @@ import { InputError, parseSetOption, resolveSweep, type ScenarioData, type Sweep
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
 import { allowOutsideFilesOption, parseWorkers } from '../run-options.ts';
-import { setUpCommand } from '../run-setup.ts';
+import { TEXT_VALUE } from '../option-values.ts';
+import { lockPartialFile } from '../partial-lock.ts';
+import { setUpCommand, type CommandSetup } from '../run-setup.ts';
 import { rowsTo, streamedRows } from '../sweep-output.ts';
 
 export interface SweepArgs {
@@ -18,14 +20,14 @@ export interface SweepArgs {
   readonly set: readonly string[] | undefined;
   readonly format: SweepFormat;
   readonly out: string | undefined;
-  readonly replications: number | undefined;
-  readonly seed: number | undefined;
+  readonly replications: string | undefined;
+  readonly seed: string | undefined;
   readonly design: readonly string[] | undefined;
-  readonly workers: number | undefined;
+  readonly workers: string | undefined;
   readonly shard: string | undefined;
   readonly resume: boolean;
   readonly precision: readonly string[] | undefined;
-  readonly maxReplications: number | undefined;
+  readonly maxReplications: string | undefined;
   readonly progress: boolean;
   readonly report: string | undefined;
   readonly allowOutsideFiles: boolean;
@@ -37,14 +39,14 @@ export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
     .option('set', { type: 'string', array: true, describe: 'PATH=VALUES: a swept field, e.g. teams.billing.agents=8..16 or designs.ivr.ivr.accuracy=0.7,0.8,0.9' })
     .option('format', { alias: 'f', choices: ['csv', 'jsonl'] as const, default: 'csv' as SweepFormat, describe: 'row format' })
     .option('out', { alias: 'o', type: 'string', describe: 'output file (rows go to OUT.partial until the sweep ends)' })
-    .option('replications', { alias: 'r', type: 'number', describe: 'override run.replications' })
-    .option('seed', { alias: 's', type: 'number', describe: 'override run.seed' })
+    .option('replications', { alias: 'r', ...TEXT_VALUE, describe: 'override run.replications' })
+    .option('seed', { alias: 's', ...TEXT_VALUE, describe: 'override run.seed' })
     .option('design', { alias: 'd', type: 'string', array: true, describe: 'run only these designs' })
-    .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: every core when the sweep is big enough)' })
-    .option('shard', { type: 'string', describe: 'K/N: run only the K-th of N slices of the grid (then spoc merge)' })
+    .option('workers', { alias: 'w', ...TEXT_VALUE, describe: 'worker threads (default: every core when the sweep is big enough)' })
+    .option('shard', { ...TEXT_VALUE, describe: 'K/N: run only the K-th of N slices of the grid (then spoc merge)' })
     .option('resume', { type: 'boolean', default: false, describe: 'skip the points already in OUT.partial' })
     .option('precision', { type: 'string', array: true, describe: 'METRIC=HALF-WIDTH: add replications until met, e.g. waitMean=5s' })
-    .option('max-replications', { type: 'number', describe: 'upper bound for --precision (default run.maxReplications)' })
+    .option('max-replications', { ...TEXT_VALUE, describe: 'upper bound for --precision (default run.maxReplications)' })
     .option('report', { type: 'string', describe: 'also write a self-contained HTML report: charted metrics against the swept parameter' })
     .option('progress', { type: 'boolean', default: true, describe: 'progress bar on a terminal' }) as unknown as Argv<SweepArgs>;
 }
@@ -58,6 +60,17 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
   if (args.resume && out?.inPlace === true) {
     throw new InputError(`--resume needs --out to be a file: ${out.path} is written in place, with no partial output to resume from`);
   }
+  // One sweep at a time onto an output: a second would interleave its rows with ours.
+  const lock = out === undefined || out.inPlace ? undefined : lockPartialFile(out.partialPath, `--out ${out.path}`);
+  try {
+    await sweepTo(args, io, { data, out, reportPath, overrides, designs, warn, sets, shard, workers });
+  } finally {
+    lock?.release();
+  }
+}
+
+async function sweepTo(args: SweepArgs, io: CliIo, setup: SweepSetup): Promise<void> {
+  const { data, out, reportPath, overrides, designs, warn, sets, shard, workers } = setup;
   const format = sweepRowFormat(args.format);
   const report = reportPath === undefined ? undefined : await sweepReport(data, sets);
   const progress = createProgress(args.progress);
@@ -94,6 +107,14 @@ export async function sweepCommand(args: SweepArgs, io: CliIo): Promise<void> {
     progress.stop();
   }
 }
+
+/** The sweep's inputs, checked and read: what sweepCommand hands to sweepTo. */
+type SweepSetup = Omit<CommandSetup, 'report'> & {
+  readonly reportPath: CommandSetup['report'];
+  readonly sets: readonly SweepParameter[];
+  readonly shard: ReturnType<typeof parseShard> | undefined;
+  readonly workers: number | undefined;
+};
 
 /** What the sweep report needs before the sweep: the scenario, its parameters, a collector. */
 async function sweepReport(data: ScenarioData, sets: readonly SweepParameter[]) {

@@ -8,16 +8,17 @@ import { createTrace, DEFAULT_TRACED_ISSUES, TRACE_FORMATS, type TraceFormat, ty
 import { InputError } from '../../scenario/index.ts';
 import type { CliIo } from '../io.ts';
 import { allowOutsideFilesOption } from '../run-options.ts';
+import { TEXT_VALUE, wholeNumberOption } from '../option-values.ts';
 import { setUpCommand } from '../run-setup.ts';
 
 export interface TraceArgs {
   readonly file: string;
   readonly design: string | undefined;
   readonly issues: string | undefined;
-  readonly replication: number;
+  readonly replication: string | undefined;
   readonly format: TraceFormat;
   readonly out: string | undefined;
-  readonly seed: number | undefined;
+  readonly seed: string | undefined;
   readonly allowOutsideFiles: boolean;
 }
 
@@ -27,17 +28,17 @@ export function traceOptions(yargs: Argv): Argv<TraceArgs> {
     .option('design', { alias: 'd', type: 'string', describe: 'the design to follow (needed when the scenario has several)' })
     .option('issues', {
       alias: 'n',
-      type: 'string',
+      ...TEXT_VALUE,
       describe: `text: follow the first N issues arriving after the warm-up (default ${DEFAULT_TRACED_ISSUES}), or "all" (every issue: memory-heavy on a long run)`,
     })
-    .option('replication', { type: 'number', default: 1, describe: 'which replication, 1 for the first (the same callers as in spoc run)' })
+    .option('replication', { ...TEXT_VALUE, describe: 'which replication, 1 for the first (the same callers as in spoc run; default 1)' })
     .option('format', { alias: 'f', choices: TRACE_FORMATS, default: 'text' as TraceFormat, describe: 'text: stories of sampled issues; csv: every event of every issue' })
     .option('out', { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output' })
-    .option('seed', { alias: 's', type: 'number', describe: 'override run.seed' }) as unknown as Argv<TraceArgs>;
+    .option('seed', { alias: 's', ...TEXT_VALUE, describe: 'override run.seed' }) as unknown as Argv<TraceArgs>;
 }
 
 export function traceCommand(args: TraceArgs, io: CliIo): void {
-  const replication = parseReplication(args.replication);
+  const replication = wholeNumberOption('--replication', args.replication, 1) ?? 1;
   if (args.format === 'csv' && args.issues !== undefined) {
     throw new InputError('--issues: the CSV format lists every event of every issue; --issues is for the text format');
   }
@@ -66,13 +67,6 @@ export function traceCommand(args: TraceArgs, io: CliIo): void {
 function onlyDesign(names: readonly string[]): string {
   if (names.length === 1) return names[0]!;
   throw new InputError(`--design: the scenario defines ${names.length} designs (${names.join(', ')}); name the one to follow`);
-}
-
-function parseReplication(value: number): number {
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new InputError(`--replication: found ${value}, expected a whole number of 1 or more (1 is the first replication)`);
-  }
-  return value;
 }
 
 function parseIssues(text: string): TraceSample {
