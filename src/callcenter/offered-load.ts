@@ -35,9 +35,11 @@ export function offeredLoads(scenario: Scenario, design: CompiledDesign): TeamLo
     const handled = meanOf(intent.handle) + meanOf(intent.wrapUp);
     const identify = meanOf(design.misroute.identify) + (design.transfer.mode === 'warm' ? meanOf(design.transfer.delay) : 0);
     const reexplain = meanOf(design.transfer.reexplain);
+    const transfer = redial === undefined ? transferHop(design, i) : undefined;
     let flow = first.map((p) => p * rate * intent.share * callsPerIssue);
     for (let hop = 0; hop <= design.transfer.maxHops && flow.some((f) => f > 0); hop++) {
-      const next = new Float64Array(teams);
+      // The calls misrouted at this hop, in total: they all go on the same way.
+      let misrouted = 0;
       flow.forEach((f, t) => {
         if (f === 0) return;
         arrivals[t]! += f;
@@ -48,15 +50,10 @@ export function offeredLoads(scenario: Scenario, design: CompiledDesign): TeamLo
           return;
         }
         work[t]! += f * identify;
-        if (hop === design.transfer.maxHops) return;
-        if (redial !== undefined) {
-          redial.forEach((p, u) => (next[u]! += f * p));
-          return;
-        }
-        const onward = transferTargets(design, i, t);
-        onward.forEach((p, u) => (next[u]! += f * (1 - design.transfer.drop) * p));
+        misrouted += f;
       });
-      flow = [...next];
+      if (hop === design.transfer.maxHops || misrouted === 0) break;
+      flow = redial !== undefined ? redial.map((p) => misrouted * p) : transfer!(flow, misrouted);
     }
   });
   return design.teams.map((team, t) => {
@@ -92,6 +89,7 @@ function firstLanding(design: CompiledDesign, intent: number, rightNumberOnly = 
     [right, pRight],
     [other, 1 - pRight],
   ];
+  let byIvr: number[] | undefined; // the IVR's routing, the same from every number leading to it
   for (const [numbers, p] of dialled) {
     for (const n of numbers) {
       const weight = p / numbers.length;
@@ -101,15 +99,32 @@ function firstLanding(design: CompiledDesign, intent: number, rightNumberOnly = 
         const ivr = design.ivr!;
         // Self-service (when on) ends some calls in the IVR.
         const reachAgent = ivr.selfService ? 1 - design.intents[intent]!.selfService : 1;
-        routed(design, intent, ivr.accuracy, NO_TEAM).forEach((q, t) => (share[t]! += weight * reachAgent * q));
+        byIvr ??= routed(design, intent, ivr.accuracy, NO_TEAM);
+        byIvr.forEach((q, t) => (share[t]! += weight * reachAgent * q));
       }
     }
   }
   return share;
 }
 
-function transferTargets(design: CompiledDesign, intent: number, from: number): number[] {
-  return routed(design, intent, design.transfer.accuracy, from);
+/**
+ * The next hop of an intent's misrouted calls, transferred. Every team they leave lacks the
+ * skill and routes them the same way (by the transfer's accuracy, never back to itself), so
+ * a hop takes the misrouted total once instead of a routing per team: linear in teams.
+ */
+function transferHop(design: CompiledDesign, intent: number): (flow: readonly number[], misrouted: number) => number[] {
+  const wrong = design.unskilledTeams[intent]!;
+  // Routed from one misrouted team: the shares of the skilled teams are the same from any.
+  const shares = wrong.length > 0 ? routed(design, intent, design.transfer.accuracy, wrong[0]!) : [];
+  const perOtherWrongTeam = wrong.length > 1 ? (1 - design.transfer.accuracy) / (wrong.length - 1) : 0;
+  const kept = 1 - design.transfer.drop;
+  return (flow, misrouted) => {
+    const next = new Array<number>(flow.length).fill(0);
+    for (const u of design.skilledTeams[intent]!) next[u] = misrouted * kept * shares[u]!;
+    // A misrouted team's own calls do not come back to it.
+    for (const u of wrong) next[u] = (misrouted - flow[u]!) * kept * perOtherWrongTeam;
+    return next;
+  };
 }
 
 /** Routing by accuracy: skilled teams in proportion to agents, else other unskilled teams evenly. */

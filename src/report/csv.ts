@@ -12,9 +12,11 @@
 //   paired difference design - baseline.
 // Numbers are printed at full precision (`String(n)`); a missing value (NaN, no confidence
 // interval) is an empty field. Fields with commas, quotes or line breaks are quoted
-// (RFC 4180). Lines end with `\n`, the file with a newline.
+// (RFC 4180); a name that a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`)
+// gets a single quote in front (csv-field.ts). Lines end with `\n`, the file with a newline.
 import type { MetricInfo } from '../metrics/metric-catalogue.ts';
 import type { Estimate, MetricTable, RunResult } from '../metrics/results.ts';
+import { csvField } from './csv-field.ts';
 import { resultClock } from './interval-label.ts';
 import {
   DESIGN_METRICS,
@@ -28,11 +30,6 @@ import {
 export const CSV_COLUMNS = ['design', 'scope', 'name', 'metric', 'mean', 'ci_low', 'ci_high'] as const;
 
 export type CsvScope = 'design' | 'intent' | 'team' | 'interval' | 'diff';
-
-/** A field quoted when it holds a comma, a double quote or a line break (RFC 4180). */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** A number at full precision; empty for NaN, infinities and missing values. */
 function csvNumber(value: number | null | undefined): string {

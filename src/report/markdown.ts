@@ -82,6 +82,9 @@ export function formatMarkdown(result: RunResult, options: MarkdownOptions = {})
     lines.push('No designs.');
     return `${lines.join('\n')}\n`;
   }
-  model.sections.forEach((section, i) => lines.push(...(i === 0 ? [] : ['']), ...sectionTable(section)));
+  model.sections.forEach((section, i) => {
+    if (i > 0) lines.push('');
+    for (const line of sectionTable(section)) lines.push(line);
+  });
   return `${lines.join('\n')}\n`;
 }

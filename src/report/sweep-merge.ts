@@ -1,6 +1,7 @@
 // Sweep rows read back (sweep-rows.ts writes them): a row's point index, the records and
 // fields of a CSV text, and the merge of shard outputs into exactly what the unsharded
 // sweep writes.
+import { csvFieldText } from './csv-field.ts';
 import type { SweepFormat } from './sweep-rows.ts';
 
 /**
@@ -21,7 +22,10 @@ function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** The fields of one CSV record (RFC 4180 quoting; the record may span lines). */
+/**
+ * The fields of one CSV record (RFC 4180 quoting; the record may span lines), each the text
+ * csvField was given: a formula's guarding quote is removed.
+ */
 export function csvFields(record: string): string[] {
   const fields: string[] = [];
   let i = 0;
@@ -41,7 +45,7 @@ export function csvFields(record: string): string[] {
           break;
         }
       }
-      fields.push(value);
+      fields.push(csvFieldText(value));
     } else {
       const comma = record.indexOf(',', i);
       fields.push(record.slice(i, comma < 0 ? record.length : comma));

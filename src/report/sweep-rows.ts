@@ -7,7 +7,9 @@
 // interval); then one line per row. Parameter columns are named by their paths and hold
 // the values as written (numbers at full precision, strings as they are). Numbers are
 // `String(n)`; a missing value (NaN, no interval, a metric the result lacks) is an empty
-// field. Fields with commas, quotes or line breaks are quoted (RFC 4180). Lines end with `\n`.
+// field. Fields with commas, quotes or line breaks are quoted (RFC 4180), and text that a
+// spreadsheet would run as a formula gets a single quote in front (csv-field.ts). Lines end
+// with `\n`.
 //
 // JSON Lines: no header; one object per line, keys in this order:
 //   {"point":0,"params":{"teams.billing.agents":8},"design":"x","replications":10,
@@ -17,7 +19,7 @@
 import { DESIGN_METRICS } from '../metrics/metric-catalogue.ts';
 import type { DesignResult, Estimate, RunResult } from '../metrics/results.ts';
 import type { SweepPoint } from '../experiment/sweep-plan.ts';
-import { csvField } from './csv.ts';
+import { csvField } from './csv-field.ts';
 import { lookup } from './metric-order.ts';
 import { parseSweepRowPoint } from './sweep-merge.ts';
 

@@ -1,6 +1,7 @@
 // The terminal table's layout: a section's columns sized, packed into blocks that fit the
 // line width (each repeating the label column), and drawn with right-aligned cells, a rule
 // line under bottom-aligned headers, and `(i/n)` after the title of a split section.
+import { maxOf } from '../metrics/extremes.ts';
 import { wrapHeader, wrapSegment } from './header-wrap.ts';
 import { alignLeft, alignRight, displayWidth, truncate } from './text-width.ts';
 
@@ -75,7 +76,7 @@ function measure(column: TableColumn, rows: readonly TableRow[]): Omit<Sized, 'l
   column.cells.forEach((cell, i) => {
     if (rows[i]?.kind === 'data') cells = Math.max(cells, displayWidth(cell));
   });
-  const natural = Math.max(cells, 1, Math.min(MAX_COLUMN, Math.max(...column.header.map(displayWidth))));
+  const natural = Math.max(cells, 1, Math.min(MAX_COLUMN, maxOf(column.header.map(displayWidth))));
   let compact = natural;
   for (let w = Math.max(cells, 1); w < natural; w++) {
     const fits = column.header.every((segment) => {
@@ -196,7 +197,7 @@ function renderBlock(
   while (headers.every((lines) => lines.length > 0 && lines[lines.length - 1] === '')) {
     for (const lines of headers) lines.pop();
   }
-  const height = Math.max(1, ...headers.map((lines) => lines.length));
+  const height = maxOf(headers.map((lines) => lines.length), 1);
   const lines: string[] = [];
   for (let h = 0; h < height; h++) {
     const cells = headers.map((header) => header[h - (height - header.length)] ?? '');
@@ -213,7 +214,7 @@ function renderBlock(
 export function renderSection(section: TableSection, maxWidth: number): string[] {
   const dataLabels = section.rows.filter((row) => row.kind === 'data').map((row) => displayWidth(row.label));
   const labelFor = (title: string): number =>
-    Math.min(MAX_LABEL, Math.max(section.labelWidth ?? 0, ...dataLabels, displayWidth(title)), maxWidth);
+    Math.min(MAX_LABEL, Math.max(section.labelWidth ?? 0, maxOf(dataLabels), displayWidth(title)), maxWidth);
   // The block counter `(i/n)` may widen the label column, which may change n: settle it.
   let labelWidth = labelFor(section.title);
   let blocks = pack(section.units, section.rows, labelWidth, maxWidth);
@@ -230,7 +231,7 @@ export function renderSection(section: TableSection, maxWidth: number): string[]
   blocks.forEach((units, i) => {
     if (i > 0) lines.push('');
     const title = blocks.length > 1 ? `${section.title} (${i + 1}/${blocks.length})` : section.title;
-    lines.push(...renderBlock(title, section.rows, units, labelWidth, maxWidth));
+    for (const line of renderBlock(title, section.rows, units, labelWidth, maxWidth)) lines.push(line);
   });
   return lines;
 }

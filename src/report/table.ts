@@ -5,6 +5,7 @@
 // even alone is cut with `…`. Runs with per-interval figures get, after the team block, one
 // block per design with a row per interval (`09:00–09:30`) and the means of the interval
 // metrics (no half-widths, so that every metric fits side by side).
+import { maxOf } from '../metrics/extremes.ts';
 import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { scenarioNote } from './assumptions.ts';
@@ -97,7 +98,7 @@ function tableSection(section: Section): TableSection {
 function fitIntervals(sections: readonly Section[], maxWidth: number): Map<Section, TableSection> {
   const blocks = sections.map(tableSection);
   const texts = blocks.flatMap((block) => [block.title, ...block.rows.map((row) => row.label)]);
-  const label = Math.max(0, ...texts.map(displayWidth));
+  const label = maxOf(texts.map(displayWidth), 0);
   const inline = label <= MAX_LABEL && blocks.every((block) => naturalWidth(block, label) <= maxWidth);
   return new Map(
     sections.map((section, i) => {
@@ -137,7 +138,8 @@ export function formatTable(result: RunResult, options: TableOptions = {}): stri
     maxWidth,
   );
   for (const section of model.sections) {
-    lines.push('', ...renderSection(intervals.get(section) ?? tableSection(section), maxWidth));
+    lines.push('');
+    for (const line of renderSection(intervals.get(section) ?? tableSection(section), maxWidth)) lines.push(line);
   }
   return `${lines.map((text) => truncate(text, maxWidth)).join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import type { CompiledDesign } from '../callcenter/compile.ts';
 import { outcomeOf, type CallOutcome } from '../callcenter/outcomes.ts';
 import type { Call, Issue } from '../callcenter/records.ts';
 import type { Clock } from '../engine/event-queue.ts';
-import { csvField } from './csv.ts';
+import { csvField } from './csv-field.ts';
 import { Follower } from './trace-follower.ts';
 
 /** Columns of the CSV event log. */

@@ -43,8 +43,8 @@ describe('an agent identifying a misroute', () => {
     ]);
   });
 
-  /** A calls a number leading to front (or to billing when dialing right) and front tells them to redial. */
-  const redial = (right: number, seed: number): string[] =>
+  /** Callers arriving at `times` call a number leading to front (or to billing when dialing right) and front tells them to redial. */
+  const redial = (right: number, seed: number, times: readonly number[] = [0]): string[] =>
     timeline(
       billingScenario({
         seed,
@@ -54,7 +54,7 @@ describe('an agent identifying a misroute', () => {
           '    numbers: [ { dial: "1", to: front, for: [outage] }, { dial: "2", to: billing, for: [billing] } ]\n' +
           `    dialing: { right: ${right} }\n    misroute: { identify: 30s, action: redial }`,
       }),
-      [0],
+      times,
     );
 
   it('with action redial, ends the call and the caller dials the right number after retry.after', () => {
@@ -74,6 +74,27 @@ describe('an agent identifying a misroute', () => {
 
   it('with action redial, sends the caller to the right number even with dialing.right 0', () => {
     expect(at(redial(0, 1), 80)).toEqual(['80 A calls again (call 2)', '80 A reaches billing', '80 A answered by billing']);
+  });
+
+  it('with dialing.right 0, every first call is misrouted and every redial reaches the right team: two calls each', () => {
+    expect(redial(0, 1, [0, 10])).toEqual([
+      '0 A calls',
+      '0 A reaches front',
+      '0 A answered by front',
+      '10 B calls',
+      '10 B reaches front',
+      '30 A ends Redirected',
+      '30 B answered by front',
+      '60 B ends Redirected',
+      '80 A calls again (call 2)',
+      '80 A reaches billing',
+      '80 A answered by billing',
+      '110 B calls again (call 2)',
+      '110 B reaches billing',
+      '140 A ends Resolved',
+      '140 B answered by billing',
+      '200 B ends Resolved',
+    ]);
   });
 });
 

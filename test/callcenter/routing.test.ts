@@ -2,7 +2,7 @@
 // transfer picks (right or wrong), and the least-loaded policy among skilled teams.
 import { describe, expect, it } from 'vitest';
 import { compileDesign, type CompiledDesign } from '../../src/callcenter/compile.ts';
-import { chooseNumber, chooseTeam, LEAST_LOADED, type RoutingPolicy, type TeamLoads } from '../../src/callcenter/routing.ts';
+import { chooseNumber, chooseRightNumber, chooseTeam, LEAST_LOADED, type RoutingPolicy, type TeamLoads } from '../../src/callcenter/routing.ts';
 import type { RandomStream } from '../../src/engine/random.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
@@ -80,6 +80,17 @@ describe('the number a caller dials', () => {
 
   it('is the one number of a design that has no other, whatever the draws', () => {
     expect(chooseNumber(design(1), BILLING, 0.99, 0.99)).toBe(0);
+  });
+
+  it('is, for a caller told to redial, a number advertised for the intent whatever dialing.right is', () => {
+    const wrongEveryTime = { ...design(0), rightDialProbability: 0 };
+    for (const pick of [0, 0.49, 0.5, 0.99]) {
+      expect(chooseNumber(wrongEveryTime, BILLING, 0, pick)).toBe(2);
+      expect([0, 1]).toContain(chooseRightNumber(wrongEveryTime, BILLING, pick));
+      expect(chooseRightNumber(wrongEveryTime, OUTAGE, pick)).toBe(2);
+    }
+    expect(chooseRightNumber(wrongEveryTime, BILLING, 0.49)).toBe(0);
+    expect(chooseRightNumber(wrongEveryTime, BILLING, 0.5)).toBe(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INTERVAL_METRICS } from '../../src/metrics/metric-catalogue.ts';
 import type { Estimate, RunResult } from '../../src/metrics/results.ts';
-import { CSV_COLUMNS, csvField, formatCsv } from '../../src/report/csv.ts';
+import { CSV_COLUMNS, formatCsv } from '../../src/report/csv.ts';
 import { resultClock } from '../../src/report/interval-label.ts';
 import { lookup } from '../../src/report/metric-order.ts';
 import { DESIGNS_4, EIGHT_HOURS, LONG_NAME, THREE_DAYS, makeResult, withIntervals } from './fixture.ts';
@@ -95,11 +95,30 @@ describe('formatCsv', () => {
   });
 
   it('quotes names with commas, quotes and line breaks (RFC 4180)', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(formatCsv(makeResult(DESIGNS_4))).toContain('"single-point-of-contact, ""one advisor"" pilot",design,,issues,');
+  });
+
+  it('puts a single quote before names a spreadsheet would run as formulas, and leaves negative numbers as numbers', () => {
+    const result = makeResult(['=1+1', '-x', 'plain']);
+    const design = result.designs['=1+1']!;
+    const renamed: RunResult = {
+      ...result,
+      designs: {
+        ...result.designs,
+        '=1+1': { ...design, byIntent: { '@cmd': design.byIntent['billing']! }, byTeam: { '+team': design.byTeam['billing']! } },
+      },
+    };
+    const text = formatCsv(renamed);
+    const rows = parseCsv(text).slice(1);
+    const names = new Set(rows.flatMap((row) => [row[0], row[2]]));
+    expect([...names].sort()).toEqual(['', "'+team", "'-x", "'=1+1", "'@cmd", 'billing', 'field', 'outage', 'plain']);
+    expect(text).toContain(`"'=1+1",intent,"'@cmd",`);
+    // No field of any line starts a formula.
+    for (const line of text.split('\n')) expect(line).not.toMatch(/(^|,)[=+@\t\r]|^-/);
+    const negative = rows.filter((row) => row[1] === 'diff' && row[4]!.startsWith('-'));
+    expect(negative.length).toBeGreaterThan(0);
+    for (const row of negative) expect(Number(row[4])).toBeLessThan(0);
+    expect(text).toMatch(/^"'-x",diff,"'=1\+1",issues,-\d/m);
   });
 
   it('prints NaN and missing intervals as empty fields, numbers at full precision', () => {

@@ -96,6 +96,13 @@ describe('mergeSweepOutputs', () => {
     expect(() => mergeSweepOutputs([`${header}${row}\n${row}\n`], 'csv')).toThrow(/^output 1, row 2: found point 2 of design/);
   });
 
+  it('reads a design name guarded against formulas back as the name', () => {
+    const guarded = makeResult(['=1+1', 'plain']);
+    const text = sweepHeader(PARAMETERS, 'csv') + sweepRows(PLAN.point(0), guarded, 'csv');
+    expect(mergeSweepOutputs([text, sweepHeader(PARAMETERS, 'csv')], 'csv')).toBe(text);
+    expect(() => mergeSweepOutputs([text, text], 'csv', ['a', 'b'])).toThrow('b, row 1: found point 0 of design "=1+1" again');
+  });
+
   it('refuses an output cut short or with rows that are not rows', () => {
     const whole = output([0, 1], 'csv');
     expect(() => mergeSweepOutputs([whole.slice(0, -5)], 'csv', ['cut.csv'])).toThrow(

@@ -82,6 +82,21 @@ describe('sweepRow', () => {
     expect(line.startsWith('0,"x, ""y""",true,0.30000000000000004,"single-point-of-contact, ""one advisor"" pilot",3,')).toBe(true);
   });
 
+  it('puts a single quote before values and names that would start a formula, not before negative numbers', () => {
+    const point: SweepPoint = {
+      index: 1,
+      assignments: [
+        { path: 'a', value: '=1+1' },
+        { path: 'b', value: -5 },
+        { path: 'c', value: '-5' },
+      ],
+    };
+    const negative: DesignResult = { ...SMALL, metrics: { issues: { mean: -2.5, ci95: [-3, -2] } } };
+    const line = sweepRow(point, '@design', negative, 3, 'csv');
+    expect(line.startsWith(`1,"'=1+1",-5,-5,"'@design",3,-2.5,-3,-2,`)).toBe(true);
+    expect(sweepHeader([{ path: '+a' }], 'csv').startsWith(`point,"'+a",design,`)).toBe(true);
+  });
+
   it('writes a JSON line with stable keys, NaN as null and an interval with a missing bound as null', () => {
     const line = sweepRow(POINT, 'one-number', SMALL, 10, 'jsonl');
     expect(line.endsWith('}\n')).toBe(true);

@@ -144,6 +144,28 @@ describe('trace event log (CSV)', () => {
   it('gives the same bytes for the same replication', () => {
     expect(trace('two-numbers', 1, { format: 'csv' }).text).toBe(trace('two-numbers', 1, { format: 'csv' }).text);
   });
+
+  it('puts a single quote before intent, team and number names that would start a formula', () => {
+    const formulas = parseScenario(
+      `
+name: formulas
+run: { horizon: 10m, warmup: 0s, replications: 1, seed: 1 }
+demand:
+  arrivals: { rate: 60/h }
+  patience: none
+  intents: { "-x": { share: 1, handle: 1m, resolve: 1 } }
+teams: { "@desk": { agents: 1, skills: ["-x"] } }
+designs: { only: { numbers: [ { dial: "+33 1 23", to: "@desk" } ] } }
+`,
+      'formulas.yaml',
+    );
+    const run = compileNamedRun(formulas, 'only');
+    let text = '';
+    simulate(run, 0, createTrace(formulas, run.design, { format: 'csv', write: (t) => (text += t) }));
+    expect(text).toContain(`,1,,arrive,,"'-x"\n`);
+    expect(text).toContain(`,1,1,dial,"'@desk","'+33 1 23"\n`);
+    expect(text).not.toMatch(/,[-+@]/);
+  });
 });
 
 /** The stories of a text trace, by issue number. */

@@ -3,6 +3,7 @@
 // the results, clipped to the metric's possible range (waits, shares and counts are never
 // negative, shares never above 100%).
 import type { TopLevelSpec } from 'vega-lite';
+import { maxOf } from '../../metrics/extremes.ts';
 import type { MetricInfo, MetricUnit } from '../../metrics/metric-catalogue.ts';
 import type { Estimate } from '../../metrics/results.ts';
 import { formatValue } from '../format-number.ts';
@@ -128,7 +129,7 @@ export function waitDistributionSpec(
   const color = { field: 'design', type: 'nominal', scale: colourScale(designs), title: null, sort: [...designs], legend: designLegend(designs, SOLID_LEGEND) };
   // Intervals of the highest quantiles can be very wide with few replications: the axis
   // follows the means, and bands are clipped at its end.
-  const top = Math.max(1, ...rows.map((row) => row.mean)) * 1.15;
+  const top = maxOf(rows.map((row) => row.mean), 1) * 1.15;
   const xScale = { domain: [0, top], nice: true };
   const y = { field: 'q', type: 'quantitative', scale: { domain: [0, 1] }, axis: { format: '.0%', title: 'share waiting at most x' } };
   return {

@@ -7,6 +7,7 @@
 // IVR) passes through a reserved slot at the top of the columns it crosses. Each node's
 // column and colour come from its kind (see metrics/flow-node.ts), never from its label,
 // so a team may be named like an outcome or like the IVR.
+import { maxOf } from '../../metrics/extremes.ts';
 import type { DesignResult } from '../../metrics/results.ts';
 import { escapeHtml, px } from './escape.ts';
 import { layOutFlows } from './flow-layout.ts';
@@ -84,7 +85,7 @@ export function flowDiagram(design: string, result: DesignResult, id: string): s
     rightLane.set(link, link.from.x + link.from.width + offset + link.width / 2);
     rightOffsets.set(c, offset + link.width + 4);
   }
-  const contentBottom = Math.max(...[...nodes.values()].map((n) => n.y + n.height + loopSpace(n)));
+  const contentBottom = maxOf([...nodes.values()].map((n) => n.y + n.height + loopSpace(n)));
   let bottomLane = contentBottom + 6;
   const loopLabels: string[] = [];
   for (const [to, loops] of transfersInto) {

@@ -1,5 +1,6 @@
 // The flow diagram's layout: which column each node goes in, node and link sizes, the
 // pass-through slots of links that skip columns, the loops of transfers, and every x and y.
+import { maxOf } from '../../metrics/extremes.ts';
 import { flowNodeKey, flowNodeLabel, type FlowNode } from '../../metrics/flow-node.ts';
 import type { DesignResult } from '../../metrics/results.ts';
 import {
@@ -127,7 +128,7 @@ export function layOutFlows(result: DesignResult) {
   }
   for (const n of nodes.values()) n.value = Math.max(inflow.get(n) ?? 0, outflow.get(n) ?? 0);
 
-  const scale = PLOT_HEIGHT / Math.max(1, ...columns.map((column) => column.reduce((sum, n) => sum + n.value, 0)));
+  const scale = PLOT_HEIGHT / maxOf(columns.map((column) => column.reduce((sum, n) => sum + n.value, 0)), 1);
   for (const link of links) link.width = Math.max(1, link.calls * scale);
 
   // Loops: transfers within a column (under the receiving team) or backwards (under the
@@ -146,16 +147,16 @@ export function layOutFlows(result: DesignResult) {
   };
   const lanes = (list: readonly Link[]): number => (list.length === 0 ? 0 : list.reduce((s, l) => s + l.width + 4, 0) + 14);
   const leftCorridor = (c: number): number =>
-    Math.max(0, ...[...transfersInto].filter(([n]) => n.column === c).map(([, list]) => lanes(list)));
+    maxOf([...transfersInto].filter(([n]) => n.column === c).map(([, list]) => lanes(list)), 0);
   const rightCorridor = (c: number): number => lanes(transfers.filter((l) => l.from.column === c));
 
   // Columns' x: labels of the sources on the left, of the outcomes on the right.
   const sources = columns[0]!;
-  const leftLabels = Math.max(130, ...sources.map((n) => textWidth(n.name) + 12));
+  const leftLabels = maxOf(sources.map((n) => textWidth(n.name) + 12), 130);
   const outcomes = columns[columnCount - 1]!;
   const totalCalls = outcomes.reduce((sum, n) => sum + n.value, 0);
   const share = (n: Node): string => `${((100 * n.value) / totalCalls).toFixed(0)}%`;
-  const rightLabels = Math.max(130, ...outcomes.map((n) => textWidth(`${n.name} ${calls(n.value)} (${share(n)})`) + 12));
+  const rightLabels = maxOf(outcomes.map((n) => textWidth(`${n.name} ${calls(n.value)} (${share(n)})`) + 12), 130);
   const xs: number[] = [];
   let x = leftLabels;
   for (let c = 0; c < columnCount; c++) {

@@ -5,6 +5,7 @@
 // combination of the others gets a small multiple (or, beyond MAX_PANELS of them, only the
 // combination of their first values is drawn, and the report says so).
 import type { SweepPoint } from '../../experiment/sweep-plan.ts';
+import { maxOf, minOf } from '../../metrics/extremes.ts';
 import type { RunResult } from '../../metrics/results.ts';
 import type { Scenario, SweepParameter } from '../../scenario/model.ts';
 import { assumptionBullets } from '../assumptions.ts';
@@ -117,9 +118,9 @@ export async function renderSweepReport(collector: SweepReportCollector, options
   const repText =
     replications.length === 0
       ? '–'
-      : Math.min(...replications) === Math.max(...replications)
+      : minOf(replications) === maxOf(replications)
         ? String(replications[0])
-        : `${Math.min(...replications)}–${Math.max(...replications)}`;
+        : `${minOf(replications)}–${maxOf(replications)}`;
   const parts: string[] = [];
   parts.push(
     coverHeader(name, scenario?.description, [
