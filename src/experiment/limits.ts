@@ -3,6 +3,7 @@
 import { compileDesign } from '../callcenter/compile.ts';
 import { offeredLoads } from '../callcenter/offered-load.ts';
 import { meanOf } from '../engine/distributions.ts';
+import { maxOf } from '../metrics/extremes.ts';
 import { formatDuration, type Scenario } from '../scenario/index.ts';
 import { InputError } from '../scenario/input-error.ts';
 import { estimatedCalls } from './workload.ts';
@@ -79,20 +80,18 @@ export function checkIntervals(scenario: Scenario, interval: number): void {
 /** Calls per issue with callbacks after unresolved answers (the largest over intents; a caller stops at the guard). */
 function callsPerIssue(scenario: Scenario): number {
   const callback = scenario.demand.callback?.probability ?? 0;
-  return Math.max(
-    ...scenario.demand.intents.map((i) => Math.min(MAX_CALLS_PER_ISSUE, 1 / Math.max(1e-9, 1 - (1 - i.resolve) * callback))),
-  );
+  return maxOf(scenario.demand.intents.map((i) => Math.min(MAX_CALLS_PER_ISSUE, 1 / Math.max(1e-9, 1 - (1 - i.resolve) * callback))));
 }
 
 function arrivalRatePeak(scenario: Scenario): number {
   const { arrivals } = scenario.demand;
-  return arrivals.kind === 'poisson' ? arrivals.ratePerSecond : Math.max(...arrivals.ratesPerSecond);
+  return arrivals.kind === 'poisson' ? arrivals.ratePerSecond : maxOf(arrivals.ratesPerSecond);
 }
 
 /** An upper estimate of how long a call lasts: talk, wrap-up and the caller's patience. */
 function longestStay(scenario: Scenario): number {
-  return Math.max(
-    ...scenario.demand.intents.map((i) => meanOf(i.handle) + meanOf(i.wrapUp) + (i.patience === null ? meanOf(i.handle) : meanOf(i.patience))),
+  return maxOf(
+    scenario.demand.intents.map((i) => meanOf(i.handle) + meanOf(i.wrapUp) + (i.patience === null ? meanOf(i.handle) : meanOf(i.patience))),
   );
 }
 
