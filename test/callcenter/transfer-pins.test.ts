@@ -7,6 +7,7 @@ import { CallOutcome } from '../../src/callcenter/outcomes.ts';
 import { simulate } from '../../src/callcenter/simulation.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { CountingObserver } from '../support/counting-observer.ts';
+import { expectBinomialShare } from '../support/statistics.ts';
 import { timeline } from './timeline.ts';
 
 /** Counts transfers besides everything CountingObserver counts. */
@@ -51,9 +52,7 @@ designs:
     // Every call reaches the desk first and is transferred once.
     expect(transfers).toBe(counter.calls);
     expect(transfers).toBeGreaterThan(5000);
-    // 99.9% normal interval of a binomial share.
-    const halfWidth = 3.29 * Math.sqrt((drop * (1 - drop)) / transfers);
-    expect(Math.abs(dropped / transfers - drop)).toBeLessThan(halfWidth);
+    expectBinomialShare('dropped share of transfers', [dropped / transfers], [transfers], drop);
   });
 });
 
