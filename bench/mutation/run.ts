@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMutants, substitute, type Mutant } from './mutants.ts';
 
@@ -31,7 +31,7 @@ const mutants = readMutants(readFileSync(mutantsFile, 'utf8'), mutantsFile).filt
 for (const mutant of mutants) substitute(readFileSync(join(root, mutant.file), 'utf8'), mutant);
 const scratch = copyProject();
 try {
-  console.log(`mutation run: ${mutants.length} mutants from ${mutantsFile}${testFiles.length > 0 ? `, tests ${testFiles.join(' ')}` : ', whole suite'}`);
+  console.log(`mutation run: ${mutants.length} mutants from ${relative(process.cwd(), mutantsFile)}${testFiles.length > 0 ? `, tests ${testFiles.join(' ')}` : ', whole suite'}`);
   if (!args.includes('--skip-baseline')) {
     const baseline = judge(scratch);
     if (baseline.kind !== 'survived') {
