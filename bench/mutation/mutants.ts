@@ -22,7 +22,9 @@ export function readMutants(text: string, source: string): Mutant[] {
     if (typeof entry !== 'object' || entry === null) throw new Error(`${source}: mutant ${i} is not an object`);
     const record = entry as Record<string, unknown>;
     for (const field of FIELDS) {
-      if (typeof record[field] !== 'string' || record[field] === '') throw new Error(`${source}: mutant ${i}: "${field}" must be a non-empty string`);
+      // An empty replacement deletes the text found: the other fields must say something.
+      const empty = record[field] === '' && field !== 'replace';
+      if (typeof record[field] !== 'string' || empty) throw new Error(`${source}: mutant ${i}: "${field}" must be a${field === 'replace' ? '' : ' non-empty'} string`);
     }
     const mutant = record as unknown as Mutant;
     if (ids.has(mutant.id)) throw new Error(`${source}: mutant ${i}: id "${mutant.id}" is used twice`);

@@ -1,8 +1,10 @@
 // Before a run: the offered load of every team of every design, and warnings for settings
 // that are valid but probably not meant: teams offered more work than their agents can do,
-// a dialling or IVR accuracy of 0 that the design leaves nothing to be wrong about.
+// a dialling or IVR accuracy of 0 that the design leaves nothing to be wrong about, redials
+// that can only lead back to a team without the skill.
 import { compileDesign, TO_IVR, type CompiledDesign } from '../callcenter/compile.ts';
 import { offeredLoads, type TeamLoad } from '../callcenter/offered-load.ts';
+import { MAX_CALLS_PER_ISSUE } from '../callcenter/verbs/end-call.ts';
 import type { Scenario } from '../scenario/model.ts';
 
 export interface DesignLoad {
@@ -20,9 +22,10 @@ export function designLoads(scenario: Scenario): DesignLoad[] {
   }));
 }
 
-/** What `run` and `validate` warn about, in this order: overloaded teams, then settings with no effect. */
+/** What `run` and `validate` warn about, in this order: overloaded teams, settings with no effect, endless redials. */
 export function scenarioWarnings(scenario: Scenario, loads: readonly DesignLoad[] = designLoads(scenario)): string[] {
-  return [...overloadWarnings(loads), ...scenario.designs.flatMap((design) => ineffectiveSettings(compileDesign(scenario, design)))];
+  const designs = scenario.designs.map((design) => compileDesign(scenario, design));
+  return [...overloadWarnings(loads), ...designs.flatMap(ineffectiveSettings), ...designs.flatMap(endlessRedials)];
 }
 
 /** One line per overloaded team: its load, its agents, what follows. */
@@ -70,3 +73,28 @@ function ineffectiveSettings(design: CompiledDesign): string[] {
 }
 
 export const formatAgents = (agents: number): string => (Number.isInteger(agents) ? String(agents) : agents.toFixed(1));
+
+/**
+ * With `misroute.action: redial`, intents whose every advertised number leads straight to
+ * teams without their skill, none of which overflows to a team with it: a caller told to
+ * redial the right number reaches such a team again, and calls until the guard of
+ * MAX_CALLS_PER_ISSUE calls ends the issue unresolved.
+ */
+function endlessRedials(design: CompiledDesign): string[] {
+  if (design.misroute.action !== 'redial') return [];
+  const skilled = (team: number, intent: number): boolean => design.canHandle[team * design.intents.length + intent] === 1;
+  const dead = (intent: number): boolean =>
+    [...design.rightNumbers[intent]!].every((n) => {
+      const team = design.numberTargets[n]!;
+      return team !== TO_IVR && !skilled(team, intent) && design.overflowTo[team]!.every((link) => !skilled(link.team, intent));
+    });
+  return design.intents.flatMap((intent, i) => {
+    if (!dead(i)) return [];
+    const numbers = [...design.rightNumbers[i]!].map((n) => `"${design.numberDials[n]}"`).join(', ');
+    return [
+      `design ${design.name}: intent ${intent.name}: misroute.action is redial, but every number advertised for it (${numbers}) ` +
+        `leads to a team without its skill: callers told to redial reach such a team again, until the limit of ${MAX_CALLS_PER_ISSUE} ` +
+        'calls ends the issue unresolved; advertise a number that reaches a team with the skill or an IVR, or use misroute.action: transfer',
+    ];
+  });
+}

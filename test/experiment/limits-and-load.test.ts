@@ -251,3 +251,50 @@ ${design}
     expect(await warningsOf(twoNumbers)).toEqual({ validate: '', run: '' });
   });
 });
+
+describe('the warning of redials that can only come back to a team without the skill', () => {
+  const scenario = (numbers: string, overflow = '') => `
+name: front desk
+run: { horizon: 1h, replications: 1 }
+demand:
+  arrivals: { rate: 60/h }
+  intents: { billing: { share: 0.5, handle: 3m }, outage: { share: 0.5, handle: 3m } }
+  retry: { probability: 1, after: 5m }
+teams:
+  desk: { agents: 8, skills: [outage] }
+  billing: { agents: 8, skills: [billing] }
+designs:
+  front:
+    numbers: ${numbers}
+    misroute: { identify: 45s, action: redial }${overflow}
+`;
+  const warningsOf = async (yaml: string): Promise<{ validate: string; run: string }> => {
+    const file = join(mkdtempSync(join(tmpdir(), 'spoc-redial-')), 'scenario.yaml');
+    writeFileSync(file, yaml);
+    const errOf = async (args: readonly string[]): Promise<string> => {
+      let err = '';
+      expect(await runCli(args, { stdout: () => {}, stderr: (t) => (err += t) })).toBe(0);
+      return err;
+    };
+    return { validate: await errOf(['validate', file]), run: await errOf(['run', file, '--no-progress', '--workers', '1']) };
+  };
+
+  it('names the design, the intent and its numbers, from validate and run alike', async () => {
+    const { validate, run } = await warningsOf(scenario('[ { dial: "3631", to: desk } ]'));
+    expect(validate).toBe(
+      'spoc: warning: design front: intent billing: misroute.action is redial, but every number advertised for it ("3631") ' +
+        'leads to a team without its skill: callers told to redial reach such a team again, until the limit of 100 calls ' +
+        'ends the issue unresolved; advertise a number that reaches a team with the skill or an IVR, or use misroute.action: transfer\n',
+    );
+    expect(run).toBe(validate);
+  });
+
+  it('says nothing when a number of the intent reaches a skilled team, or its team overflows to one', async () => {
+    const ownNumber = '[ { dial: "1", to: desk, for: [outage] }, { dial: "2", to: billing, for: [billing] } ]';
+    expect(await warningsOf(scenario(ownNumber))).toEqual({ validate: '', run: '' });
+    // Overflow needs a skill in common: billing's agents also take outage calls.
+    const overflow = '\n    overflow: [ { from: desk, to: billing, after: 0s } ]';
+    const pooled = scenario('[ { dial: "3631", to: desk } ]', overflow).replace('skills: [billing] }', 'skills: [billing, outage] }');
+    expect(await warningsOf(pooled)).toEqual({ validate: '', run: '' });
+  });
+});

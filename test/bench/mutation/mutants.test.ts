@@ -21,6 +21,8 @@ describe('a list of mutants', () => {
   it('names the entry and the field of the first bad one', () => {
     expect(() => readMutants('{}', 'l.json')).toThrow('l.json: expected a list of mutants');
     expect(() => readMutants('[{"id": "a", "file": "f", "find": "x", "replace": "y"}]', 'l.json')).toThrow('mutant 0: "why" must be a non-empty string');
+    const deletion = '[{"id": "a", "file": "f", "find": "x", "replace": "", "why": "w"}]';
+    expect(readMutants(deletion, 'l.json')[0]?.replace).toBe('');
     const twice = JSON.stringify([mutant('A'), mutant('C')]);
     expect(() => readMutants(twice, 'l.json')).toThrow('mutant 1: id "m" is used twice');
   });
