@@ -30,6 +30,8 @@ export function checkRunSize(
   designs: readonly string[],
   points = 1,
   replications = scenario.run.replications,
+  /** What the message names as too large: the file, or a sweep point of it. */
+  subject = scenario.file ?? scenario.name,
 ): void {
   const perReplication = estimatedCalls(scenario) * callsPerIssue(scenario);
   const total = perReplication * replications * designs.length * points;
@@ -59,7 +61,7 @@ export function checkRunSize(
       problems.length === 1 && queueTooLong
         ? 'Add agents, give callers a patience or the team a queueCapacity, or shorten run.horizon.'
         : 'Shorten run.horizon, lower the rate or the replications, or split a sweep into shards.';
-    throw new RunTooLargeError(`${scenario.file ?? scenario.name}: the run is too large for this machine: ${problems.join('; ')}. ${remedy}`);
+    throw new RunTooLargeError(`${subject}: the run is too large for this machine: ${problems.join('; ')}. ${remedy}`);
   }
 }
 

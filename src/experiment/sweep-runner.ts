@@ -2,10 +2,11 @@
 // handed to a sink as points finish, in point order; the sink (the command line's) decides
 // where they go and which points an earlier run has already written (--resume).
 import type { RunResult } from '../metrics/results.ts';
-import { resolveSweep, type ScenarioData, type SweepParameter } from '../scenario/index.ts';
+import { resolveSweep, type Scenario, type ScenarioData, type SweepParameter } from '../scenario/index.ts';
 import { createExecutor } from './executor.ts';
 import { runPoints } from './point-scheduler.ts';
 import type { RunOverrides } from './point-scenarios.ts';
+import { checkRunSize } from './limits.ts';
 import { setUpRun } from './run-setup.ts';
 import { estimatedCalls, workersFor } from './workload.ts';
 import { SweepPlan, type Shard, type SweepPoint } from './sweep-plan.ts';
@@ -92,7 +93,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
     for await (const outcome of runPoints({
       executor,
       points: pointsOf(plan, todo),
-      scenarioOf: (point) => points.scenarioOf(point.assignments),
+      scenarioOf: (point) => checkedPoint(points.scenarioOf(point.assignments), point, designs),
       designsOf: () => designs,
       onReplication: (_point, _completed, _target, added) => {
         replicationsDone++;
@@ -112,6 +113,17 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   }
   sink.end();
   return { points: indices.length, resumed: indices.length - todo.length, calls };
+}
+
+/**
+ * A point's scenario, refused before it runs when it is too large: the first point was
+ * checked with the whole sweep before any work, a later one may grow past the limits (fewer
+ * agents, a longer horizon) and would otherwise exhaust memory.
+ */
+function checkedPoint(scenario: Scenario, point: SweepPoint, designs: readonly string[]): Scenario {
+  const values = point.assignments.map((a) => `${a.path}=${JSON.stringify(a.value)}`).join(', ');
+  checkRunSize(scenario, designs, 1, scenario.run.replications, `${scenario.file ?? scenario.name}: sweep point ${point.index} (${values})`);
+  return scenario;
 }
 
 /** The points to run, built one at a time as the scheduler asks for them. */

@@ -143,6 +143,18 @@ designs: { only: { numbers: [ { dial: "1", to: desk } ] } }
     expect(await spoc('validate', file)).toEqual(await spoc('run', file));
   });
 
+  it('is refused at the sweep point that makes it, before that point runs', async () => {
+    // The first point (1 call a second) is small; the second floods the queue.
+    const dir = mkdtempSync(join(tmpdir(), 'spoc-flood-sweep-'));
+    const file = join(dir, 'flood.yaml');
+    writeFileSync(file, flood());
+    let err = '';
+    const args = ['sweep', file, '--set', 'demand.arrivals.rate=1/s,2000/s', '--out', join(dir, 'rows.csv'), '--no-progress'];
+    const code = await runCli(args, { stdout: () => {}, stderr: (t) => (err += t) });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^spoc: .*flood\.yaml: sweep point 1 \(demand\.arrivals\.rate="2000\/s"\): the run is too large for this machine: about 1\.4e7 callers waiting at once/);
+  });
+
   it('is accepted when callers abandon or a queue capacity turns them away', async () => {
     expect((await spoc('validate', fileOf(flood({ patience: '3m' })))).code).toBe(0);
     expect((await spoc('validate', fileOf(flood({ queueCapacity: '1000' })))).code).toBe(0);
