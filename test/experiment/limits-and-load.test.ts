@@ -215,6 +215,18 @@ describe('the number of intervals', () => {
   });
 });
 
+/** What validate and run of the scenario print on standard error; both must succeed. */
+async function warningsOf(yaml: string): Promise<{ validate: string; run: string }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'spoc-warn-')), 'scenario.yaml');
+  writeFileSync(file, yaml);
+  const errOf = async (args: readonly string[]): Promise<string> => {
+    let err = '';
+    expect(await runCli(args, { stdout: () => {}, stderr: (t) => (err += t) })).toBe(0);
+    return err;
+  };
+  return { validate: await errOf(['validate', file]), run: await errOf(['run', file, '--no-progress', '--workers', '1']) };
+}
+
 describe('warnings of settings that the design gives nothing to act on', () => {
   const scenario = (design: string) => `
 name: one of each
@@ -227,16 +239,6 @@ designs:
   only:
 ${design}
 `;
-  const warningsOf = async (yaml: string): Promise<{ validate: string; run: string }> => {
-    const file = join(mkdtempSync(join(tmpdir(), 'spoc-warn-')), 'scenario.yaml');
-    writeFileSync(file, yaml);
-    const errOf = async (args: readonly string[]): Promise<string> => {
-      let err = '';
-      expect(await runCli(args, { stdout: () => {}, stderr: (t) => (err += t) })).toBe(0);
-      return err;
-    };
-    return { validate: await errOf(['validate', file]), run: await errOf(['run', file, '--no-progress', '--workers', '1']) };
-  };
 
   it('warns of dialing.right 0 with a single number, from validate and run alike', async () => {
     const { validate, run } = await warningsOf(scenario('    numbers: [ { dial: "3631", to: desk } ]\n    dialing: { right: 0 }'));
@@ -280,16 +282,6 @@ designs:
     numbers: ${numbers}
     misroute: { identify: 45s, action: redial }${overflow}
 `;
-  const warningsOf = async (yaml: string): Promise<{ validate: string; run: string }> => {
-    const file = join(mkdtempSync(join(tmpdir(), 'spoc-redial-')), 'scenario.yaml');
-    writeFileSync(file, yaml);
-    const errOf = async (args: readonly string[]): Promise<string> => {
-      let err = '';
-      expect(await runCli(args, { stdout: () => {}, stderr: (t) => (err += t) })).toBe(0);
-      return err;
-    };
-    return { validate: await errOf(['validate', file]), run: await errOf(['run', file, '--no-progress', '--workers', '1']) };
-  };
 
   it('names the design, the intent and its numbers, from validate and run alike', async () => {
     const { validate, run } = await warningsOf(scenario('[ { dial: "3631", to: desk } ]'));
