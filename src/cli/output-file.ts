@@ -166,6 +166,7 @@ export class OutputPath {
       }
       return dirname(path);
     }
+    if (isDirectory(path)) throw new InputError(`${this.option} ${this.path}: is a directory, expected the path of a file`);
     const dir = dirname(path);
     let isDir = false;
     try {
@@ -250,5 +251,13 @@ class FdOutput implements Output {
   private close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

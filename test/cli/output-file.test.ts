@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.ts';
 import { OutputPath } from '../../src/cli/output-file.ts';
+import { InputError } from '../../src/scenario/index.ts';
 import { spocProcess } from '../support/spoc-process.ts';
 
 const SMALL = 'test/fixtures/sweep/small.yaml';
@@ -173,6 +174,13 @@ describe('OutputPath.check', () => {
     const missing = join(tempDir(), 'missing', 'x.html');
     expect(() => OutputPath.check(missing, '--report', ignore)).toThrow(`--report ${missing}: the directory`);
     expect(existsSync(join(missing, '..'))).toBe(false);
+  });
+
+  it('refuses a directory as bad input (exit 2), not as a failure of the machine, before any work', () => {
+    const dir = tempDir();
+    expect(() => OutputPath.check(dir, '--report', ignore)).toThrow(InputError);
+    expect(() => OutputPath.check(dir, '--report', ignore)).toThrow(`--report ${dir}: is a directory, expected the path of a file`);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('tells a file from what is written in place', () => {
