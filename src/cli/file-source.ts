@@ -22,6 +22,12 @@ export const SCENARIO_FILE_LIMIT: SizeLimit = { bytes: 10_000_000, what: 'a scen
  */
 export const DATA_FILE_LIMIT: SizeLimit = { bytes: 100_000_000, what: 'a data file' };
 
+/**
+ * A sweep output read by `spoc merge`: 500 MB is some 150,000 rows of CSV, and about as
+ * much text as one JavaScript string can hold (V8's limit is 2^29 characters).
+ */
+export const SWEEP_OUTPUT_LIMIT: SizeLimit = { bytes: 500_000_000, what: 'a sweep output' };
+
 /** Files read from the file system, each kind within its limit. */
 export const nodeFileSource: FileSource = {
   readScenario: (path) => readRegularFile(path, SCENARIO_FILE_LIMIT),
@@ -37,11 +43,24 @@ export const nodeFileSource: FileSource = {
  *   message saying what it is ("it is a FIFO, not a regular file")
  */
 export function readRegularFile(path: string, limit: SizeLimit): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  return readWithin(path, limit, 'regular files only');
+}
+
+/**
+ * The bytes of a file or a stream (a pipe such as `<(cat shard.csv)`, a FIFO) up to `limit`:
+ * a stream is read until it ends, and refused once it passes the limit (`/dev/zero` never ends).
+ * @throws as readRegularFile does, and for a stream longer than the limit
+ */
+export function readFileOrStream(path: string, limit: SizeLimit): Buffer {
+  return readWithin(path, limit, 'streams too');
+}
+
+function readWithin(path: string, limit: SizeLimit, accept: 'regular files only' | 'streams too'): Buffer {
+  const fd = openSync(path, accept === 'regular files only' ? constants.O_RDONLY | constants.O_NONBLOCK : constants.O_RDONLY);
   try {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: 'EISDIR' });
-    if (!stats.isFile()) throw new Error(`it is ${kindOf(stats)}, not a regular file`);
+    if (!stats.isFile() && accept === 'regular files only') throw new Error(`it is ${kindOf(stats)}, not a regular file`);
     if (stats.size > limit.bytes) throw tooLarge(stats.size, limit);
     return readAtMost(fd, stats.size, limit);
   } finally {
@@ -55,7 +74,7 @@ function readAtMost(fd: number, size: number, limit: SizeLimit): Buffer {
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
-      if (length > limit.bytes) throw tooLarge(length, limit);
+      if (length > limit.bytes) throw new Error(`it holds more than ${megabytes(limit.bytes)}, the limit for ${limit.what}`);
       const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit.bytes + 1));
       buffer.copy(grown, 0, 0, length);
       buffer = grown;

@@ -3,7 +3,7 @@
 // the file and what it is; exit code 2. Run as processes with a deadline: a FIFO read by
 // mistake would block for ever.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,4 +106,29 @@ describe('the data file of an empirical distribution', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
   }, 60_000);
+});
+
+describe('the inputs of spoc merge', () => {
+  it('may be streams (a pipe of a shard), read to their end: the same rows as from the file', () => {
+    const dir = tempDir();
+    const scenario = join(dir, 'scenario.yaml');
+    writeFileSync(scenario, oneTeamYaml('horizon: 1h, replications: 2'));
+    const shard = join(dir, 'shard.csv');
+    execFileSync(process.execPath, ['bin/spoc.js', 'sweep', scenario, '--set', 'teams.desk.agents=6,7', '--out', shard]);
+    const fifo = join(dir, 'stream.csv');
+    execFileSync('mkfifo', [fifo]);
+    // The shell writes the FIFO while merge reads it.
+    const merged = (input: string): string =>
+      execFileSync('bash', ['-c', `cat ${shard} > ${fifo} & ${process.execPath} bin/spoc.js merge -f csv ${input}`], { encoding: 'utf8' });
+    expect(merged(fifo)).toBe(readFileSync(shard, 'utf8'));
+  });
+
+  it('are refused once a stream passes the limit, with the limit: a device that never ends cannot exhaust memory', async () => {
+    if (!canMakeDevices) return;
+    const zero = join(tempDir(), 'zero.csv');
+    zeroDevice(zero);
+    const { code, err } = await spocProcess(['merge', zero], DEADLINE);
+    expect(err).toBe(`spoc: ${zero}: cannot read the file (it holds more than 500 MB, the limit for a sweep output)\n`);
+    expect(code).toBe(2);
+  });
 });

@@ -1,10 +1,11 @@
 // `spoc merge FILES...`: combine the outputs of sweep shards into exactly what the
 // unsharded sweep writes.
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Argv } from 'yargs';
 import { mergeSweepOutputs, type SweepFormat } from '../../report/sweep-rows.ts';
 import { InputError } from '../../scenario/index.ts';
+import { codeOf } from '../environment-error.ts';
+import { readFileOrStream, SWEEP_OUTPUT_LIMIT } from '../file-source.ts';
 import type { CliIo } from '../io.ts';
 import { checkOutputOption } from '../output-file.ts';
 import { refuseOverwrittenInputs } from '../same-file.ts';
@@ -28,9 +29,9 @@ export function mergeCommand(args: MergeArgs, io: CliIo): void {
   refuseOverwrittenInputs([out], args.files.map((path) => ({ path, role: 'the input file' })));
   const texts = args.files.map((file) => {
     try {
-      return readFileSync(file, 'utf8');
+      return readFileOrStream(file, SWEEP_OUTPUT_LIMIT).toString('utf8');
     } catch (error) {
-      throw new InputError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code})`);
+      throw new InputError(`${file}: cannot read the file (${codeOf(error)})`);
     }
   });
   let merged: string;
