@@ -36,12 +36,6 @@ export class PoissonProcess implements ArrivalProcess {
     return new PoissonProcess(every, ratesPerSecond);
   }
 
-  /** Rate at time t, per second. */
-  rateAt(t: number): number {
-    if (this.every === Infinity) return this.rates[0]!;
-    return this.rates[Math.floor(t / this.every) % this.rates.length]!;
-  }
-
   /** Time of the first arrival after `from`; Infinity when the rate is zero from there on. */
   next(from: number, rng: RandomStream): number {
     // A constant rate, the common case, in a few lines that V8 inlines.
