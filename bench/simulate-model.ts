@@ -5,7 +5,7 @@
 // With --reference, the hand-written loop runs after each, so that both are measured at the
 // same moment of a machine whose speed drifts.
 import { compileRun } from '../src/callcenter/compile-run.ts';
-import { tuneV8 } from '../src/cli/tune-v8.ts';
+import { tuneV8 } from '../src/experiment/tune-v8.ts';
 import { runReplication } from '../src/experiment/run-experiment.ts';
 import { loadScenario } from '../src/scenario/index.ts';
 import { referenceLoop } from './reference-loop.mjs';

@@ -1,6 +1,6 @@
 // One sweep measurement in its own process: prints wall time, points/s and peak memory.
 // Usage: sweep-model.ts FILE WORKERS REPLICATIONS --set PATH=VALUES...
-import { tuneV8 } from '../src/cli/tune-v8.ts';
+import { tuneV8 } from '../src/experiment/tune-v8.ts';
 import { nodeFileSource } from '../src/cli/file-source.ts';
 import { streamedRows } from '../src/cli/sweep-output.ts';
 import { runSweep } from '../src/experiment/sweep-runner.ts';

@@ -45,7 +45,7 @@ const withoutComments = (text: string): string => text.replace(/\/\/.*$|\/\*[\s\
 /** Node's built-in modules a layer other than cli may use: none touches files or the process. */
 const NODE_MODULES: Record<string, readonly string[]> = {
   scenario: ['node:path'],
-  experiment: ['node:os', 'node:worker_threads'],
+  experiment: ['node:os', 'node:v8', 'node:worker_threads'],
 };
 
 describe('architecture', () => {

@@ -2,7 +2,7 @@
 import { hideBin } from 'yargs/helpers';
 import { EXIT_INTERNAL, runCli } from './cli.ts';
 import { codeOf } from './environment-error.ts';
-import { tuneV8 } from './tune-v8.ts';
+import { tuneV8 } from '../experiment/tune-v8.ts';
 
 tuneV8();
 

@@ -1,5 +1,5 @@
-// Process-wide V8 setting for the simulation loop, applied by the `spoc` command and the
-// benchmark before any simulation code runs (worker threads share it).
+// Process-wide V8 setting for the simulation loop, applied by the `spoc` command, the library
+// entry and the benchmark before any simulation code runs (worker threads share it).
 import v8 from 'node:v8';
 
 /**

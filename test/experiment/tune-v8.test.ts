@@ -6,7 +6,7 @@ describe('tuneV8', () => {
     // V8 prints "Error: unrecognized flag" for a flag it does not know, and carries on.
     const result = spawnSync(
       process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', "const { tuneV8 } = await import('./src/cli/tune-v8.ts'); tuneV8();"],
+      ['--import', 'tsx', '--input-type=module', '-e', "const { tuneV8 } = await import('./src/experiment/tune-v8.ts'); tuneV8();"],
       { encoding: 'utf8' },
     );
     expect(result.stderr).toBe('');
