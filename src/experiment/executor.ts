@@ -18,6 +18,7 @@ export function createExecutor(context: TaskContext, workers: number): Executor 
 class InThreadExecutor implements Executor {
   readonly parallelism = 1;
   private readonly runner: TaskRunner;
+  private closed = false;
 
   constructor(context: TaskContext) {
     this.runner = new TaskRunner(context);
@@ -26,10 +27,14 @@ class InThreadExecutor implements Executor {
   async run(task: ReplicationTask): Promise<ReplicationTaskResult> {
     // Let timers and signals (progress, Ctrl-C) through between tasks.
     await new Promise((resolve) => setImmediate(resolve));
+    // A task sent before an abort closed the executor is dropped, not run: it never settles.
+    if (this.closed) return new Promise(() => {});
     return this.runner.run(task);
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.closed = true;
+  }
 }
 
 interface Pending {

@@ -24,14 +24,18 @@ export class PointScenarios {
 
   /** The validated scenario of a point (throws ScenarioError for a bad swept value). */
   scenarioOf(assignments: readonly SweepAssignment[]): Scenario {
-    const scenario = withOverrides(scenarioWithValues(this.data, assignments), this.overrides);
-    return withPrecision(scenario, this.overrides.precision);
+    return withRunOverrides(scenarioWithValues(this.data, assignments), this.overrides);
   }
 
   /** Names of the designs run, in order (checks --design names). */
   designNames(scenario: Scenario): string[] {
     return selectDesigns(scenario, this.designs).map((d) => d.name);
   }
+}
+
+/** The scenario with the overrides of its run settings (throws ScenarioError for a bad value). */
+export function withRunOverrides(scenario: Scenario, overrides: RunOverrides): Scenario {
+  return withPrecision(withOverrides(scenario, overrides), overrides.precision);
 }
 
 function withPrecision(scenario: Scenario, precision: PrecisionOverride | undefined): Scenario {

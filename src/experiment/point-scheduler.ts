@@ -5,6 +5,7 @@ import type { ReplicationMetrics } from '../metrics/replication-accumulator.ts';
 import type { RunResult } from '../metrics/results.ts';
 import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
 import type { Scenario } from '../scenario/model.ts';
+import { throwIfAborted, whenAborted } from './abort.ts';
 import type { Executor } from './executor.ts';
 import { replicationsNeeded } from './precision.ts';
 import type { ReplicationTaskResult } from './replication-task.ts';
@@ -37,6 +38,11 @@ export interface SchedulerOptions {
    * planned, and how many were just added to its plan by a precision target.
    */
   readonly onReplication?: (point: number, done: number, target: number, added: number) => void;
+  /**
+   * Stops the run: looked at between replications and raced against those in flight, it
+   * rejects with an AbortError (the caller closes the executor, ending the workers' tasks).
+   */
+  readonly signal?: AbortSignal;
 }
 
 class PointState {
@@ -54,6 +60,17 @@ class PointState {
 
 /** Yields each point's outcome in the order of `points`. */
 export async function* runPoints(options: SchedulerOptions): AsyncGenerator<PointOutcome> {
+  const { signal } = options;
+  throwIfAborted(signal);
+  const aborted = whenAborted(signal);
+  try {
+    yield* schedule(options, aborted.promise);
+  } finally {
+    aborted.dispose();
+  }
+}
+
+async function* schedule(options: SchedulerOptions, aborted: Promise<never>): AsyncGenerator<PointOutcome> {
   const { executor } = options;
   const iterator = options.points[Symbol.iterator]();
   const active: PointState[] = [];
@@ -97,7 +114,7 @@ export async function* runPoints(options: SchedulerOptions): AsyncGenerator<Poin
       if (active.length === 0) continue;
       throw new Error('point scheduler stalled with unfinished points and no task running');
     }
-    const { key: done, state, result } = await Promise.race(inFlight.values());
+    const { key: done, state, result } = await Promise.race([...inFlight.values(), aborted]);
     inFlight.delete(done);
     state.results[result.replication] = result;
     state.completed++;
@@ -108,6 +125,7 @@ export async function* runPoints(options: SchedulerOptions): AsyncGenerator<Poin
       else state.finished = true;
     }
     options.onReplication?.(state.spec.index, state.completed, state.target, added);
+    throwIfAborted(options.signal);
   }
 }
 

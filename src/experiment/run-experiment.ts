@@ -10,7 +10,7 @@ import { createExecutor } from './executor.ts';
 import { runPoints, type PointOutcome } from './point-scheduler.ts';
 import { runReplication } from './replication-task.ts';
 import type { RunOverrides } from './point-scenarios.ts';
-import { setUpRun } from './run-setup.ts';
+import { setUpResolved, setUpRun } from './run-setup.ts';
 import { estimatedCalls, workersFor } from './workload.ts';
 import { scenarioWarnings } from './load-check.ts';
 import { selectDesigns } from './select-designs.ts';
@@ -57,18 +57,32 @@ export interface FileRunOptions extends ExperimentOptions {
   readonly warn?: (message: string) => void;
   /** Told as each replication finishes: replications done and planned so far. */
   readonly onReplication?: (done: number, target: number) => void;
+  /** Stops the run between replications, ending its workers: it rejects with an AbortError. */
+  readonly signal?: AbortSignal;
 }
+
+export type RunOutcome = { readonly scenario: Scenario; readonly outcome: PointOutcome };
 
 /**
  * Runs a scenario file, read as `data`, with its replications spread over worker threads
  * (adding some where run.precision asks). The result is the same whatever the number of
  * workers.
  */
-export async function runScenarioFile(
-  data: ScenarioData,
-  options: FileRunOptions,
-): Promise<{ readonly scenario: Scenario; readonly outcome: PointOutcome }> {
+export async function runScenarioFile(data: ScenarioData, options: FileRunOptions): Promise<RunOutcome> {
   const { scenario, designs } = setUpRun(data, { overrides: options.overrides, designs: options.designs, interval: options.interval });
+  return { scenario, outcome: await runOnExecutor(scenario, designs, options) };
+}
+
+/**
+ * Runs a scenario already resolved (built in code, or loaded and kept), as runScenarioFile
+ * runs a file: overrides applied, the same checks, on worker threads.
+ */
+export async function runResolvedScenario(scenario: Scenario, options: FileRunOptions): Promise<RunOutcome> {
+  const { scenario: run, designs } = setUpResolved(scenario, { overrides: options.overrides, designs: options.designs, interval: options.interval });
+  return { scenario: run, outcome: await runOnExecutor(run, designs, options) };
+}
+
+async function runOnExecutor(scenario: Scenario, designs: readonly string[], options: FileRunOptions): Promise<PointOutcome> {
   for (const warning of scenarioWarnings(scenario)) options.warn?.(warning);
   const work = estimatedCalls(scenario) * designs.length * scenario.run.replications;
   const executor = createExecutor(
@@ -82,8 +96,9 @@ export async function runScenarioFile(
       scenarioOf: () => scenario,
       designsOf: () => designs,
       onReplication: (_point, done, target) => options.onReplication?.(done, target),
+      signal: options.signal,
     })) {
-      return { scenario, outcome };
+      return outcome;
     }
   } finally {
     await executor.close();

@@ -3,7 +3,8 @@
 // before any work (the file as a whole, precision metrics, size limits, intervals).
 import { validateScenario, type Scenario, type ScenarioData, type SweepAssignment } from '../scenario/index.ts';
 import { checkIntervals, checkRunSize } from './limits.ts';
-import { PointScenarios, type RunOverrides } from './point-scenarios.ts';
+import { PointScenarios, withRunOverrides, type RunOverrides } from './point-scenarios.ts';
+import { selectDesigns } from './select-designs.ts';
 import { checkPrecisionMetrics } from './precision.ts';
 
 export interface RunRequest {
@@ -42,10 +43,23 @@ export function setUpRun(data: ScenarioData, request: RunRequest = {}): RunSetup
   if (request.firstPoint === undefined) validateScenario(data.raw, data.file, { locate: data.locate, files: data.files });
   const points = new PointScenarios(data, request.overrides ?? {}, request.designs);
   const scenario = points.scenarioOf(request.firstPoint ?? []);
-  const designs = points.designNames(scenario);
+  return { points, ...checked(scenario, points.designNames(scenario), request) };
+}
+
+/**
+ * setUpRun for a scenario already resolved (its file, if any, was validated when it was
+ * loaded): the overrides applied, the designs selected, the same checks.
+ * @throws InputError as setUpRun does
+ */
+export function setUpResolved(scenario: Scenario, request: Omit<RunRequest, 'firstPoint'> = {}): Omit<RunSetup, 'points'> {
+  const run = withRunOverrides(scenario, request.overrides ?? {});
+  return checked(run, selectDesigns(run, request.designs).map((d) => d.name), request);
+}
+
+function checked(scenario: Scenario, designs: readonly string[], request: RunRequest): Omit<RunSetup, 'points'> {
   checkPrecisionMetrics(scenario);
   const { points: pointCount, replications } = request.work ?? { points: 1 };
   checkRunSize(scenario, designs, pointCount, replications);
   if (request.interval !== undefined) checkIntervals(scenario, request.interval);
-  return { points, scenario, designs };
+  return { scenario, designs };
 }

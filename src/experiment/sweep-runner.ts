@@ -51,6 +51,8 @@ export interface SweepOptions {
   readonly onProgress?: (pointsDone: number, pointsPlanned: number, replicationsDone: number, replicationsPlanned: number) => void;
   /** Told as each point run here finishes, after its rows are written (not for resumed points). */
   readonly onPoint?: (point: SweepPoint, result: RunResult) => void;
+  /** Stops the sweep between replications, ending its workers: it rejects with an AbortError. */
+  readonly signal?: AbortSignal;
 }
 
 export interface SweepSummary {
@@ -100,6 +102,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
         replicationsPlanned += added;
         report();
       },
+      signal: options.signal,
     })) {
       const point = plan.point(outcome.point.index);
       sink.append(options.format.rows(point, outcome.result));
