@@ -1,0 +1,60 @@
+// The types of a run's result as the JSON contract gives it: what `spoc run -f json` prints
+// and what the library returns (a missing number is null, flow steps are labels).
+import type { DesignMetric, IntentMetric, IntervalMetric, TeamMetric } from '../metrics/metric-catalogue.ts';
+import type { RunResult } from '../metrics/results.ts';
+import { toJsonValue } from '../report/json.ts';
+
+/** A metric's mean over replications and its 95% confidence interval (null: none can be formed). */
+export interface EstimateJson {
+  readonly mean: number | null;
+  readonly ci95: readonly [number, number] | null;
+}
+
+/** Metric name -> estimate, in the catalogue's order. */
+export type MetricTableJson<Name extends string = string> = Readonly<Partial<Record<Name, EstimateJson>>>;
+
+export interface IntervalResultJson {
+  /** Seconds from the start of the run. */
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly metrics: MetricTableJson<IntervalMetric>;
+}
+
+export interface FlowJson {
+  /** A step's labels: `Number 3631`, `IVR`, a team's name, an outcome. */
+  readonly from: string;
+  readonly to: string;
+  /** Calls per replication along the step. */
+  readonly calls: EstimateJson;
+}
+
+export interface DesignResultJson {
+  readonly metrics: MetricTableJson<DesignMetric>;
+  readonly byIntent: Readonly<Record<string, MetricTableJson<IntentMetric>>>;
+  readonly byTeam: Readonly<Record<string, MetricTableJson<TeamMetric>>>;
+  /** Only when an interval length was asked for. */
+  readonly byInterval?: readonly IntervalResultJson[];
+  readonly waitDistribution?: readonly { readonly q: number; readonly seconds: EstimateJson }[];
+  readonly flows?: readonly FlowJson[];
+}
+
+/** The paired difference design - baseline of one metric over the same replications. */
+export interface ComparisonJson {
+  readonly baseline: string;
+  readonly design: string;
+  readonly metric: DesignMetric;
+  readonly diff: EstimateJson;
+}
+
+/** A run's result: `JSON.stringify(result, null, 2)` is the text of `spoc run -f json`. */
+export interface RunResultJson {
+  readonly scenario: string;
+  readonly seed: number;
+  readonly replications: number;
+  /** By design name, in run order (the first is the baseline). */
+  readonly designs: Readonly<Record<string, DesignResultJson>>;
+  readonly comparisons: readonly ComparisonJson[];
+}
+
+/** The result in its contract shape, the very value the JSON output serialises. */
+export const resultJson = (result: RunResult): RunResultJson => toJsonValue(result) as RunResultJson;
