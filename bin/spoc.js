@@ -1,6 +1,3 @@
 #!/usr/bin/env node
-// Command-line entry point: runs the TypeScript sources through tsx's loader.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli/main.ts');
+// Command-line entry point: the compiled code of dist/ (`npm run build`, run by `npm ci`).
+await import('../dist/cli/main.js');

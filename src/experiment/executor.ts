@@ -48,6 +48,13 @@ type WorkerReply =
   | { id: number; result: ReplicationTaskResult }
   | { id: number; error: { name: string; message: string; problems?: readonly Problem[] } };
 
+/**
+ * What a worker thread runs: the compiled worker beside this module (dist/), or, when this
+ * module runs from the TypeScript sources (tests, benchmarks), an entry that registers the
+ * TypeScript loader first.
+ */
+const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './replication-worker.js', import.meta.url);
+
 class WorkerPoolExecutor implements Executor {
   readonly parallelism: number;
   private readonly idle: Worker[] = [];
@@ -59,7 +66,7 @@ class WorkerPoolExecutor implements Executor {
   constructor(context: TaskContext, size: number) {
     this.parallelism = size;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+      const worker = new Worker(WORKER_MODULE, {
         workerData: context,
         // A worker holds one replication at a time: a modest young generation keeps
         // its garbage (cloned scenarios, finished records) from inflating memory.
