@@ -80,6 +80,7 @@ function buildParser(parser: Argv, io: CliIo): Argv {
       async (y) => (await import('./commands/erlang.ts')).erlangOptions(y),
       async (argv) => (await import('./commands/erlang.ts')).erlangCommand(argv, io),
     )
+    .completion('completion', 'print a bash completion script (spoc completion >> ~/.bashrc)')
     .example('$0 run scenarios/utility-numbers.yaml', 'compare the designs of the default scenario')
     .example('$0 run scenarios/utility-numbers.yaml -f json -o out/result.json', 'machine-readable output to a file')
     .example('$0 run FILE --design one-number-ivr four-numbers -r 50', 'two designs, 50 replications')
