@@ -1,8 +1,10 @@
 // `npm run bench`: the reference models, each in fresh processes so wall time and peak
 // memory are their own, and a hand-written loop of model (a) run beside it as the
-// yardstick. Options: --calls N (default 1,000,000), --repeat K (processes per model).
+// yardstick; then start-up times (bench/start-up.ts). Options: --calls N (default
+// 1,000,000), --repeat K (processes per model).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { benchStartUp } from './start-up.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const argValue = (name: string, fallback: number): number => {
@@ -87,6 +89,8 @@ const big = sweep(2, 1, ['teams.billing.agents=1..100', 'teams.field.agents=1..1
 console.log(
   `sweep of ${big.points.toLocaleString('en')} points x 1 replication, 2 workers: ${big.seconds.toFixed(1)} s, peak ${big.peakRssMB.toFixed(0)} MB`,
 );
+
+benchStartUp();
 
 function fmt(perSecond: number, width = 12): string {
   return `${(perSecond / 1e6).toFixed(2)} M`.padStart(width);

@@ -2,17 +2,13 @@
 // (0 success, 2 invalid input with one clear line per problem, 1 internal error or a failure
 // of the machine such as a full disk).
 import yargs, { type Argv } from 'yargs';
-import { InputError, ScenarioError } from '../scenario/index.ts';
-import { erlangCommand, erlangOptions } from './commands/erlang.ts';
-import { runCommand, runOptions } from './commands/run.ts';
-import { sweepCommand, sweepOptions } from './commands/sweep.ts';
-import { mergeCommand, mergeOptions } from './commands/merge.ts';
-import { schemaCommand } from './commands/schema.ts';
-import { validateCommand } from './commands/validate.ts';
-import { traceCommand, traceOptions } from './commands/trace.ts';
+// The error classes alone, not the scenario barrel: building the parser (all that --help and
+// --version need) loads no command's machinery; each command's module loads when it runs.
+import { ScenarioError } from '../scenario/errors.ts';
+import { InputError } from '../scenario/input-error.ts';
 import { EnvironmentError } from './environment-error.ts';
 import { processIo, type CliIo } from './io.ts';
-import { allowOutsideFilesOption } from './run-options.ts';
+import { packageVersion } from './package-version.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -48,20 +44,43 @@ function buildParser(parser: Argv, io: CliIo): Argv {
     .command(
       'run <file>',
       'simulate every design of a scenario and compare them',
-      runOptions,
-      async (argv) => runCommand(argv, io),
+      async (y) => (await import('./commands/run.ts')).runOptions(y),
+      async (argv) => (await import('./commands/run.ts')).runCommand(argv, io),
     )
-    .command('validate <file>', 'check a scenario file and exit', (y) =>
-      allowOutsideFilesOption(y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' })),
-      (argv) => validateCommand(argv.file, io, { allowOutsideFiles: argv.allowOutsideFiles }),
+    .command(
+      'validate <file>',
+      'check a scenario file and exit',
+      async (y) => (await import('./commands/validate.ts')).validateOptions(y),
+      async (argv) => (await import('./commands/validate.ts')).validateCommand(argv.file, io, { allowOutsideFiles: argv.allowOutsideFiles }),
     )
-    .command('schema', 'print the JSON Schema of the scenario format (for editors)', (y) => y, () => schemaCommand(io))
-    .command('sweep <file>', 'run a grid of scenario variants, one row per point and design', sweepOptions, async (argv) =>
-      sweepCommand(argv, io),
+    .command('schema', 'print the JSON Schema of the scenario format (for editors)', (y) => y, async () =>
+      (await import('./commands/schema.ts')).schemaCommand(io),
     )
-    .command('merge <files..>', 'combine the outputs of sweep shards', mergeOptions, (argv) => mergeCommand(argv, io))
-    .command('trace <file>', 'follow sampled callers through one replication of a design', traceOptions, (argv) => traceCommand(argv, io))
-    .command('erlang', 'Erlang C and Erlang A figures for a given load', erlangOptions, (argv) => erlangCommand(argv, io))
+    .command(
+      'sweep <file>',
+      'run a grid of scenario variants, one row per point and design',
+      async (y) => (await import('./commands/sweep.ts')).sweepOptions(y),
+      async (argv) => (await import('./commands/sweep.ts')).sweepCommand(argv, io),
+    )
+    .command(
+      'merge <files..>',
+      'combine the outputs of sweep shards',
+      async (y) => (await import('./commands/merge.ts')).mergeOptions(y),
+      async (argv) => (await import('./commands/merge.ts')).mergeCommand(argv, io),
+    )
+    .command(
+      'trace <file>',
+      'follow sampled callers through one replication of a design',
+      async (y) => (await import('./commands/trace.ts')).traceOptions(y),
+      async (argv) => (await import('./commands/trace.ts')).traceCommand(argv, io),
+    )
+    .command(
+      'erlang',
+      'Erlang C and Erlang A figures for a given load',
+      async (y) => (await import('./commands/erlang.ts')).erlangOptions(y),
+      async (argv) => (await import('./commands/erlang.ts')).erlangCommand(argv, io),
+    )
+    .completion('completion', 'print a bash completion script (spoc completion >> ~/.bashrc)')
     .example('$0 run scenarios/utility-numbers.yaml', 'compare the designs of the default scenario')
     .example('$0 run scenarios/utility-numbers.yaml -f json -o out/result.json', 'machine-readable output to a file')
     .example('$0 run FILE --design one-number-ivr four-numbers -r 50', 'two designs, 50 replications')
@@ -75,7 +94,7 @@ function buildParser(parser: Argv, io: CliIo): Argv {
     .recommendCommands()
     .help()
     .alias('help', 'h')
-    .version()
+    .version(packageVersion())
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false);
 }

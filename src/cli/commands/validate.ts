@@ -2,11 +2,17 @@
 // refusals, the same warnings) and, as a doctor, show the offered load of each team against
 // its agents in each design (traffic equations), so an impossible design is visible before
 // running it.
+import type { Argv } from 'yargs';
 import { designLoads, formatAgents, scenarioWarnings } from '../../experiment/load-check.ts';
 import { setUpRun } from '../../experiment/run-setup.ts';
 import { readScenarioData, type EmpiricalFileOptions } from '../../scenario/index.ts';
 import { nodeFileSource } from '../file-source.ts';
 import type { CliIo } from '../io.ts';
+import { allowOutsideFilesOption } from '../run-options.ts';
+
+export function validateOptions(yargs: Argv) {
+  return allowOutsideFilesOption(yargs.positional('file', { type: 'string', demandOption: true, describe: 'scenario file' }));
+}
 
 export function validateCommand(file: string, io: CliIo, options: EmpiricalFileOptions = {}): void {
   const { scenario } = setUpRun(readScenarioData(file, nodeFileSource, options));
