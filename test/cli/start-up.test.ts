@@ -1,5 +1,6 @@
 // What a command loads at start-up: the charting libraries, the HTML renderer and the sweep
-// machinery only when the command needs them, so short commands start fast.
+// machinery only when the command needs them, so short commands start fast. `spoc` runs
+// the compiled code of dist/.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const TINY = 'bench/models/one-minute.yaml';
 /** Modules that only a report or a sweep needs. */
-const HEAVY = [/\/node_modules\/vega\//, /\/node_modules\/vega-lite\//, /\/src\/report\/html\//, /\/src\/experiment\/sweep-/];
+const HEAVY = [/\/node_modules\/vega\//, /\/node_modules\/vega-lite\//, /\/dist\/report\/html\//, /\/dist\/experiment\/sweep-/];
 
 let runs = 0;
 /** The URLs of the modules `spoc ARGS` loaded, and its exit code. */
@@ -38,14 +39,14 @@ describe('start-up', () => {
     it(`${name} loads neither the charting libraries, the HTML renderer nor the sweep machinery`, async () => {
       const { code, urls } = await modulesLoadedBy(args);
       expect(code).toBe(0);
-      expect(urls.some((url) => url.endsWith('/src/cli/cli.ts'))).toBe(true);
+      expect(urls.some((url) => url.endsWith('/dist/cli/cli.js'))).toBe(true);
       expect(heavyIn(urls)).toEqual([]);
     }, 30_000);
   }
 
   it('--version loads no command at all', async () => {
     const { urls } = await modulesLoadedBy(['--version']);
-    expect(urls.filter((url) => url.includes('/src/cli/commands/'))).toEqual([]);
+    expect(urls.filter((url) => url.includes('/dist/cli/commands/'))).toEqual([]);
   }, 30_000);
 
   it('run with --report loads the charting libraries', async () => {
