@@ -2,10 +2,7 @@
 // them (a bare number of seconds is a duration), and refused quoting what was typed. The
 // options are declared as strings taking one value each, so that yargs neither turns
 // "abc" into NaN nor reads "-5m" as the flags -5 and -m.
-import { InputError, MAX_SEED, parseDuration, type Parsed } from '../scenario/index.ts';
-
-/** A plain decimal number: `3`, `-5`, `1.5`, `.5`, `1e3`. */
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+import { InputError, MAX_SEED, parseDuration, PLAIN_DECIMAL, type Parsed } from '../scenario/index.ts';
 
 /** What yargs declares for an option whose value is read here. */
 export const TEXT_VALUE = { type: 'string', nargs: 1 } as const;
@@ -19,7 +16,7 @@ export const TEXT_VALUE = { type: 'string', nargs: 1 } as const;
 export function numberOption(flag: string, text: string | undefined, expected: string): number | undefined {
   if (text === undefined) return undefined;
   const value = single(flag, text).trim();
-  if (!DECIMAL.test(value)) throw new InputError(`${flag}: found ${shown(text)}, expected ${expected}`);
+  if (!PLAIN_DECIMAL.test(value)) throw new InputError(`${flag}: found ${shown(text)}, expected ${expected}`);
   return Number(value);
 }
 
@@ -65,12 +62,12 @@ export function durationOption(flag: string, text: string, zero: 'zero allowed' 
 /** A duration typed as a file gives one: a bare number is seconds. */
 export function durationText(text: string): Parsed<number> {
   const trimmed = text.trim();
-  return parseDuration(DECIMAL.test(trimmed) ? Number(trimmed) : trimmed);
+  return parseDuration(PLAIN_DECIMAL.test(trimmed) ? Number(trimmed) : trimmed);
 }
 
 /** The text as typed: a number as it is, anything else quoted. */
 function shown(text: string): string {
-  return DECIMAL.test(text.trim()) ? text.trim() : JSON.stringify(text);
+  return PLAIN_DECIMAL.test(text.trim()) ? text.trim() : JSON.stringify(text);
 }
 
 /** The one value of an option: yargs collects an option given twice into a list. */

@@ -1,5 +1,6 @@
 // One CSV text field, written and read back: RFC 4180 quoting, and text that a spreadsheet
 // would run as a formula neutralised by a leading single quote (OWASP's CSV injection advice).
+import { PLAIN_DECIMAL } from '../scenario/index.ts';
 
 /**
  * Text a spreadsheet reads as a formula: it starts with `=`, `+`, `-`, `@`, a tab or a
@@ -8,10 +9,7 @@
  */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 
-/** A plain decimal number, which a spreadsheet reads as that number, not as a formula. */
-const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-const neutralised = (text: string): boolean => FORMULA_START.test(text) && !PLAIN_NUMBER.test(text);
+const neutralised = (text: string): boolean => FORMULA_START.test(text) && !PLAIN_DECIMAL.test(text);
 
 /**
  * A text field: quoted when it holds a comma, a double quote or a line break (RFC 4180);

@@ -38,6 +38,7 @@ export {
   formatDuration,
   MAX_DURATION,
   MAX_RATE_PER_SECOND,
+  PLAIN_DECIMAL,
   type Parsed,
 } from './units.ts';
 export { mergeSweepParameters, resolveSweep, scenarioWithValues } from './sweep.ts';

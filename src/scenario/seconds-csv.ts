@@ -1,11 +1,8 @@
 // The text of a one-column CSV of seconds (an empirical distribution's file) to its values:
 // plain decimal numbers from 0 to the longest duration a scenario takes, an optional header
 // of words. A message quotes at most the value at fault, never a line of the file.
-import { MAX_DURATION } from './units.ts';
-import type { Parsed } from './units.ts';
+import { MAX_DURATION, PLAIN_DECIMAL, type Parsed } from './units.ts';
 
-/** A plain decimal number, as a spreadsheet writes it (`12`, `3.5`, `.5`, `1e3`). */
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Something meant as a number, in whatever notation (`0x10`, `3m`, `1,5`, `NaN`, `-Infinity`). */
 const NUMBER_LIKE = /^[+-]?(?:\.?\d|(?:nan|inf|infinity)$)/i;
 /** A value short and plain enough to be quoted back without showing the file's content. */
@@ -33,7 +30,7 @@ export function parseSecondsCsv(text: string, name: string): Parsed<readonly num
     const first = !seenContent;
     seenContent = true;
     if (first && isHeader(cell)) return;
-    const value = NUMBER.test(cell) ? Number(cell) : NaN;
+    const value = PLAIN_DECIMAL.test(cell) ? Number(cell) : NaN;
     if (value >= 0 && value <= MAX_DURATION) {
       values.push(value);
     } else {
@@ -62,7 +59,7 @@ const isHeader = (cell: string): boolean => /\p{L}/u.test(cell) && !SEPARATORS.t
 
 /** What is wrong with a cell that is not a value, quoting it only when it is short and plain. */
 function cellProblem(cell: string): string {
-  if (NUMBER.test(cell)) return `found ${cell}, ${EXPECTED}`;
+  if (PLAIN_DECIMAL.test(cell)) return `found ${cell}, ${EXPECTED}`;
   const separator = SEPARATORS.exec(cell)?.[0];
   if (separator !== undefined) {
     const fields = cell.split(separator).length;

@@ -45,6 +45,9 @@ const DURATION_TOO_LONG = `expected a duration of at most ${MAX_DURATION_TEXT}`;
 const RATE_TOO_HIGH = `expected a rate of at most ${MAX_RATE_TEXT}`;
 export const PROBABILITY_EXPECTED = 'expected a probability: a number in [0, 1]';
 
+/** A plain decimal number as a person or a spreadsheet writes it: `12`, `-5`, `3.5`, `.5`, `1e3`. */
+export const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 /**
  * A regular expression the strings accepted by `parseDuration` match (the converse does not
  * hold: it does not check that each part is below the unit before it). For editors.
