@@ -12,18 +12,27 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 }
 
 /**
- * A promise that rejects with the AbortError once `signal` aborts (never, without a signal),
- * to race against work in flight; `dispose` drops its listener when the work is over.
+ * A race of work in flight against `signal`: `race(promises)` settles as the first of them
+ * does, or rejects with the AbortError once the signal aborts. Each race takes a fresh abort
+ * promise, and none without a signal, so a long run piles no reactions on a promise that
+ * never settles; `dispose` drops the listener when the work is over.
  */
-export function whenAborted(signal: AbortSignal | undefined): { readonly promise: Promise<never>; dispose(): void } {
-  if (signal === undefined) return { promise: new Promise<never>(() => {}), dispose: () => {} };
-  let onAbort = (): void => {};
-  const promise = new Promise<never>((_resolve, reject) => {
-    onAbort = () => reject(abortError(signal));
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  });
-  // Raced only while work is in flight: an abort after that is no one's error.
-  promise.catch(() => {});
-  return { promise, dispose: () => signal.removeEventListener('abort', onAbort) };
+export function abortableRace(signal: AbortSignal | undefined): {
+  race<T>(promises: Iterable<Promise<T>>): Promise<T>;
+  dispose(): void;
+} {
+  if (signal === undefined) return { race: (promises) => Promise.race(promises), dispose: () => {} };
+  let rejectCurrent = (): void => {};
+  const onAbort = (): void => rejectCurrent();
+  signal.addEventListener('abort', onAbort, { once: true });
+  return {
+    race: (promises) => {
+      const aborted = new Promise<never>((_resolve, reject) => {
+        rejectCurrent = () => reject(abortError(signal));
+        if (signal.aborted) rejectCurrent();
+      });
+      return Promise.race([...promises, aborted]);
+    },
+    dispose: () => signal.removeEventListener('abort', onAbort),
+  };
 }

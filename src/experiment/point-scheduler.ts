@@ -5,7 +5,7 @@ import type { ReplicationMetrics } from '../metrics/replication-accumulator.ts';
 import type { RunResult } from '../metrics/results.ts';
 import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
 import type { Scenario } from '../scenario/model.ts';
-import { throwIfAborted, whenAborted } from './abort.ts';
+import { abortableRace, throwIfAborted } from './abort.ts';
 import type { Executor } from './executor.ts';
 import { replicationsNeeded } from './precision.ts';
 import type { ReplicationTaskResult } from './replication-task.ts';
@@ -62,15 +62,18 @@ class PointState {
 export async function* runPoints(options: SchedulerOptions): AsyncGenerator<PointOutcome> {
   const { signal } = options;
   throwIfAborted(signal);
-  const aborted = whenAborted(signal);
+  const abortable = abortableRace(signal);
   try {
-    yield* schedule(options, aborted.promise);
+    yield* schedule(options, abortable.race);
   } finally {
-    aborted.dispose();
+    abortable.dispose();
   }
 }
 
-async function* schedule(options: SchedulerOptions, aborted: Promise<never>): AsyncGenerator<PointOutcome> {
+async function* schedule(
+  options: SchedulerOptions,
+  race: <T>(promises: Iterable<Promise<T>>) => Promise<T>,
+): AsyncGenerator<PointOutcome> {
   const { executor } = options;
   const iterator = options.points[Symbol.iterator]();
   const active: PointState[] = [];
@@ -114,7 +117,7 @@ async function* schedule(options: SchedulerOptions, aborted: Promise<never>): As
       if (active.length === 0) continue;
       throw new Error('point scheduler stalled with unfinished points and no task running');
     }
-    const { key: done, state, result } = await Promise.race([...inFlight.values(), aborted]);
+    const { key: done, state, result } = await race(inFlight.values());
     inFlight.delete(done);
     state.results[result.replication] = result;
     state.completed++;
