@@ -15,6 +15,7 @@ export type {
   FlowJson,
   IntervalResultJson,
   MetricTableJson,
+  ProvenanceJson,
   RunResultJson,
 } from './library/result-json.ts';
 export { InputError, ScenarioError, type Problem, type Scenario, type ScenarioFormat, type SweepAssignment } from './scenario/index.ts';

@@ -52,7 +52,7 @@ const withoutComments = (text: string): string => text.replace(/\/\/.*$|\/\*[\s\
 
 /** Node's built-in modules a layer other than cli may use: none touches files or the process. */
 const NODE_MODULES: Record<string, readonly string[]> = {
-  scenario: ['node:path'],
+  scenario: ['node:path', 'node:crypto'],
   experiment: ['node:os', 'node:v8', 'node:worker_threads'],
 };
 

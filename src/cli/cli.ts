@@ -8,7 +8,7 @@ import { ScenarioError } from '../scenario/errors.ts';
 import { InputError } from '../scenario/input-error.ts';
 import { EnvironmentError } from './environment-error.ts';
 import { processIo, type CliIo } from './io.ts';
-import { packageVersion } from './package-version.ts';
+import { SPOC_VERSION } from '../experiment/provenance.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -94,7 +94,7 @@ function buildParser(parser: Argv, io: CliIo): Argv {
     .recommendCommands()
     .help()
     .alias('help', 'h')
-    .version(packageVersion())
+    .version(SPOC_VERSION)
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false);
 }

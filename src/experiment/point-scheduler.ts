@@ -3,6 +3,7 @@
 // and handing finished points back in index order with bounded memory.
 import type { ReplicationMetrics } from '../metrics/replication-accumulator.ts';
 import type { RunResult } from '../metrics/results.ts';
+import { runIdentity } from './provenance.ts';
 import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { abortableRace, throwIfAborted } from './abort.ts';
@@ -142,7 +143,7 @@ function collect(state: PointState, options: SchedulerOptions): DesignReplicatio
 }
 
 function summarise(state: PointState, options: SchedulerOptions): RunResult {
-  return summariseRun(state.scenario.name, state.scenario.run.seed, collect(state, options));
+  return summariseRun(runIdentity(state.scenario), collect(state, options));
 }
 
 function outcome(state: PointState, options: SchedulerOptions): PointOutcome {
@@ -155,7 +156,7 @@ function outcome(state: PointState, options: SchedulerOptions): PointOutcome {
   }
   return {
     point: state.spec,
-    result: summariseRun(state.scenario.name, state.scenario.run.seed, replications),
+    result: summariseRun(runIdentity(state.scenario), replications),
     replications,
     calls,
     events,

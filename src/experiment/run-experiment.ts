@@ -4,6 +4,7 @@
 import { compileRun, type CompiledRun } from '../callcenter/compile-run.ts';
 import type { ReplicationMetrics } from '../metrics/replication-accumulator.ts';
 import type { RunResult } from '../metrics/results.ts';
+import { runIdentity } from './provenance.ts';
 import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
 import type { Scenario, ScenarioData } from '../scenario/index.ts';
 import { createExecutor } from './executor.ts';
@@ -46,7 +47,7 @@ export function compileNamedRun(scenario: Scenario, name: string): CompiledRun {
 
 /** Runs a scenario built in code, in this thread. */
 export function runExperiment(scenario: Scenario, options: ExperimentOptions = {}): RunResult {
-  return summariseRun(scenario.name, scenario.run.seed, simulateDesigns(scenario, options));
+  return summariseRun(runIdentity(scenario), simulateDesigns(scenario, options));
 }
 
 export interface FileRunOptions extends ExperimentOptions {

@@ -2,7 +2,7 @@
 // row-major order (the last parameter varies fastest, like nested loops written in file
 // order). A point is computed from its index, so a grid of millions of points costs no
 // memory; shards split the indices round-robin between machines.
-import { SweepOptionError, type SweepAssignment, type SweepParameter } from '../scenario/index.ts';
+import { sha256Hex, SweepOptionError, type SweepAssignment, type SweepParameter } from '../scenario/index.ts';
 import { RunTooLargeError } from './limits.ts';
 
 /** One point of the grid: its index and the value of every parameter, in parameter order. */
@@ -26,6 +26,11 @@ export interface Shard {
 export class SweepPlan {
   /** Number of points: the product of the numbers of values (1 without parameters). */
   readonly size: number;
+  /**
+   * SHA-256 of the grid (the parameters' paths and values, in order, as JSON): shards and
+   * resumed rows of one sweep share it, rows of another grid do not.
+   */
+  readonly sha256: string;
   private readonly parameters: readonly SweepParameter[];
   /** Points between two values of parameter k (the product of the later sizes). */
   private readonly strides: readonly number[];
@@ -50,6 +55,7 @@ export class SweepPlan {
     }
     this.strides = strides;
     this.size = size;
+    this.sha256 = sha256Hex(JSON.stringify(this.parameters.map(({ path, values }) => [path, values])));
   }
 
   /**

@@ -16,7 +16,7 @@ export interface RowFormat {
   /** Text before the first row ('' for none), given the swept parameters. */
   header(parameters: readonly SweepParameter[]): string;
   /** The rows of one finished point, each a whole line. */
-  rows(point: SweepPoint, result: RunResult): string;
+  rows(point: SweepPoint, result: RunResult, grid: SweepPlan): string;
   /** The point index of a row read back (for --resume). */
   pointOf(line: string): number;
 }
@@ -105,7 +105,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
       signal: options.signal,
     })) {
       const point = plan.point(outcome.point.index);
-      sink.append(options.format.rows(point, outcome.result));
+      sink.append(options.format.rows(point, outcome.result, plan));
       options.onPoint?.(point, outcome.result);
       calls += outcome.calls;
       pointsDone++;

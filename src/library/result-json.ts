@@ -46,6 +46,16 @@ export interface ComparisonJson {
   readonly diff: EstimateJson;
 }
 
+/** What made a result: never mix results whose provenance differs. */
+export interface ProvenanceJson {
+  /** The version of spoc-sim. */
+  readonly spoc: string;
+  /** SHA-256 of the scenario file's bytes, hexadecimal (`sha256sum FILE`); null: built in code. */
+  readonly scenarioSha256: string | null;
+  readonly seed: number;
+  readonly replications: number;
+}
+
 /** A run's result: `JSON.stringify(result, null, 2)` is the text of `spoc run -f json`. */
 export interface RunResultJson {
   readonly scenario: string;
@@ -54,6 +64,7 @@ export interface RunResultJson {
   /** By design name, in run order (the first is the baseline). */
   readonly designs: Readonly<Record<string, DesignResultJson>>;
   readonly comparisons: readonly ComparisonJson[];
+  readonly provenance: ProvenanceJson;
 }
 
 /** The result in its contract shape, the very value the JSON output serialises. */

@@ -49,10 +49,21 @@ export interface Comparison {
   readonly diff: Estimate;
 }
 
+/** What a result was made by and from, so that results of other origins are never mixed. */
+export interface Provenance {
+  /** The version of spoc-sim. */
+  readonly spoc: string;
+  /** SHA-256 of the scenario file's bytes (null: a scenario built in code). */
+  readonly scenarioSha256: string | null;
+  readonly seed: number;
+  readonly replications: number;
+}
+
 export interface RunResult {
   readonly scenario: string;
   readonly seed: number;
   readonly replications: number;
   readonly designs: Readonly<Record<string, DesignResult>>;
   readonly comparisons: readonly Comparison[];
+  readonly provenance: Provenance;
 }

@@ -14,7 +14,7 @@ import {
   type MetricInfo,
   type TeamMetric,
 } from './metric-catalogue.ts';
-import type { Comparison, DesignResult, Estimate, Flow, MetricTable, RunResult } from './results.ts';
+import type { Comparison, DesignResult, Estimate, Flow, MetricTable, Provenance, RunResult } from './results.ts';
 
 export interface DesignReplications {
   readonly design: string;
@@ -22,19 +22,22 @@ export interface DesignReplications {
   readonly replications: readonly ReplicationMetrics[];
 }
 
-export function summariseRun(
-  scenario: string,
-  seed: number,
-  designs: readonly DesignReplications[],
-): RunResult {
+/** Which run the replications are of: the scenario's name, its seed, and where it came from. */
+export interface RunIdentity extends Omit<Provenance, 'replications'> {
+  readonly scenario: string;
+}
+
+export function summariseRun(run: RunIdentity, designs: readonly DesignReplications[]): RunResult {
   const results: Record<string, DesignResult> = {};
   for (const d of designs) results[d.design] = summariseDesign(d.replications);
+  const replications = designs[0]?.replications.length ?? 0;
   return {
-    scenario,
-    seed,
-    replications: designs[0]?.replications.length ?? 0,
+    scenario: run.scenario,
+    seed: run.seed,
+    replications,
     designs: results,
     comparisons: compareWithBaseline(designs),
+    provenance: { spoc: run.spoc, scenarioSha256: run.scenarioSha256, seed: run.seed, replications },
   };
 }
 

@@ -1,5 +1,7 @@
 // The run as the JSON of the scenario-format contract: 2-space indent, trailing newline,
-// keys in a stable order: scenario, seed, replications, designs in run order, comparisons;
+// keys in a stable order: scenario, seed, replications, designs in run order, comparisons,
+// provenance ({ spoc, scenarioSha256, seed, replications }: the version and the SHA-256 of
+// the scenario file's bytes, null for a scenario built in code);
 // in a design: metrics, byIntent, byTeam, then byInterval (only when the result has it: a
 // list of { start, end, metrics } in time order, start and end in seconds from the start
 // of the run), waitDistribution ({ q, seconds } by increasing q) and flows ({ from, to,
@@ -88,6 +90,12 @@ export function toJsonValue(result: RunResult): unknown {
       metric: comparison.metric,
       diff: estimate(comparison.diff),
     })),
+    provenance: {
+      spoc: result.provenance.spoc,
+      scenarioSha256: result.provenance.scenarioSha256,
+      seed: finite(result.provenance.seed),
+      replications: finite(result.provenance.replications),
+    },
   };
 }
 

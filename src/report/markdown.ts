@@ -1,7 +1,8 @@
 // The run as GitHub-flavoured Markdown: a `##` title, a line on how to read the figures,
 // optional assumptions as bullets, then the design-metrics table, the team table, one
 // table per design of its figures per interval of the day (runs with `--interval`: means
-// only, rows `09:00–09:30`, see interval-label.ts) and, on request, the per-intent table.
+// only, rows `09:00–09:30`, see interval-label.ts), on request the per-intent table, and
+// a last line on provenance (the version, the scenario file's SHA-256).
 // Pastes cleanly into a wiki.
 import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
@@ -86,5 +87,6 @@ export function formatMarkdown(result: RunResult, options: MarkdownOptions = {})
     if (i > 0) lines.push('');
     for (const line of sectionTable(section)) lines.push(line);
   });
+  lines.push('', escapeMarkdown(model.provenance));
   return `${lines.join('\n')}\n`;
 }

@@ -119,6 +119,8 @@ export interface RunSections {
   readonly intervals: boolean;
   /** Replications, seed and what the figures are, in two sentences. */
   readonly reading: string;
+  /** The version that made the figures and the scenario file's SHA-256 (when it has one). */
+  readonly provenance: string;
   /** Empty when the run has no design. */
   readonly sections: readonly Section[];
 }
@@ -126,6 +128,11 @@ export interface RunSections {
 export interface SectionOptions {
   /** Add the section of design metrics per intent (default false). */
   readonly byIntent?: boolean;
+}
+
+function provenanceText({ provenance }: RunResult): string {
+  const file = provenance.scenarioSha256 === null ? '' : ` from the scenario file of SHA-256 ${provenance.scenarioSha256}`;
+  return `Made by spoc-sim ${provenance.spoc}${file}.`;
 }
 
 /** The sections of `result`: design metrics, teams, per interval (each design), by intent. */
@@ -147,6 +154,7 @@ export function runSections(result: RunResult, options: SectionOptions = {}): Ru
     intervals: hasIntervals(result),
     reading: `${replicationsText(result.replications)}, seed ${result.seed}. Figures are means over replications ± the half-width of their 95% confidence interval.`,
     sections: sections.filter((section): section is Section => section !== null),
+    provenance: provenanceText(result),
   };
 }
 

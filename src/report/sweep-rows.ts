@@ -2,9 +2,12 @@
 // reads them back and merges shard outputs).
 //
 // CSV: a header line
-//   point,<param 1>,…,<param P>,design,replications,<metric>_mean,<metric>_lo,<metric>_hi,…
+//   point,<param 1>,…,<param P>,design,replications,seed,scenarioSha256,gridSha256,points,
+//   spoc,<metric>_mean,<metric>_lo,<metric>_hi,…
 // with every design metric of the catalogue, in catalogue order (`_lo`/`_hi`: the 95%
-// interval); then one line per row. Parameter columns are named by their paths and hold
+// interval); then one line per row. The provenance columns say what the row was made from:
+// the seed, the SHA-256 of the scenario file's bytes, that of the grid, the grid's number
+// of points (all shards together) and the version of spoc-sim. Parameter columns are named by their paths and hold
 // the values as written (numbers at full precision, strings as they are). Numbers are
 // `String(n)`; a missing value (NaN, no interval, a metric the result lacks) is an empty
 // field. Fields with commas, quotes or line breaks are quoted (RFC 4180), and text that a
@@ -13,12 +16,13 @@
 //
 // JSON Lines: no header; one object per line, keys in this order:
 //   {"point":0,"params":{"teams.billing.agents":8},"design":"x","replications":10,
+//    "seed":2019,"scenarioSha256":"…","gridSha256":"…","points":9,"spoc":"0.1.0",
 //    "metrics":{"issues":{"mean":…,"ci95":[…,…]},…}}
 // params in parameter order, metrics: every design metric of the catalogue in catalogue
 // order, a missing number null, a `ci95` with a missing bound null as a whole.
 import { DESIGN_METRICS } from '../metrics/metric-catalogue.ts';
 import type { DesignResult, Estimate, RunResult } from '../metrics/results.ts';
-import type { SweepPoint } from '../experiment/sweep-plan.ts';
+import type { SweepPlan, SweepPoint } from '../experiment/sweep-plan.ts';
 import { csvField } from './csv-field.ts';
 import { lookup } from './metric-order.ts';
 import { parseSweepRowPoint } from './sweep-merge.ts';
@@ -32,6 +36,19 @@ export const SWEEP_FORMATS: readonly SweepFormat[] = ['csv', 'jsonl'];
 
 const METRIC_NAMES: readonly string[] = DESIGN_METRICS.map((info) => info.name);
 
+/** The grid a row belongs to: its fingerprint and its number of points. */
+export type SweepGrid = Pick<SweepPlan, 'sha256' | 'size'>;
+
+/** What every row says of its origin, after its replications, in this order. */
+const PROVENANCE_COLUMNS = ['seed', 'scenarioSha256', 'gridSha256', 'points', 'spoc'] as const;
+
+type RowProvenance = Readonly<Record<(typeof PROVENANCE_COLUMNS)[number], string | number | null>>;
+
+function rowProvenance(result: RunResult, grid: SweepGrid): RowProvenance {
+  const { seed, scenarioSha256, spoc } = result.provenance;
+  return { seed, scenarioSha256, gridSha256: grid.sha256, points: grid.size, spoc };
+}
+
 /**
  * The CSV header line (with its newline) of a sweep over these parameters; '' for JSON
  * Lines, which has none.
@@ -43,41 +60,30 @@ export function sweepHeader(parameters: readonly { readonly path: string }[], fo
     ...parameters.map((p) => csvField(p.path)),
     'design',
     'replications',
+    ...PROVENANCE_COLUMNS,
     ...METRIC_NAMES.flatMap((name) => [`${name}_mean`, `${name}_lo`, `${name}_hi`].map(csvField)),
   ];
   return `${columns.join(',')}\n`;
 }
 
-/**
- * The row (one line with its newline) of one design at one point.
- * @param replications the replications the point's figures are over
- */
-export function sweepRow(
-  point: SweepPoint,
-  design: string,
-  result: DesignResult,
-  replications: number,
-  format: SweepFormat,
-): string {
-  return format === 'csv' ? csvRow(point, design, result, replications) : jsonRow(point, design, result, replications);
-}
-
-/** The rows of every design of a point's run, in the run's design order. */
-export function sweepRows(point: SweepPoint, result: RunResult, format: SweepFormat): string {
+/** The rows (lines with their newlines) of every design of a point's run, in the run's design order. */
+export function sweepRows(point: SweepPoint, result: RunResult, grid: SweepGrid, format: SweepFormat): string {
+  const provenance = rowProvenance(result, grid);
+  const row = format === 'csv' ? csvRow : jsonRow;
   return Object.entries(result.designs)
-    .map(([design, value]) => sweepRow(point, design, value, result.replications, format))
+    .map(([design, value]) => row(point, design, value, result.replications, provenance))
     .join('');
 }
 
 /** Header, rows and row reading of one format, together. */
 export function sweepRowFormat(format: SweepFormat): {
   header(parameters: readonly { readonly path: string }[]): string;
-  rows(point: SweepPoint, result: RunResult): string;
+  rows(point: SweepPoint, result: RunResult, grid: SweepGrid): string;
   pointOf(line: string): number;
 } {
   return {
     header: (parameters) => sweepHeader(parameters, format),
-    rows: (point, result) => sweepRows(point, result, format),
+    rows: (point, result, grid) => sweepRows(point, result, grid, format),
     pointOf: (line) => parseSweepRowPoint(line, format),
   };
 }
@@ -96,12 +102,13 @@ function csvValue(value: unknown): string {
   return csvField(JSON.stringify(value));
 }
 
-function csvRow(point: SweepPoint, design: string, result: DesignResult, replications: number): string {
+function csvRow(point: SweepPoint, design: string, result: DesignResult, replications: number, provenance: RowProvenance): string {
   const fields = [
     String(point.index),
     ...point.assignments.map((a) => csvValue(a.value)),
     csvField(design),
     csvNumber(replications),
+    ...PROVENANCE_COLUMNS.map((column) => csvValue(provenance[column])),
   ];
   for (const name of METRIC_NAMES) {
     const estimate = lookup(result.metrics, name);
@@ -133,12 +140,13 @@ function jsonParam(value: unknown): unknown {
   return typeof value === 'number' ? finite(value) : value === undefined ? null : value;
 }
 
-function jsonRow(point: SweepPoint, design: string, result: DesignResult, replications: number): string {
+function jsonRow(point: SweepPoint, design: string, result: DesignResult, replications: number, provenance: RowProvenance): string {
   const row = {
     point: point.index,
     params: record(point.assignments.map((a) => [a.path, jsonParam(a.value)] as const)),
     design,
     replications: finite(replications),
+    ...provenance,
     metrics: record(METRIC_NAMES.map((name) => [name, jsonEstimate(lookup(result.metrics, name))] as const)),
   };
   return `${JSON.stringify(row)}\n`;

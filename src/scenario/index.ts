@@ -3,6 +3,7 @@ export type * from './model.ts';
 export { ScenarioError, formatProblem, type Problem } from './errors.ts';
 export { InputError } from './input-error.ts';
 export { NO_FILES, type FileSource } from './file-source.ts';
+export { sha256Hex } from './digest.ts';
 export type { EmpiricalFileOptions } from './empirical-files.ts';
 export {
   loadScenario,

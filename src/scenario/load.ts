@@ -2,6 +2,7 @@
 // are read through a FileSource given by the caller.
 import { extname } from 'node:path';
 import { empiricalFileReader, type EmpiricalFileOptions, type EmpiricalFileReader } from './empirical-files.ts';
+import { sha256Hex } from './digest.ts';
 import { describeValue, readFailure, ScenarioError, type PathSegments, type Problem } from './errors.ts';
 import { NO_FILES, type FileSource } from './file-source.ts';
 import { binaryTextProblem, decodeText } from './file-text.ts';
@@ -31,7 +32,8 @@ export interface ParseOptions extends EmpiricalFileOptions {
  */
 export function parseScenario(text: string, file: string, options: ParseOptions = {}): Scenario {
   const { raw, locate } = parseText(text, file, options.format);
-  return validateScenario(raw, file, { locate, files: empiricalFileReader(options.source ?? NO_FILES, file, options) });
+  const files = empiricalFileReader(options.source ?? NO_FILES, file, options);
+  return validateScenario(raw, file, { locate, files, sha256: sha256Hex(text) });
 }
 
 /**
@@ -41,8 +43,8 @@ export function parseScenario(text: string, file: string, options: ParseOptions 
  * @throws ScenarioError when the file cannot be read or is not a valid scenario
  */
 export function loadScenario(file: string, source: FileSource, options: EmpiricalFileOptions = {}): Scenario {
-  const { raw, locate, files } = readScenarioData(file, source, options);
-  return validateScenario(raw, file, { locate, files });
+  const { raw, locate, files, sha256 } = readScenarioData(file, source, options);
+  return validateScenario(raw, file, { locate, files, sha256 });
 }
 
 /** A scenario file read and parsed, not yet validated. */
@@ -55,6 +57,8 @@ export interface ScenarioData {
   readonly locate?: Locator;
   /** The files of its empirical distributions, each read once however often it is validated. */
   readonly files: EmpiricalFileReader;
+  /** SHA-256 of the file's bytes, hexadecimal (`sha256sum FILE`). */
+  readonly sha256: string;
 }
 
 /**
@@ -63,11 +67,12 @@ export interface ScenarioData {
  * @throws ScenarioError when the file cannot be read or is not valid YAML or JSON
  */
 export function readScenarioData(file: string, source: FileSource, options: EmpiricalFileOptions = {}): ScenarioData {
-  const { raw, locate } = parseText(readText(file, source), file);
-  return { raw, file, locate, files: empiricalFileReader(source, file, options) };
+  const { text, sha256 } = readText(file, source);
+  const { raw, locate } = parseText(text, file);
+  return { raw, file, locate, files: empiricalFileReader(source, file, options), sha256 };
 }
 
-function readText(file: string, source: FileSource): string {
+function readText(file: string, source: FileSource): { text: string; sha256: string } {
   const kind = formatOf(file); // an unknown extension is refused before reading
   let bytes: Uint8Array;
   try {
@@ -77,7 +82,7 @@ function readText(file: string, source: FileSource): string {
   }
   const decoded = decodeText(bytes, kind);
   if (!decoded.ok) throw new ScenarioError([{ file, path: '', message: decoded.message }]);
-  return decoded.text;
+  return { text: decoded.text, sha256: sha256Hex(bytes) };
 }
 
 /** YAML or JSON text to data, with a locator of paths for YAML. */

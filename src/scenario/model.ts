@@ -7,6 +7,8 @@ export interface Scenario {
   readonly description: string | undefined;
   /** The file it was loaded from, for messages and reports (undefined when built in code). */
   readonly file: string | undefined;
+  /** SHA-256 of the file's bytes, hexadecimal: what its results' provenance names (undefined when built in code). */
+  readonly sha256: string | undefined;
   readonly run: RunSettings;
   readonly demand: Demand;
   /** In file order; the first is the baseline of every comparison. At least one. */

@@ -18,7 +18,12 @@ import { DEFAULT_MAX_REPLICATIONS_FACTOR, MAX_REPLICATIONS } from './schema-limi
 import type { DesignInput, ScenarioInput, TeamInput } from './schema.ts';
 
 /** The model of a scenario whose input passed every check; `files` holds the values of its empirical files. */
-export function resolveScenario(input: ScenarioInput, file: string, files: ReadonlyMap<string, readonly number[]>): Scenario {
+export function resolveScenario(
+  input: ScenarioInput,
+  file: string,
+  files: ReadonlyMap<string, readonly number[]>,
+  sha256: string | undefined,
+): Scenario {
   const dist = (spec: DistributionSpec): Distribution => toDistribution(spec, files);
   const recontact = (block: { probability: number; after: DistributionSpec } | undefined): Recontact | null =>
     block === undefined ? null : { probability: block.probability, after: dist(block.after) };
@@ -41,6 +46,7 @@ export function resolveScenario(input: ScenarioInput, file: string, files: Reado
     name: input.name,
     description: input.description,
     file,
+    sha256,
     run: {
       horizon: input.run.horizon,
       warmup: input.run.warmup,

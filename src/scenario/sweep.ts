@@ -23,8 +23,8 @@ import { validateScenario } from './validate.ts';
  * @throws ScenarioError listing every problem found
  */
 export function scenarioWithValues(data: ScenarioData, assignments: readonly SweepAssignment[]): Scenario {
-  const { raw, file, files } = data;
-  if (!isRecord(raw)) return validateScenario(raw, file, { files });
+  const { raw, file, files, sha256 } = data;
+  if (!isRecord(raw)) return validateScenario(raw, file, { files, sha256 });
   const point = copyData(raw) as Record<string, unknown>;
   Reflect.deleteProperty(point, 'sweep');
   const problems: Problem[] = [];
@@ -40,7 +40,7 @@ export function scenarioWithValues(data: ScenarioData, assignments: readonly Swe
   }
   if (problems.length > 0) throw new ScenarioError(problems);
   try {
-    return validateScenario(point, file, { files });
+    return validateScenario(point, file, { files, sha256 });
   } catch (error) {
     if (!(error instanceof ScenarioError) || assignments.length === 0) throw error;
     const where = assignments.map(({ path, value }) => `${path} = ${describeValue(value)}`).join(', ');
@@ -97,7 +97,7 @@ export function resolveSweep(
   data: ScenarioData,
   sets: readonly SweepParameter[] = [],
 ): { scenario: Scenario; parameters: SweepParameter[] } {
-  const scenario = validateScenario(data.raw, data.file, { files: data.files });
+  const scenario = validateScenario(data.raw, data.file, { files: data.files, sha256: data.sha256 });
   const parameters = mergeSweepParameters(scenario.sweep, sets);
   const fromSet = new Set(sets);
   const problems = sweepPathProblems(

@@ -27,6 +27,8 @@ export interface ValidationContext {
   readonly locate?: Locator;
   /** The files of empirical distributions (default: none can be read). */
   readonly files?: EmpiricalFileReader;
+  /** SHA-256 of the file's bytes, which the Scenario carries (none: built in code). */
+  readonly sha256?: string;
 }
 
 /**
@@ -111,5 +113,5 @@ export function validateScenario(raw: unknown, file: string, context: Validation
     throw new ScenarioError(located);
   }
   if (!parsed.success) throw new Error('unreachable: schema failed without issues');
-  return resolveScenario(parsed.data, file, files.values);
+  return resolveScenario(parsed.data, file, files.values, context.sha256);
 }

@@ -17,7 +17,7 @@ function withFlows(flows: FlowCount[]): ReplicationMetrics {
 }
 
 describe('summariseRun', () => {
-  const result = summariseRun('s', 1, [
+  const result = summariseRun({ scenario: 's', seed: 1, spoc: '0.0.0', scenarioSha256: null }, [
     {
       design: 'd',
       replications: [

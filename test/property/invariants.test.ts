@@ -16,6 +16,7 @@ import {
 import { ReplicationAccumulator, type ReplicationMetrics } from '../../src/metrics/replication-accumulator.ts';
 import type { Estimate, MetricTable } from '../../src/metrics/results.ts';
 import { summariseRun } from '../../src/metrics/summarise.ts';
+import { runIdentity } from '../../src/experiment/provenance.ts';
 import { parseScenario, type Scenario } from '../../src/scenario/index.ts';
 import { CountingObserver, tee } from '../support/counting-observer.ts';
 import { scenarioArbitrary, type GeneratedScenario } from '../support/scenario-arbitrary.ts';
@@ -262,7 +263,7 @@ function checkScenario(generated: GeneratedScenario, interval: number | undefine
   }
 
   // The summary over replications: finite means and intervals around them.
-  const result = summariseRun(scenario.name, scenario.run.seed, replicationsByDesign);
+  const result = summariseRun(runIdentity(scenario), replicationsByDesign);
   for (const [name, design] of Object.entries(result.designs)) {
     checkSummaryTable(`${name} design`, design.metrics, DESIGN_METRICS);
     for (const [intent, table] of Object.entries(design.byIntent)) checkSummaryTable(`${name} intent ${intent}`, table, INTENT_METRICS);

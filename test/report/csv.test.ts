@@ -4,7 +4,7 @@ import type { Estimate, RunResult } from '../../src/metrics/results.ts';
 import { CSV_COLUMNS, formatCsv } from '../../src/report/csv.ts';
 import { resultClock } from '../../src/report/interval-label.ts';
 import { lookup } from '../../src/report/metric-order.ts';
-import { DESIGNS_4, EIGHT_HOURS, LONG_NAME, THREE_DAYS, makeResult, withIntervals } from './fixture.ts';
+import { DESIGNS_4, EIGHT_HOURS, LONG_NAME, THREE_DAYS, makeResult, provenanceOf, withIntervals } from './fixture.ts';
 
 /** RFC 4180 parser: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -126,6 +126,7 @@ describe('formatCsv', () => {
       scenario: 's',
       seed: 1,
       replications: 1,
+      provenance: provenanceOf(1, 1),
       designs: {
         d: {
           metrics: {

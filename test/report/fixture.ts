@@ -14,6 +14,7 @@ import type {
   DesignResult,
   Estimate,
   IntervalResult,
+  Provenance,
   RunResult,
 } from '../../src/metrics/results.ts';
 
@@ -83,6 +84,7 @@ export function makeResult(designs: readonly string[] = DESIGNS_4): RunResult {
     replications: 30,
     designs: results,
     comparisons,
+    provenance: provenanceOf(2019, 30),
   };
 }
 
@@ -127,3 +129,8 @@ export function withIntervals(result: RunResult, length: number, horizon: number
 export const EIGHT_HOURS = [1800, 8 * 3600] as const;
 /** 72 one-hour intervals over 3 days. */
 export const THREE_DAYS = [3600, 3 * 86_400] as const;
+
+/** A result's provenance as a run of a file would give it (a made-up fingerprint). */
+export function provenanceOf(seed: number, replications: number): Provenance {
+  return { spoc: '0.0.0-test', scenarioSha256: 'ab'.repeat(32), seed, replications };
+}

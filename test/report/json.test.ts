@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INTERVAL_METRICS } from '../../src/metrics/metric-catalogue.ts';
 import type { DesignResult, RunResult } from '../../src/metrics/results.ts';
 import { formatJson } from '../../src/report/json.ts';
-import { DESIGNS_4, EIGHT_HOURS, THREE_DAYS, makeResult, withIntervals } from './fixture.ts';
+import { DESIGNS_4, EIGHT_HOURS, THREE_DAYS, makeResult, provenanceOf, withIntervals } from './fixture.ts';
 
 describe('formatJson', () => {
   it('round-trips the contract shape with 2-space indent and a trailing newline', () => {
@@ -15,10 +15,11 @@ describe('formatJson', () => {
 
   it('keeps keys in a stable order: top level, designs in run order', () => {
     const parsed = JSON.parse(formatJson(makeResult(DESIGNS_4))) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(['scenario', 'seed', 'replications', 'designs', 'comparisons']);
+    expect(Object.keys(parsed)).toEqual(['scenario', 'seed', 'replications', 'designs', 'comparisons', 'provenance']);
     expect(Object.keys(parsed.designs as object)).toEqual(DESIGNS_4);
     const first = (parsed.comparisons as Record<string, unknown>[])[0] ?? {};
     expect(Object.keys(first)).toEqual(['baseline', 'design', 'metric', 'diff']);
+    expect(parsed.provenance).toEqual({ spoc: '0.0.0-test', scenarioSha256: 'ab'.repeat(32), seed: 2019, replications: 30 });
   });
 
   it('is byte-identical for equal input, whatever the insertion order of metrics', () => {
@@ -42,6 +43,7 @@ describe('formatJson', () => {
       scenario: 'nan',
       seed: 7,
       replications: 1,
+      provenance: provenanceOf(7, 1),
       designs: {
         d: {
           metrics: {
@@ -67,7 +69,8 @@ describe('formatJson', () => {
 
   it('keeps names that look like object internals', () => {
     const result = JSON.parse(
-      '{"scenario":"s","seed":1,"replications":2,"designs":{"__proto__":{"metrics":{},"byIntent":{},"byTeam":{"constructor":{}}}},"comparisons":[]}',
+      '{"scenario":"s","seed":1,"replications":2,"designs":{"__proto__":{"metrics":{},"byIntent":{},"byTeam":{"constructor":{}}}},"comparisons":[],' +
+        '"provenance":{"spoc":"0.0.0","scenarioSha256":null,"seed":1,"replications":2}}',
     ) as RunResult;
     const parsed = JSON.parse(formatJson(result));
     expect(Object.keys(parsed.designs)).toEqual(['__proto__']);

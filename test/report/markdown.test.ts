@@ -27,10 +27,10 @@ function tables(text: string): string[][] {
 describe('formatMarkdown', () => {
   const result = makeResult([...DESIGNS_4, 'pipe|name']);
 
-  it('starts with a level-2 title and ends with a newline', () => {
+  it('starts with a level-2 title and ends with its provenance and a newline', () => {
     const text = formatMarkdown(result);
     expect(text.startsWith('## Utility company — four numbers or one\n')).toBe(true);
-    expect(text.endsWith('|\n')).toBe(true);
+    expect(text.endsWith(`|\n\nMade by spoc-sim 0.0.0-test from the scenario file of SHA-256 ${'ab'.repeat(32)}.\n`)).toBe(true);
   });
 
   it('has consistent column counts in every table row', () => {

@@ -4,6 +4,7 @@ import { renderRunReport } from '../../src/report/html/index.ts';
 import { formatMarkdown } from '../../src/report/markdown.ts';
 import { labelHeaders, runSections, sectionGroups, sectionOf, type Section } from '../../src/report/sections.ts';
 import { formatTable } from '../../src/report/table.ts';
+import { provenanceOf } from './fixture.ts';
 
 const e = (mean: number, hw: number | null = null): Estimate => ({
   mean,
@@ -18,6 +19,7 @@ const RESULT: RunResult = {
   scenario: 'Small',
   seed: 7,
   replications: 10,
+  provenance: provenanceOf(7, 10),
   designs: {
     'four-numbers': {
       metrics: { serviceLevel: e(0.8, 0.05), waitMean: e(90, 10) },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SweepPlan } from '../../src/experiment/sweep-plan.ts';
 import type { RunResult } from '../../src/metrics/results.ts';
 import { mergeSweepOutputs } from '../../src/report/sweep-merge.ts';
-import { sweepHeader, sweepRow, sweepRows, type SweepFormat } from '../../src/report/sweep-rows.ts';
+import { sweepHeader, sweepRows, type SweepFormat } from '../../src/report/sweep-rows.ts';
 import type { SweepParameter } from '../../src/scenario/index.ts';
 import { DESIGNS_3, LONG_NAME, makeResult } from './fixture.ts';
 
@@ -18,7 +18,7 @@ const RESULT: RunResult = makeResult(DESIGNS_3);
 /** What a sweep over `indices` writes: the header, then each point's rows in order. */
 function output(indices: Iterable<number>, format: SweepFormat): string {
   let text = sweepHeader(PARAMETERS, format);
-  for (const i of indices) text += sweepRows(PLAN.point(i), RESULT, format);
+  for (const i of indices) text += sweepRows(PLAN.point(i), RESULT, PLAN, format);
   return text;
 }
 
@@ -77,7 +77,8 @@ describe('mergeSweepOutputs', () => {
 
   it('refuses JSON Lines outputs of another sweep', () => {
     const a = output([0], 'jsonl');
-    const b = sweepRow({ index: 1, assignments: [{ path: 'run.seed', value: 1 }] }, 'x', RESULT.designs[LONG_NAME]!, 3, 'jsonl');
+    const other = new SweepPlan([{ path: 'run.seed', values: [0, 1] }]);
+    const b = sweepRows(other.point(1), makeResult(['x']), other, 'jsonl');
     expect(() => mergeSweepOutputs([a, b], 'jsonl', ['a.jsonl', 'b.jsonl'])).toThrow(
       "b.jsonl, row 1: found other parameters or metrics than a.jsonl's rows, expected the outputs of shards of one sweep",
     );
@@ -92,13 +93,13 @@ describe('mergeSweepOutputs', () => {
       );
     }
     const header = sweepHeader(PARAMETERS, 'csv');
-    const row = sweepRows(PLAN.point(2), RESULT, 'csv').split('\n')[0]!;
+    const row = sweepRows(PLAN.point(2), RESULT, PLAN, 'csv').split('\n')[0]!;
     expect(() => mergeSweepOutputs([`${header}${row}\n${row}\n`], 'csv')).toThrow(/^output 1, row 2: found point 2 of design/);
   });
 
   it('reads a design name guarded against formulas back as the name', () => {
     const guarded = makeResult(['=1+1', 'plain']);
-    const text = sweepHeader(PARAMETERS, 'csv') + sweepRows(PLAN.point(0), guarded, 'csv');
+    const text = sweepHeader(PARAMETERS, 'csv') + sweepRows(PLAN.point(0), guarded, PLAN, 'csv');
     expect(mergeSweepOutputs([text, sweepHeader(PARAMETERS, 'csv')], 'csv')).toBe(text);
     expect(() => mergeSweepOutputs([text, text], 'csv', ['a', 'b'])).toThrow('b, row 1: found point 0 of design "=1+1" again');
   });

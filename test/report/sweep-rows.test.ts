@@ -2,15 +2,26 @@
 import { describe, expect, it } from 'vitest';
 import type { SweepPoint } from '../../src/experiment/sweep-plan.ts';
 import { DESIGN_METRICS } from '../../src/metrics/metric-catalogue.ts';
-import type { DesignResult } from '../../src/metrics/results.ts';
+import type { DesignResult, RunResult } from '../../src/metrics/results.ts';
 import { parseSweepRowPoint } from '../../src/report/sweep-merge.ts';
-import {
-  sweepHeader,
-  sweepRow,
-  sweepRowFormat,
-  sweepRows,
-} from '../../src/report/sweep-rows.ts';
-import { DESIGNS_3, LONG_NAME, makeResult } from './fixture.ts';
+import { sweepHeader, sweepRowFormat, sweepRows, type SweepFormat, type SweepGrid } from '../../src/report/sweep-rows.ts';
+import { DESIGNS_3, LONG_NAME, makeResult, provenanceOf } from './fixture.ts';
+
+const GRID: SweepGrid = { sha256: 'cd'.repeat(32), size: 9 };
+const PROVENANCE_FIELDS = ['2019', 'ab'.repeat(32), 'cd'.repeat(32), '9', '0.0.0-test'];
+
+/** The row of one design at a point, as a run of only that design writes it. */
+function sweepRow(point: SweepPoint, design: string, value: DesignResult, replications: number, format: SweepFormat): string {
+  const result: RunResult = {
+    scenario: 's',
+    seed: 2019,
+    replications,
+    designs: { [design]: value },
+    comparisons: [],
+    provenance: provenanceOf(2019, replications),
+  };
+  return sweepRows(point, result, GRID, format);
+}
 
 const NAMES = DESIGN_METRICS.map((m) => m.name);
 
@@ -35,18 +46,29 @@ const POINT: SweepPoint = {
 };
 
 describe('sweepHeader', () => {
-  it('names the point, the parameters, the design, the replications and every metric', () => {
+  it('names the point, the parameters, the design, the replications, the provenance and every metric', () => {
     const header = sweepHeader(
       [{ path: 'teams.billing.agents' }, { path: 'run.serviceLevel' }],
       'csv',
     );
     expect(header.endsWith('\n')).toBe(true);
     const columns = header.slice(0, -1).split(',');
-    expect(columns.slice(0, 5)).toEqual(['point', 'teams.billing.agents', 'run.serviceLevel', 'design', 'replications']);
-    expect(columns.slice(5, 11)).toEqual(['issues_mean', 'issues_lo', 'issues_hi', 'calls_mean', 'calls_lo', 'calls_hi']);
-    expect(columns).toHaveLength(5 + 3 * NAMES.length);
-    expect(columns.slice(5).filter((c) => c.endsWith('_mean'))).toEqual(NAMES.map((n) => `${n}_mean`));
-    expect(sweepHeader([], 'csv').startsWith('point,design,replications,issues_mean,')).toBe(true);
+    expect(columns.slice(0, 10)).toEqual([
+      'point',
+      'teams.billing.agents',
+      'run.serviceLevel',
+      'design',
+      'replications',
+      'seed',
+      'scenarioSha256',
+      'gridSha256',
+      'points',
+      'spoc',
+    ]);
+    expect(columns.slice(10, 16)).toEqual(['issues_mean', 'issues_lo', 'issues_hi', 'calls_mean', 'calls_lo', 'calls_hi']);
+    expect(columns).toHaveLength(10 + 3 * NAMES.length);
+    expect(columns.slice(10).filter((c) => c.endsWith('_mean'))).toEqual(NAMES.map((n) => `${n}_mean`));
+    expect(sweepHeader([], 'csv').startsWith('point,design,replications,seed,scenarioSha256,gridSha256,points,spoc,issues_mean,')).toBe(true);
   });
 
   it('quotes a path that needs it, and is empty for JSON Lines', () => {
@@ -58,7 +80,7 @@ describe('sweepHeader', () => {
 describe('sweepRow', () => {
   it('writes a CSV line: values as written, numbers in full, missing values empty', () => {
     const line = sweepRow(POINT, 'one-number', SMALL, 10, 'csv');
-    const expected = ['5', '8', '45s', 'one-number', '10'];
+    const expected = ['5', '8', '45s', 'one-number', '10', ...PROVENANCE_FIELDS];
     for (const name of NAMES) {
       if (name === 'waitMean') expected.push('12.5', '10', '15');
       else if (name === 'fcr') expected.push('0.8', '', '');
@@ -93,7 +115,7 @@ describe('sweepRow', () => {
     };
     const negative: DesignResult = { ...SMALL, metrics: { issues: { mean: -2.5, ci95: [-3, -2] } } };
     const line = sweepRow(point, '@design', negative, 3, 'csv');
-    expect(line.startsWith(`1,"'=1+1",-5,-5,"'@design",3,-2.5,-3,-2,`)).toBe(true);
+    expect(line.startsWith(`1,"'=1+1",-5,-5,"'@design",3,${PROVENANCE_FIELDS.join(',')},-2.5,-3,-2,`)).toBe(true);
     expect(sweepHeader([{ path: '+a' }], 'csv').startsWith(`point,"'+a",design,`)).toBe(true);
   });
 
@@ -113,7 +135,9 @@ describe('sweepRow', () => {
       return `"${name}":${value}`;
     });
     expect(line).toBe(
-      `{"point":5,"params":{"teams.billing.agents":8,"run.serviceLevel":"45s"},"design":"one-number","replications":10,"metrics":{${metrics.join(',')}}}\n`,
+      `{"point":5,"params":{"teams.billing.agents":8,"run.serviceLevel":"45s"},"design":"one-number","replications":10,` +
+        `"seed":2019,"scenarioSha256":"${'ab'.repeat(32)}","gridSha256":"${'cd'.repeat(32)}","points":9,"spoc":"0.0.0-test",` +
+        `"metrics":{${metrics.join(',')}}}\n`,
     );
     const parsed = JSON.parse(line) as { metrics: Record<string, unknown> };
     expect(Object.keys(parsed.metrics)).toEqual(NAMES);
@@ -122,11 +146,11 @@ describe('sweepRow', () => {
   it('writes the rows of every design of a run, in its order', () => {
     const result = makeResult(DESIGNS_3);
     for (const format of ['csv', 'jsonl'] as const) {
-      const text = sweepRows(POINT, result, format);
+      const text = sweepRows(POINT, result, GRID, format);
       const expected = DESIGNS_3.map((d) => sweepRow(POINT, d, result.designs[d]!, result.replications, format)).join('');
       expect(text).toBe(expected);
       const rows = sweepRowFormat(format);
-      expect(rows.rows(POINT, result)).toBe(text);
+      expect(rows.rows(POINT, result, GRID)).toBe(text);
       expect(rows.header(POINT.assignments)).toBe(sweepHeader(POINT.assignments, format));
       expect(rows.pointOf(text.split('\n')[0]!)).toBe(5);
     }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ describe('loadScenario', () => {
     const fromJson = loadScenario(`${GOOD}/full.json`, nodeFileSource);
     expect(fromYaml.file).toBe(`${GOOD}/full.yaml`);
     expect(fromJson.file).toBe(`${GOOD}/full.json`);
-    expect({ ...fromJson, file: undefined }).toEqual({ ...fromYaml, file: undefined });
+    expect({ ...fromJson, file: undefined, sha256: undefined }).toEqual({ ...fromYaml, file: undefined, sha256: undefined });
   });
 
   it('converts units and resolves every field', () => {
@@ -215,8 +216,9 @@ describe('parseScenario', () => {
       teams: { team: { agents: 5, skills: ['only'] } },
       designs: { one: { numbers: [{ dial: '3631', to: 'team' }] } },
     });
-    expect(parseScenario(json, 'x.json')).toEqual({ ...fromName, file: 'x.json' });
-    expect(parseScenario(json, 'x.txt', { format: 'json' })).toEqual({ ...fromName, file: 'x.txt' });
+    const sha256 = createHash('sha256').update(json).digest('hex');
+    expect(parseScenario(json, 'x.json')).toEqual({ ...fromName, file: 'x.json', sha256 });
+    expect(parseScenario(json, 'x.txt', { format: 'json' })).toEqual({ ...fromName, file: 'x.txt', sha256 });
     expect(refusal(() => parseScenario(yaml, 'x.txt')).message).toBe('x.txt: found the extension ".txt", expected .yaml, .yml or .json');
   });
 

@@ -131,7 +131,7 @@ export async function renderRunReport(result: RunResult, options: RunReportOptio
   }
 
   parts.push(
-    `<footer>Simulated with spoc-sim: ${escapeHtml(replicationsText(result.replications))} of every design on the same callers (common random numbers), seed ${result.seed}. Means ± half-widths of Student-t 95% confidence intervals over replications; the same file and seed give the same figures.</footer>`,
+    `<footer>Simulated with spoc-sim: ${escapeHtml(replicationsText(result.replications))} of every design on the same callers (common random numbers), seed ${result.seed}. Means ± half-widths of Student-t 95% confidence intervals over replications; the same file and seed give the same figures. ${escapeHtml(model.provenance)}</footer>`,
   );
   return page({ title: `${name} — simulation report`, body: parts.join('\n') });
 }

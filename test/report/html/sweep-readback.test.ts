@@ -15,7 +15,7 @@ describe('addOutputRows', () => {
     for (let i = 0; i < plan.size; i++) {
       const result = makeResult(['=1+1', '@two', 'plain']);
       written.add(plan.point(i), result);
-      text += sweepRows(plan.point(i), result, 'csv');
+      text += sweepRows(plan.point(i), result, plan, 'csv');
     }
     expect(text).toContain(`"'=1+1"`);
     const readBack = new SweepReportCollector(parameters);
