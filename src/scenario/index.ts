@@ -4,6 +4,17 @@ export { ScenarioError, formatProblem, type Problem } from './errors.ts';
 export { InputError } from './input-error.ts';
 export { NO_FILES, type FileSource } from './file-source.ts';
 export { sha256Hex } from './digest.ts';
+export {
+  DAY_KEYS,
+  SECONDS_PER_DAY,
+  SECONDS_PER_WEEK,
+  formatWeekTime,
+  parseDays,
+  parseHours,
+  parseWeekTime,
+  type DailyRange,
+} from './week-time.ts';
+export { ALWAYS_OPEN, parseOpenHours, type OpenHours, type OpenHoursProblem, type OpenHoursResult, type WeeklyRange } from './open-hours.ts';
 export type { EmpiricalFileOptions } from './empirical-files.ts';
 export {
   loadScenario,

@@ -38,6 +38,8 @@ export interface SweepAssignment {
 }
 
 export interface RunSettings {
+  /** When the run starts in the week: seconds after Monday 00:00, in [0, 1 week). */
+  readonly start: number;
   /** New issues arrive in [0, horizon), seconds. */
   readonly horizon: number;
   /** Issues first arriving before warmup are simulated but not counted, seconds. */

@@ -48,6 +48,7 @@ export function resolveScenario(
     file,
     sha256,
     run: {
+      start: input.run.start,
       horizon: input.run.horizon,
       warmup: input.run.warmup,
       drain: input.run.drain,

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { looksLikeRange, parseRange, RANGE_PATTERN } from './sweep-values.ts';
 import { DURATION_EXPECTED, DURATION_PATTERN, MAX_DURATION_TEXT, MAX_RATE_TEXT, parseDuration } from './units.ts';
+import { parseWeekTime, WEEK_TIME_EXPECTED } from './week-time.ts';
 import { DEFAULT_MAX_REPLICATIONS_FACTOR, DEFAULT_REPLICATIONS, DEFAULT_SEED, MAX_REPLICATIONS, MAX_SEED } from './schema-limits.ts';
 import { boolean, duration, integer, name, nonEmptyRecord, obj, probability, rate, says } from './schema-leaves.ts';
 import { ZERO, distribution, patience } from './schema-distributions.ts';
@@ -56,8 +57,23 @@ function precisionTargets() {
     .meta({ propertyNames: { type: 'string', pattern: METRIC_NAME_PATTERN.source } });
 }
 
+/** A day of the week and a time of day, `Mon 08:00`, to seconds after Monday 00:00. */
+const weekTime = () =>
+  z
+    .string(says(WEEK_TIME_EXPECTED))
+    .transform((text, ctx) => {
+      const parsed = parseWeekTime(text);
+      if (parsed.ok) return parsed.value;
+      ctx.issues.push({ code: 'custom', message: parsed.message, input: text });
+      return z.NEVER;
+    })
+    .meta({ pattern: '^\\s*[A-Za-z]{3}\\s+\\d{1,2}:\\d{2}\\s*$' });
+
 const run = obj(
   {
+    start: weekTime()
+      .prefault('Mon 00:00')
+      .describe('The day of the week and time of day at the start of the run, e.g. "Mon 08:00" (default "Mon 00:00"): opening hours, profiles by day and the clock times of tables and traces count from it.'),
     horizon: duration({ positive: true }).describe(`New issues arrive in [0, horizon), e.g. 8h; at most ${MAX_DURATION_TEXT}.`),
     warmup: duration()
       .default(0)
@@ -89,7 +105,7 @@ const run = obj(
         `Most replications a run aiming at precision may make: at least replications, at most ${MAX_REPLICATIONS} (default ${DEFAULT_MAX_REPLICATIONS_FACTOR} x replications, up to ${MAX_REPLICATIONS}).`,
       ),
   },
-  'a run block {horizon, warmup, drain, replications, seed, serviceLevel, precision, maxReplications}',
+  'a run block {start, horizon, warmup, drain, replications, seed, serviceLevel, precision, maxReplications}',
 );
 
 const afterBlock = (probabilityText: string, afterText: string) =>

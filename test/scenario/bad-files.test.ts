@@ -25,6 +25,8 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'json-wrong-type.json': ['teams.billing.agents', 'found "10", expected a whole number'],
   'run-wrong-type.yaml': ['run', 'found "8h", expected a run block'],
   'horizon-missing.yaml': ['run.horizon', 'missing, expected a duration'],
+  'start-hour-25.yaml': ['run.start', 'found "Tue 25:00", expected a time of day from 00:00 to 23:59 after the day'],
+  'start-unknown-day.yaml': ['run.start', 'found "Funday 08:00", expected a day and a time of day such as "Mon 08:00"'],
   'shares-not-one.yaml': ['demand.intents', 'found shares summing to 0.9, expected shares summing to 1'],
   'probability-above-one.yaml': ['designs.one-number.ivr.accuracy', 'found 1.2, expected a probability: a number in [0, 1]'],
   'probability-percent.yaml': ['designs.one-number.dialing.right', 'write 0.7 rather than "70%"'],

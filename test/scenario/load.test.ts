@@ -33,6 +33,7 @@ describe('loadScenario', () => {
     expect(s.name).toBe('Full example');
     expect(s.description).toBe('Every field.');
     expect(s.run).toEqual({
+      start: 86_400 + 8 * 3600,
       horizon: 5400,
       warmup: 600,
       drain: false,
@@ -140,6 +141,7 @@ describe('loadScenario', () => {
     const s = loadScenario(`${GOOD}/defaults.yaml`, nodeFileSource);
     expect(s.description).toBeUndefined();
     expect(s.run).toEqual({
+      start: 0,
       horizon: 8 * 3600,
       warmup: 0,
       drain: true,
