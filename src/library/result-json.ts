@@ -14,7 +14,7 @@ export interface EstimateJson {
 export type MetricTableJson<Name extends string = string> = Readonly<Partial<Record<Name, EstimateJson>>>;
 
 export interface IntervalResultJson {
-  /** Seconds from the start of the run. */
+  /** Seconds from the start of the run; the last row, `after`, starts at the horizon and has `end: null`. */
   readonly start: number | null;
   readonly end: number | null;
   readonly metrics: MetricTableJson<IntervalMetric>;

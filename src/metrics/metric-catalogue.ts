@@ -106,9 +106,14 @@ const TEAM_LIST = [
 export type TeamMetric = (typeof TEAM_LIST)[number]['name'];
 export const TEAM_METRICS: readonly MetricInfo<TeamMetric>[] = TEAM_LIST;
 
-/** Figures per interval of the day (`--interval`), over all calls whose queue entry or dialling falls in it. */
+/**
+ * Figures per interval of the day (`--interval`) over the design's population (counted
+ * issues and all their calls), keyed by queue entry (see interval-tally.ts): summed over
+ * the rows, `calls` and `queueEntries` equal the design's. Occupancy and agents by clock time.
+ */
 const INTERVAL_LIST = [
-  m('calls', 'count', 'Calls', 'calls dialled in the interval'),
+  m('calls', 'count', 'Calls', 'calls that first joined a queue in the interval (calls that joined none: by the time they were dialled)'),
+  m('queueEntries', 'count', 'Queue entries', 'times a caller joined a team queue in the interval'),
   m('serviceLevel', 'share', 'Service level', 'share of queue entries of the interval answered within run.serviceLevel'),
   m('abandonRate', 'share', 'Abandoned', 'share of queue entries of the interval abandoned'),
   m('waitMean', 'seconds', 'Mean wait', 'mean time in queue of the queue entries of the interval'),

@@ -68,8 +68,8 @@ export class ReplicationAccumulator implements CallCentreObserver {
   }
 
   callStarted(call: Readonly<Call>): void {
-    this.intervals?.callStarted(call.dialTime);
     if (!call.issue.counted) return;
+    this.intervals?.callStarted(call.dialTime);
     this.intents[call.issue.intent]!.calls++;
     this.flows.callStarted(call);
   }
@@ -78,6 +78,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
 
   queueJoined(call: Readonly<Call>, team: number): void {
     if (!call.issue.counted) return;
+    this.intervals?.queueJoined(call.dialTime, call.queueEntryTime, call.queueEntries === 1);
     this.flows.reachedTeam(call, team);
     this.intents[call.issue.intent]!.queue.queueEntries++;
     this.teams[team]!.queue.queueEntries++;
@@ -86,9 +87,9 @@ export class ReplicationAccumulator implements CallCentreObserver {
   answered(call: Readonly<Call>, queueTeam: number, agentTeam: number): void {
     const wait = this.clock.now - call.queueEntryTime;
     const inTime = wait <= this.serviceLevel;
-    if (this.intervals !== undefined) this.intervals.answer(call.queueEntryTime, wait, inTime);
     const issue = call.issue;
     if (!issue.counted) return;
+    this.intervals?.answer(call.queueEntryTime, wait, inTime);
     const t = this.intents[issue.intent]!;
     t.queue.answer(wait, inTime);
     t.waits.add(wait);
@@ -103,9 +104,9 @@ export class ReplicationAccumulator implements CallCentreObserver {
 
   abandoned(call: Readonly<Call>, team: number): void {
     const wait = this.clock.now - call.queueEntryTime;
-    if (this.intervals !== undefined) this.intervals.abandon(call.queueEntryTime, wait);
     const issue = call.issue;
     if (!issue.counted) return;
+    this.intervals?.abandon(call.queueEntryTime, wait);
     const t = this.intents[issue.intent]!;
     t.queue.abandon(wait);
     t.waits.add(wait);

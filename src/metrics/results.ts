@@ -20,7 +20,10 @@ export interface DesignResult {
   readonly metrics: MetricTable<DesignMetric>;
   readonly byIntent: Readonly<Record<string, MetricTable<IntentMetric>>>;
   readonly byTeam: Readonly<Record<string, MetricTable<TeamMetric>>>;
-  /** Per interval of the day, in time order, when an interval length was asked for. */
+  /**
+   * Per interval of the day, in time order, then the drain after the horizon (`end: null`),
+   * when an interval length was asked for.
+   */
   readonly byInterval?: readonly IntervalResult[];
   /** Quantiles of the time in queue per queue entry, by increasing level. */
   readonly waitDistribution?: readonly { readonly q: number; readonly seconds: Estimate }[];
@@ -35,9 +38,12 @@ export interface Flow {
 }
 
 export interface IntervalResult {
-  /** Start and end of the interval, seconds from the start of the run. */
+  /**
+   * Start and end of the interval, seconds from the start of the run; the last row, `after`,
+   * starts at the horizon and has no end (null): what joined a queue while the run drained.
+   */
   readonly start: number;
-  readonly end: number;
+  readonly end: number | null;
   readonly metrics: MetricTable<IntervalMetric>;
 }
 

@@ -7,7 +7,7 @@
 //   `09:30`; once the run goes past one day, every interval name of the file carries the
 //   day, counted from 0 and zero-padded to one width, so names sort as text: `0d 09:30`,
 //   `2d 09:30`; seconds are added (`09:30:15`) only when a boundary is not on a whole
-//   minute (see interval-label.ts);
+//   minute (see interval-label.ts); the last, the drain past the horizon, is `after`;
 // - scope `diff`: design is the compared design, name is its baseline, the figures are the
 //   paired difference design - baseline.
 // Numbers are printed at full precision (`String(n)`); a missing value (NaN, no confidence
@@ -77,7 +77,7 @@ export function formatCsv(result: RunResult): string {
       lines.push(...tableRows(design, 'team', team, table, TEAM_METRICS));
     }
     for (const interval of data.byInterval ?? []) {
-      lines.push(...tableRows(design, 'interval', clock.time(interval.start), interval.metrics, INTERVAL_METRICS));
+      lines.push(...tableRows(design, 'interval', clock.name(interval), interval.metrics, INTERVAL_METRICS));
     }
   }
   for (const comparison of result.comparisons) {

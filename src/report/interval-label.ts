@@ -12,17 +12,23 @@
 // A span is `09:00–09:30`, with the day written once (`2d 09:00–09:30`); an end on the
 // following midnight is `24:00`, an end on a later day carries its own day
 // (`0d 20:00–1d 04:00`). A boundary that is not a finite number of seconds at least 0
-// prints as `–`.
+// prints as `–`. The row of the drain after the horizon (`end: null`) is `after`, whatever
+// the clock: it does not count among the intervals that set the clock's days and precision.
 import type { IntervalResult, RunResult } from '../metrics/results.ts';
 import { NOT_AVAILABLE } from './format-number.ts';
 
 const DAY = 86_400;
+
+/** The name of the last row, the drain after the horizon. */
+export const AFTER_LABEL = 'after';
 
 export interface IntervalClock {
   /** The start of an interval (or any time) as `09:30` or `2d 09:30`. */
   readonly time: (seconds: number) => string;
   /** An interval as `09:00–09:30` or `2d 09:00–09:30`. */
   readonly span: (interval: Pick<IntervalResult, 'start' | 'end'>) => string;
+  /** An interval by its start (`09:30`), or `after`. */
+  readonly name: (interval: Pick<IntervalResult, 'start' | 'end'>) => string;
 }
 
 type Precision = 'minutes' | 'seconds' | 'milliseconds';
@@ -40,6 +46,7 @@ export function intervalClock(intervals: Iterable<Pick<IntervalResult, 'start' |
   let multiDay = false;
   let lastDay = 0;
   for (const { start, end } of intervals) {
+    if (end === null) continue;
     for (const t of [start, end]) {
       if (!usable(t)) continue;
       const ms = toMillis(t);
@@ -72,6 +79,7 @@ export function intervalClock(intervals: Iterable<Pick<IntervalResult, 'start' |
   };
 
   const span = ({ start, end }: Pick<IntervalResult, 'start' | 'end'>): string => {
+    if (end === null) return AFTER_LABEL;
     const from = time(start);
     if (!usable(end)) return `${from}–${NOT_AVAILABLE}`;
     const endMs = toMillis(end);
@@ -83,7 +91,9 @@ export function intervalClock(intervals: Iterable<Pick<IntervalResult, 'start' |
     return `${from}–${time(end)}`;
   };
 
-  return { time, span };
+  const name = ({ start, end }: Pick<IntervalResult, 'start' | 'end'>): string => (end === null ? AFTER_LABEL : time(start));
+
+  return { time, span, name };
 }
 
 /** The clock of every interval of every design of `result`. */

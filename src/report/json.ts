@@ -4,7 +4,8 @@
 // the scenario file's bytes, null for a scenario built in code);
 // in a design: metrics, byIntent, byTeam, then byInterval (only when the result has it: a
 // list of { start, end, metrics } in time order, start and end in seconds from the start
-// of the run), waitDistribution ({ q, seconds } by increasing q) and flows ({ from, to,
+// of the run, the last row being `after`, the drain past the horizon: start = the
+// horizon, end = null), waitDistribution ({ q, seconds } by increasing q) and flows ({ from, to,
 // calls }: calls per replication along each step of the design, from and to by their
 // labels: `Number 3631`, `IVR`, a team's name, `Too many transfers`); metrics in catalogue order, then any others in their own order. JSON has no
 // NaN: a missing number is null, and a confidence interval with a missing bound is null as
@@ -52,7 +53,7 @@ interface JsonInterval {
 }
 
 function interval(value: IntervalResult): JsonInterval {
-  return { start: finite(value.start), end: finite(value.end), metrics: metricTable(value.metrics, INTERVAL_METRICS) };
+  return { start: finite(value.start), end: value.end === null ? null : finite(value.end), metrics: metricTable(value.metrics, INTERVAL_METRICS) };
 }
 
 function design(value: DesignResult): Record<string, unknown> {

@@ -1,7 +1,7 @@
 // The run as GitHub-flavoured Markdown: a `##` title, a line on how to read the figures,
 // optional assumptions as bullets, then the design-metrics table, the team table, one
-// table per design of its figures per interval of the day (runs with `--interval`: means
-// only, rows `09:00–09:30`, see interval-label.ts), on request the per-intent table, and
+// table per design of its figures per interval of the day (runs with `--interval`: rows
+// `09:00–09:30`, see interval-label.ts, then `after`), on request the per-intent table, and
 // a last line on provenance (the version, the scenario file's SHA-256).
 // Pastes cleanly into a wiki.
 import type { RunResult } from '../metrics/results.ts';
@@ -74,7 +74,7 @@ export function formatMarkdown(result: RunResult, options: MarkdownOptions = {})
     reading += ` Δ is the paired difference against the baseline, ${escapeMarkdown(model.baseline)}; \\* marks a difference whose 95% confidence interval excludes 0.`;
   }
   if (model.intervals) {
-    reading += ' Per-interval tables show means only, at times counted from the start of the run at 00:00.';
+    reading += ' Per-interval tables put each queue entry, and each call, in the interval where it joined the queue (a call that joined none: where it was dialled), `after` once the horizon passed (the drain), at times counted from the start of the run at 00:00.';
   }
   lines.push(reading, '');
   const bullets = assumptionBullets(options);

@@ -7,6 +7,7 @@ import {
   INTERVAL_METRICS,
   TEAM_METRICS,
   type MetricInfo,
+  type IntervalMetric,
   type TeamMetric,
   type MetricUnit,
 } from '../metrics/metric-catalogue.ts';
@@ -16,6 +17,12 @@ export { DESIGN_METRICS, INTENT_METRICS, INTERVAL_METRICS, TEAM_METRICS };
 
 /** Team metrics shown in the reports' team sections (in catalogue order). */
 export const TEAM_REPORT_METRICS: readonly TeamMetric[] = ['occupancy', 'waitMean', 'abandonRate'];
+
+/**
+ * Interval metrics shown in the reports' per-interval sections (in catalogue order): all
+ * but the queue entries, so that the figures with their half-widths fit side by side.
+ */
+export const INTERVAL_REPORT_METRICS: readonly IntervalMetric[] = ['calls', 'serviceLevel', 'abandonRate', 'waitMean', 'occupancy', 'agents'];
 
 /** A guess of the unit of a metric the catalogue does not list. */
 function guessUnit(name: string): MetricUnit {

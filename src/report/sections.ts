@@ -4,12 +4,13 @@
 // report lay out this same model; widths, escaping and elements are theirs.
 import type { MetricInfo, MetricUnit } from '../metrics/metric-catalogue.ts';
 import type { Estimate, MetricTable, RunResult } from '../metrics/results.ts';
-import { formatDifferenceEstimate, formatEstimate, formatMean, isSignificant } from './format-number.ts';
+import { formatDifferenceEstimate, formatEstimate, isSignificant } from './format-number.ts';
 import { hasIntervals, resultClock } from './interval-label.ts';
 import {
   DESIGN_METRICS,
   INTENT_METRICS,
   INTERVAL_METRICS,
+  INTERVAL_REPORT_METRICS,
   TEAM_METRICS,
   TEAM_REPORT_METRICS,
   comparisonLookup,
@@ -115,7 +116,7 @@ export interface RunSections {
   readonly designs: readonly string[];
   /** The design every Δ is against, when there are several designs. */
   readonly baseline: string | null;
-  /** Some design has per-interval figures (they are means only). */
+  /** Some design has per-interval figures. */
   readonly intervals: boolean;
   /** Replications, seed and what the figures are, in two sentences. */
   readonly reading: string;
@@ -229,7 +230,10 @@ function intentSection(result: RunResult, designs: readonly string[]): GroupedSe
   );
 }
 
-/** For each design with intervals: a row per interval (`09:00–09:30`), means only. */
+/**
+ * For each design with intervals: a row per interval (`09:00–09:30`), then `after` (the
+ * drain), each figure as `mean ± half-width` like the design metrics.
+ */
 function intervalSections(result: RunResult, designs: readonly string[]): FlatSection<'intervals'>[] {
   if (!hasIntervals(result)) return [];
   const clock = resultClock(result);
@@ -238,15 +242,12 @@ function intervalSections(result: RunResult, designs: readonly string[]): FlatSe
     const metrics = orderedMetrics(
       intervals.map((interval) => interval.metrics),
       INTERVAL_METRICS,
-    );
+    ).filter((metric) => INTERVAL_REPORT_METRICS.some((name) => name === metric.name));
     if (intervals.length === 0 || metrics.length === 0) return [];
     const rows = intervals.map((interval): Row => ({
       label: clock.span(interval),
       metric: null,
-      cells: metrics.map((metric): ValueCell => {
-        const estimate = lookup(interval.metrics, metric.name);
-        return { kind: 'value', estimate, unit: metric.unit, text: formatMean(estimate, metric.unit) };
-      }),
+      cells: metrics.map((metric) => valueCell(lookup(interval.metrics, metric.name), metric.unit)),
     }));
     return [
       {

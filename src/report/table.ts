@@ -3,8 +3,8 @@
 // ever wider than `width` (default 100) columns: designs that do not fit side by side are
 // split into several blocks, each repeating the label column, and a header that cannot fit
 // even alone is cut with `…`. Runs with per-interval figures get, after the team block, one
-// block per design with a row per interval (`09:00–09:30`) and the means of the interval
-// metrics (no half-widths, so that every metric fits side by side).
+// block per design with a row per interval (`09:00–09:30`), then `after` (the drain past
+// the horizon), and the interval metrics as `mean ± half-width`.
 import { maxOf } from '../metrics/extremes.ts';
 import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
@@ -126,7 +126,8 @@ export function formatTable(result: RunResult, options: TableOptions = {}): stri
       : 'Mean ± 95% CI half-width.';
   lines.push(truncate(legend, maxWidth));
   if (model.intervals) {
-    lines.push(truncate('Per interval: means only; times from the start of the run at 00:00.', maxWidth));
+    lines.push(truncate('Per interval: calls and queue entries by when they joined a queue, after = past the horizon.', maxWidth));
+    lines.push(truncate('Interval times from the start of the run at 00:00.', maxWidth));
   }
   if (options.scenario !== undefined) lines.push(truncate(scenarioNote(options.scenario), maxWidth));
   if (model.designs.length === 0) {

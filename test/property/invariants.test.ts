@@ -19,6 +19,7 @@ import { summariseRun } from '../../src/metrics/summarise.ts';
 import { runIdentity } from '../../src/experiment/provenance.ts';
 import { parseScenario, type Scenario } from '../../src/scenario/index.ts';
 import { CountingObserver, tee } from '../support/counting-observer.ts';
+import { intervalTotalProblems } from '../support/interval-totals.ts';
 import { scenarioArbitrary, type GeneratedScenario } from '../support/scenario-arbitrary.ts';
 
 /** Throws with `label` when `condition` fails (fast-check reports the message and shrinks). */
@@ -189,7 +190,14 @@ function checkScenario(generated: GeneratedScenario, interval: number | undefine
       checkTable(`${where} design`, m, DESIGN_METRICS);
       for (const [intent, table] of Object.entries(metrics.byIntent)) checkTable(`${where} intent ${intent}`, table, INTENT_METRICS);
       for (const [team, table] of Object.entries(metrics.byTeam)) checkTable(`${where} team ${team}`, table, TEAM_METRICS);
-      for (const [k, table] of (metrics.byInterval ?? []).entries()) checkTable(`${where} interval ${k}`, table, INTERVAL_METRICS);
+      for (const [k, { start: _start, end: _end, ...table }] of (metrics.byInterval ?? []).entries()) {
+        checkTable(`${where} interval ${k}`, table, INTERVAL_METRICS);
+      }
+      // The rows add up to the design: same population, every call and entry in one row.
+      if (interval !== undefined) {
+        const problems = intervalTotalProblems(metrics, horizon, drain);
+        check(problems.length === 0, `${where}: intervals of ${interval}s: ${problems.join('; ')}`);
+      }
       checkRelations(`${where} design`, m, drain);
       for (const [intent, table] of Object.entries(metrics.byIntent)) checkRelations(`${where} intent ${intent}`, table, drain);
       const q = metrics.waitQuantiles;

@@ -151,23 +151,24 @@ describe('formatCsv with per-interval figures', () => {
 
   it('adds one row per interval and metric, scope interval, named by the start as HH:MM', () => {
     const intervalRows = rows.filter((row) => row[1] === 'interval');
-    expect(intervalRows).toHaveLength(DESIGNS_4.length * 16 * INTERVAL_METRICS.length);
+    expect(intervalRows).toHaveLength(DESIGNS_4.length * 17 * INTERVAL_METRICS.length);
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
     const first = intervalRows.filter((row) => row[0] === 'four-numbers');
     expect(first.slice(0, INTERVAL_METRICS.length).map((row) => row.slice(1, 4))).toEqual(
       INTERVAL_METRICS.map((info) => ['interval', '00:00', info.name]),
     );
     const names = [...new Set(first.map((row) => row[2]))];
-    expect(names).toHaveLength(16);
+    expect(names).toHaveLength(17);
     expect(names[1]).toBe('00:30');
-    expect(names.at(-1)).toBe('07:30');
+    expect(names.at(-2)).toBe('07:30');
+    expect(names.at(-1)).toBe('after');
   });
 
   it('parses back to the same numbers', () => {
     const clock = resultClock(result);
     for (const row of rows.filter((r) => r[1] === 'interval')) {
       const [design = '', , name = '', metric = ''] = row;
-      const interval = result.designs[design]?.byInterval?.find((i) => clock.time(i.start) === name);
+      const interval = result.designs[design]?.byInterval?.find((i) => clock.name(i) === name);
       const estimate = lookup(interval?.metrics, metric);
       expect(estimate, `${design} ${name} ${metric}`).toBeDefined();
       expect(num(row[4])).toBe(estimate?.mean);
@@ -187,10 +188,11 @@ describe('formatCsv with per-interval figures', () => {
   it('names intervals with the day, sortable as text, when the run goes past a day', () => {
     const threeDays = parseCsv(formatCsv(withIntervals(makeResult(['a']), ...THREE_DAYS))).slice(1);
     const names = [...new Set(threeDays.filter((row) => row[1] === 'interval').map((row) => row[2] ?? ''))];
-    expect(names).toHaveLength(72);
+    expect(names).toHaveLength(73);
     expect(names[0]).toBe('0d 00:00');
     expect(names).toContain('2d 09:00');
-    expect(names.at(-1)).toBe('2d 23:00');
+    expect(names.at(-2)).toBe('2d 23:00');
+    expect(names.at(-1)).toBe('after');
     expect([...names].sort()).toEqual(names);
   });
 

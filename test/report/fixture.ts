@@ -90,17 +90,20 @@ export function makeResult(designs: readonly string[] = DESIGNS_4): RunResult {
 
 /**
  * Plausible per-interval figures for every design: intervals of `length` seconds from 0 up
- * to `horizon` (the last one cut at the horizon), busier around midday.
+ * to `horizon` (the last one cut at the horizon), busier around midday, then the `after`
+ * row of the drain (start at the horizon, no end).
  */
 export function intervalsFor(d: number, length: number, horizon: number): IntervalResult[] {
-  const out: IntervalResult[] = [];
-  for (let start = 0, k = 0; start < horizon; start += length, k++) {
-    const end = Math.min(horizon, start + length);
+  const bounds: [number, number | null][] = [];
+  for (let start = 0; start < horizon; start += length) bounds.push([start, Math.min(horizon, start + length)]);
+  bounds.push([horizon, null]);
+  return bounds.map(([start, end], k) => {
     const hour = (start % 86_400) / 3600;
-    const load = 0.3 + 0.7 * Math.exp(-(((hour - 11) / 3) ** 2));
+    const load = end === null ? 0.1 : 0.3 + 0.7 * Math.exp(-(((hour - 11) / 3) ** 2));
     const metrics: Record<string, Estimate> = {};
     const values: Record<string, number> = {
       calls: 1.5 + 180 * load * (1 + 0.05 * d),
+      queueEntries: 2 + 200 * load * (1 + 0.05 * d),
       serviceLevel: 0.95 - 0.4 * load + 0.01 * (k % 3),
       abandonRate: 0.01 + 0.08 * load,
       waitMean: 4 + 240 * load * load,
@@ -111,9 +114,8 @@ export function intervalsFor(d: number, length: number, horizon: number): Interv
       const mean = values[info.name] ?? Number.NaN;
       metrics[info.name] = estimate(mean, Math.abs(mean) * 0.05);
     }
-    out.push({ start, end, metrics });
-  }
-  return out;
+    return { start, end, metrics };
+  });
 }
 
 /** `result` with per-interval figures in every design. */

@@ -76,4 +76,14 @@ describe('interval names', () => {
     expect(clock.time(3600)).toBe('0d 01:00');
     expect(resultClock(makeResult(['a'])).time(3600)).toBe('01:00');
   });
+
+  it('name the drain after the horizon `after`, which sets neither the days nor the precision', () => {
+    // A whole day: its after row starts at 24:00 and at 86,400.5 s, yet names stay HH:MM.
+    const day = [...grid(3600, 86_400), { start: 86_400.5, end: null }];
+    const clock = intervalClock(day);
+    expect(clock.span(day[23]!)).toBe('23:00–24:00');
+    expect(clock.span(day[24]!)).toBe('after');
+    expect(clock.name(day[24]!)).toBe('after');
+    expect(clock.name(day[9]!)).toBe('09:00');
+  });
 });

@@ -94,16 +94,18 @@ describe('formatJson with per-interval figures', () => {
       const data = parsed.designs[design] ?? {};
       expect(Object.keys(data)).toEqual(['metrics', 'byIntent', 'byTeam', 'byInterval']);
       const intervals = data.byInterval as JsonInterval[];
-      expect(intervals).toHaveLength(16);
-      expect(intervals.map((i) => i.start)).toEqual(Array.from({ length: 16 }, (_, k) => k * 1800));
+      expect(intervals).toHaveLength(17);
+      expect(intervals.map((i) => i.start)).toEqual(Array.from({ length: 17 }, (_, k) => k * 1800));
       expect(intervals[15]?.end).toBe(8 * 3600);
+      // The drain: from the horizon, no end.
+      expect(intervals[16]).toMatchObject({ start: 8 * 3600, end: null });
       for (const interval of intervals) {
         expect(Object.keys(interval)).toEqual(['start', 'end', 'metrics']);
         expect(Object.keys(interval.metrics)).toEqual(INTERVAL_METRICS.map((info) => info.name));
       }
     }
     const threeDays = parse(withIntervals(makeResult(['a']), ...THREE_DAYS));
-    expect(threeDays.designs.a?.byInterval).toHaveLength(72);
+    expect(threeDays.designs.a?.byInterval).toHaveLength(73);
   });
 
   it('is byte-identical for equal input, whatever the insertion order of interval metrics', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DESIGN_METRICS, INTERVAL_METRICS } from '../../src/metrics/metric-catalogue.ts';
 import { escapeMarkdown, formatMarkdown } from '../../src/report/markdown.ts';
+import { INTERVAL_REPORT_METRICS, metricInfo } from '../../src/report/metric-order.ts';
 import { DESIGNS_4, EIGHT_HOURS, THREE_DAYS, makeResult, withIntervals } from './fixture.ts';
 
 /** Cells of a table row: split on pipes that are not escaped. */
@@ -77,22 +78,23 @@ describe('formatMarkdown with per-interval figures', () => {
   const designs = [...DESIGNS_4, 'pipe|name'];
   const result = withIntervals(makeResult(designs), ...EIGHT_HOURS);
 
-  it('adds a table per design after the teams, a row per interval, means only', () => {
+  it('adds a table per design after the teams, a row per interval then after, with half-widths', () => {
     const text = formatMarkdown(result, { byIntent: true });
     const found = tables(text);
     expect(found).toHaveLength(3 + designs.length);
     expect(text.indexOf('### Per interval — four-numbers')).toBeGreaterThan(text.indexOf('### Teams'));
     expect(text.indexOf('### By intent')).toBeGreaterThan(text.indexOf('### Per interval — pipe\\|name'));
-    expect(text).toContain('Per-interval tables show means only');
+    expect(text).toContain('Per-interval tables put each queue entry, and each call, in the interval where it joined the queue');
     for (const table of found.slice(2, 2 + designs.length)) {
       const header = cells(table[0] ?? '').map((cell) => cell.trim());
-      expect(header).toEqual(['Interval', ...INTERVAL_METRICS.map((info) => info.label)]);
-      expect(table[1]).toBe(`| :--- |${' ---: |'.repeat(INTERVAL_METRICS.length)}`);
-      expect(table).toHaveLength(2 + 16);
+      expect(header).toEqual(['Interval', ...INTERVAL_REPORT_METRICS.map((name) => metricInfo(name, INTERVAL_METRICS).label)]);
+      expect(table[1]).toBe(`| :--- |${' ---: |'.repeat(INTERVAL_REPORT_METRICS.length)}`);
+      expect(table).toHaveLength(2 + 17);
       for (const line of table) expect(cells(line)).toHaveLength(header.length);
       expect(cells(table[2] ?? '')[0]?.trim()).toBe('00:00–00:30');
       expect(cells(table[17] ?? '')[0]?.trim()).toBe('07:30–08:00');
-      expect(table.join('\n')).not.toContain('±');
+      expect(cells(table[18] ?? '')[0]?.trim()).toBe('after');
+      expect(cells(table[2] ?? '')[1]?.trim()).toMatch(/^[\d.,]+ ± [\d.,]+$/);
     }
   });
 
@@ -107,7 +109,7 @@ describe('formatMarkdown with per-interval figures', () => {
     expect(plain).not.toContain('Per interval');
     expect(plain).not.toContain('Per-interval');
     const text = formatMarkdown(result, { byIntent: true })
-      .replace(' Per-interval tables show means only, at times counted from the start of the run at 00:00.', '')
+      .replace(/ Per-interval tables put [^\n]* at 00:00\./, '')
       .replace(/\n### Per interval — [^\n]*\n\n(\|[^\n]*\n)+/g, '');
     expect(text).toBe(plain);
   });

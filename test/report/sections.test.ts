@@ -28,7 +28,10 @@ const RESULT: RunResult = {
         billing: { occupancy: e(0.85, 0.02), queueEntries: e(300, 9), waitMean: e(60, 6) },
         idle: { queueEntries: e(1) },
       },
-      byInterval: [{ start: 9 * 3600, end: 10 * 3600, metrics: { calls: e(40.2, 3), waitMean: e(75, 5) } }],
+      byInterval: [
+        { start: 9 * 3600, end: 10 * 3600, metrics: { calls: e(40.2, 3), queueEntries: e(44, 3), waitMean: e(75, 5) } },
+        { start: 10 * 3600, end: null, metrics: { calls: e(2, 1), queueEntries: e(2, 1), waitMean: e(5, 1) } },
+      ],
     },
     'one-number': {
       metrics: { serviceLevel: e(0.9, 0.04), waitMean: e(45, 8) },
@@ -99,14 +102,17 @@ describe('runSections', () => {
     ]);
   });
 
-  it('gives each interval a row of means, one column per interval metric', () => {
+  it('gives each interval, then after, a row of means ± half-widths, one column per interval metric reports show', () => {
     const intervals = sectionOf(runSections(RESULT).sections, 'intervals')!;
     expect(labelHeaders(intervals)).toEqual(['Interval']);
     expect(intervals.columns.map((column) => (column.kind === 'metric' ? column.metric.label : column.kind))).toEqual([
       'Calls',
       'Mean wait',
     ]);
-    expect(rowTexts(intervals)).toEqual([['09:00–10:00', '40.2', '1m15s']]);
+    expect(rowTexts(intervals)).toEqual([
+      ['09:00–10:00', '40.2 ± 3.0', '1m15s ± 5s'],
+      ['after', '2.0 ± 1.0', '5s ± 1s'],
+    ]);
   });
 
   it('lists intents with every intent metric they have', () => {

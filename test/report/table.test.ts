@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DESIGN_METRICS, INTERVAL_METRICS, TEAM_METRICS } from '../../src/metrics/metric-catalogue.ts';
 import type { DesignResult, RunResult } from '../../src/metrics/results.ts';
 import { isSignificant } from '../../src/report/format-number.ts';
+import { INTERVAL_REPORT_METRICS, metricInfo } from '../../src/report/metric-order.ts';
 import { formatTable } from '../../src/report/table.ts';
 import { displayWidth } from '../../src/report/text-width.ts';
 import {
@@ -218,24 +219,24 @@ describe('formatTable with per-interval figures', () => {
     return all.slice(start, end === -1 ? undefined : end);
   }
 
-  it('adds one block per design after the teams, a row per interval, means only', () => {
+  it('adds one block per design after the teams, a row per interval then after, with half-widths', () => {
     const text = formatTable(withIntervals(makeResult(TWO), ...EIGHT_HOURS));
     expect(text.indexOf('Per interval — four-numbers')).toBeGreaterThan(text.indexOf('Teams'));
     expect(text.indexOf('Per interval — one-number')).toBeGreaterThan(text.indexOf('Per interval — four-numbers'));
-    expect(text).toContain('Per interval: means only');
-    const rows = block(text, 'Per interval — four-numbers');
-    const header = rows[0] ?? '';
-    for (const info of INTERVAL_METRICS) expect(header).toContain(info.label);
-    expect(rows[1]).toMatch(/^─+$/);
-    const data = rows.slice(2);
-    expect(data).toHaveLength(16);
+    expect(text).toContain('Per interval: calls and queue entries by when they joined a queue, after = past the horizon.');
+    // With half-widths the title no longer fits beside the columns: a line of its own.
+    const [title, header = '', rule, ...data] = block(text, 'Per interval — four-numbers');
+    expect(title).toBe('Per interval — four-numbers');
+    expect(header).toMatch(/^Interval /);
+    for (const name of INTERVAL_REPORT_METRICS) expect(header).toContain(metricInfo(name, INTERVAL_METRICS).label);
+    expect(header).not.toContain('Queue entries');
+    expect(rule).toMatch(/^─+$/);
+    expect(data).toHaveLength(17);
     expect(data[0]).toMatch(/^00:00–00:30 /);
     expect(data[15]).toMatch(/^07:30–08:00 /);
-    for (const line of data) {
-      expect(line).not.toContain('±');
-      expect(line.split(/ {2,}/)).toHaveLength(1 + INTERVAL_METRICS.length);
-    }
-    expect(data[0]?.split(/ {2,}/).slice(1)).toEqual(['55.5', '83.0%', '3.4%', '26s', '67.0%', '10.00']);
+    expect(data[16]).toMatch(/^after /);
+    for (const line of data) expect(line.split(/ {2,}/)).toHaveLength(1 + INTERVAL_REPORT_METRICS.length);
+    expect(data[0]?.split(/ {2,}/).slice(1)).toEqual(['55.5 ± 2.8', '83.0% ± 4.1%', '3.4% ± 0.2%', '26s ± 1s', '67.0% ± 3.4%', '10.00 ± 0.50']);
   });
 
   it('puts the block before the per-intent one', () => {
@@ -246,10 +247,11 @@ describe('formatTable with per-interval figures', () => {
   it('writes the day when the run goes past one day', () => {
     const text = formatTable(withIntervals(makeResult(['a']), ...THREE_DAYS));
     const data = block(text, 'Per interval — a').slice(2);
-    expect(data).toHaveLength(72);
+    expect(data).toHaveLength(73);
     expect(data[0]).toMatch(/^0d 00:00–01:00 /);
     expect(data[33]).toMatch(/^1d 09:00–10:00 /);
     expect(data[71]).toMatch(/^2d 23:00–24:00 /);
+    expect(data[72]).toMatch(/^after /);
   });
 
   it('gives a long design name a line of its own, for every interval block alike', () => {
