@@ -52,29 +52,21 @@ const transferBlock = () =>
     'a transfer block {delay, reexplain, drop, priority, accuracy, mode, maxHops}',
   );
 
+const DESIGN_LAYER = 'fields not given come from the top-level block of the same name';
+const SHARED_LAYER = "a design's own block overrides them field by field";
+
 /** A design's misroute block: its fields override the top-level block's. */
 export const designMisroute = () =>
-  misrouteBlock()
-    .optional()
-    .describe("What happens when an agent receives a call outside the team's skills; fields not given come from the top-level misroute block.");
+  misrouteBlock().optional().describe(`What happens when an agent receives a call outside the team's skills; ${DESIGN_LAYER}.`);
 
 /** A design's transfer block: its fields override the top-level block's. */
-export const designTransfer = () =>
-  transferBlock()
-    .optional()
-    .describe('How misrouted callers are transferred; fields not given come from the top-level transfer block.');
+export const designTransfer = () => transferBlock().optional().describe(`How misrouted callers are transferred; ${DESIGN_LAYER}.`);
 
 /** The top-level misroute block: every design's defaults. */
-export const sharedMisroute = () =>
-  misrouteBlock()
-    .optional()
-    .describe("Every design's misroute defaults; a design's own misroute block overrides them field by field.");
+export const sharedMisroute = () => misrouteBlock().optional().describe(`Every design's misroute defaults; ${SHARED_LAYER}.`);
 
 /** The top-level transfer block: every design's defaults. */
-export const sharedTransfer = () =>
-  transferBlock()
-    .optional()
-    .describe("Every design's transfer defaults; a design's own transfer block overrides them field by field.");
+export const sharedTransfer = () => transferBlock().optional().describe(`Every design's transfer defaults; ${SHARED_LAYER}.`);
 
 export type MisrouteInput = z.output<ReturnType<typeof misrouteBlock>>;
 export type TransferInput = z.output<ReturnType<typeof transferBlock>>;

@@ -7,27 +7,12 @@ import { formatTable } from '../../src/report/table.ts';
 import { displayWidth } from '../../src/report/text-width.ts';
 import { exponential, fixed, lognormal, uniform } from '../../src/engine/distributions.ts';
 import { parseScenario } from '../../src/scenario/load.ts';
+import { ONE_NUMBER_IVR, TWO_NUMBERS, twoTeamsHead } from '../support/two-teams.ts';
 import { makeResult } from './fixture.ts';
 
-const HEAD = `
-name: Costs
-run: { horizon: 1h }
-demand:
-  arrivals: { rate: 300/h }
-  intents:
-    billing: { share: 0.6, handle: 4m }
-    outage: { share: 0.4, handle: 3m }
-teams:
-  billing: { agents: 14, skills: [billing] }
-  field: { agents: 8, skills: [outage] }
-`;
-const NUMBERS = `
-    numbers:
-      - { dial: "0800 100", to: billing, for: [billing] }
-      - { dial: "0800 200", to: field, for: [outage] }`;
-const IVR = `
-    numbers: [ { dial: "3631", to: ivr } ]
-    ivr: { menu: 40s, accuracy: 0.92 }`;
+const HEAD = twoTeamsHead('horizon: 1h');
+const NUMBERS = TWO_NUMBERS;
+const IVR = ONE_NUMBER_IVR;
 
 const note = (text: string) => routingCostNote(parseScenario(text, 'costs.yaml'));
 

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/library/run.ts';
 import { parseScenario } from '../../src/scenario/load.ts';
+import { TWO_NUMBERS, twoTeamsHead } from '../support/two-teams.ts';
 
-const HEAD = `
-name: Shared costs
-run: { horizon: 2h, warmup: 0, replications: 3, seed: 11 }
-demand:
-  arrivals: { rate: 300/h }
-  patience: { dist: exponential, mean: 3m }
-  intents:
-    billing: { share: 0.6, handle: 4m }
-    outage: { share: 0.4, handle: 3m }
-teams:
-  billing: { agents: 14, skills: [billing] }
-  field: { agents: 8, skills: [outage] }
-`;
-const NUMBERS = `
-    numbers:
-      - { dial: "0800 100", to: billing, for: [billing] }
-      - { dial: "0800 200", to: field, for: [outage] }
+const HEAD = twoTeamsHead('horizon: 2h, warmup: 0, replications: 3, seed: 11', '{ dist: exponential, mean: 3m }');
+const NUMBERS = `${TWO_NUMBERS}
     dialing: { right: 0.7 }`;
 
 const parse = (text: string) => parseScenario(text, 'shared.yaml');
