@@ -6,21 +6,28 @@ import { formatSettingDuration } from './setting-duration.ts';
 
 export { formatSettingDuration } from './setting-duration.ts';
 
-/** What is counted and how designs are compared, one sentence each. */
-export function scenarioAssumptions(scenario: Scenario): string[] {
+/**
+ * What is counted and how designs are compared, one sentence each.
+ * @param designs the designs the run covers (default: all of the scenario's)
+ */
+export function scenarioAssumptions(scenario: Scenario, designs?: readonly string[]): string[] {
   const run = scenario.run;
   const end = run.drain ? 'calls still in progress at the horizon run to completion' : 'the run stops at the horizon';
   return [
     `Counted over issues first arriving in [${formatSettingDuration(run.warmup)}, ${formatSettingDuration(run.horizon)}) and all the calls they make; ${end}.`,
     `Service level: share of queue entries answered within ${formatSettingDuration(run.serviceLevel)}.`,
     'Every design faces the same callers (common random numbers), so differences are paired.',
-    ...routingCostNotes(scenario),
+    ...routingCostNotes(scenario, designs),
   ];
 }
 
-/** The note that designs pay differently for a misroute, when they do: none or one line. */
-export function routingCostNotes(scenario: Scenario): string[] {
-  const note = routingCostNote(scenario);
+/**
+ * The note that designs pay differently for a misroute, when they do: none or one line.
+ * @param designs the designs the run covers (default: all of the scenario's)
+ */
+export function routingCostNotes(scenario: Scenario, designs?: readonly string[]): string[] {
+  const covered = designs === undefined ? scenario.designs : scenario.designs.filter((d) => designs.includes(d.name));
+  const note = routingCostNote({ demand: scenario.demand, designs: covered });
   return note === undefined ? [] : [note];
 }
 
@@ -31,8 +38,10 @@ export function routingCostNotes(scenario: Scenario): string[] {
 export function assumptionBullets(options: {
   readonly assumptions?: readonly string[];
   readonly scenario?: Scenario;
+  /** The designs the run covers (default: all of the scenario's). */
+  readonly designs?: readonly string[];
 }): string[] {
-  const given = options.assumptions ?? (options.scenario !== undefined ? scenarioAssumptions(options.scenario) : []);
+  const given = options.assumptions ?? (options.scenario !== undefined ? scenarioAssumptions(options.scenario, options.designs) : []);
   return given.map(oneLine).filter((text) => text !== '');
 }
 

@@ -131,7 +131,7 @@ export function formatTable(result: RunResult, options: TableOptions = {}): stri
   }
   if (options.scenario !== undefined) {
     lines.push(truncate(scenarioNote(options.scenario), maxWidth));
-    for (const note of routingCostNotes(options.scenario)) lines.push(...wrapSegment(note, maxWidth).lines);
+    for (const note of routingCostNotes(options.scenario, Object.keys(result.designs))) lines.push(...wrapSegment(note, maxWidth).lines);
   }
   if (model.designs.length === 0) {
     lines.push('', 'No designs.');

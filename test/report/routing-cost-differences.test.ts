@@ -118,3 +118,23 @@ designs:
     for (const line of head) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 });
+
+describe('the note of a run of some designs', () => {
+  it('looks only at the designs the run covers', () => {
+    const scenario = parseScenario(
+      `${HEAD}
+designs:
+  a:${NUMBERS}
+    misroute: { identify: 45s }
+  b:${NUMBERS}
+    misroute: { identify: 45s }
+  c:${IVR}
+`,
+      'costs.yaml',
+    );
+    const shared = makeResult(['a', 'b']);
+    expect(formatTable(shared, { scenario })).not.toContain('Designs differ');
+    expect(formatMarkdown(shared, { scenario })).not.toContain('Designs differ');
+    expect(formatTable(makeResult(['a', 'c']), { scenario })).toContain('Designs differ in what a misroute costs: a identify 45s; c identify 0s.');
+  });
+});
