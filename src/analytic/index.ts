@@ -21,10 +21,13 @@ export {
 export {
   agentsForAbandonRate,
   agentsForAsa,
+  agentsForBlocking,
   agentsForServiceLevel,
+  agentsForTargets,
   agentsForWait,
   queueMetrics,
   type StaffingInput,
   type StaffingResult,
+  type StaffingTargets,
 } from './staffing.ts';
 export type { QueueInput, QueueMetrics } from './types.ts';

@@ -15,8 +15,6 @@ export interface MmckInput extends QueueInput {
  * nobody abandons (abandonRate 0) and asa equals waitMean.
  */
 export interface MmckResult extends QueueMetrics {
-  /** P(an arrival finds K in the system and is turned away) = π_K. */
-  readonly blocking: number;
   /** Rate of admitted callers λ·(1 − blocking), per second. */
   readonly admittedRate: number;
   /** Mean number in the system (waiting plus in service), L. */

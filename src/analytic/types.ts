@@ -1,4 +1,4 @@
-// Shared input and result shapes of the single-queue formulas (Erlang C, Erlang A).
+// Shared input and result shapes of the single-queue formulas (Erlang C, Erlang A, M/M/c/K).
 
 /** One queue served by identical agents, first come first served, Poisson arrivals. */
 export interface QueueInput {
@@ -29,6 +29,8 @@ export interface QueueMetrics {
   readonly asa: number;
   /** Share of queue entries that abandoned. */
   readonly abandonRate: number;
+  /** Share of arrivals turned away because the waiting room is full (0 without a limit). */
+  readonly blocking: number;
   /** Mean number of callers waiting (not in service), Lq. */
   readonly queueLengthMean: number;
   /** False when the queue grows without bound (waits are then Infinity). */

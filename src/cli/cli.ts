@@ -76,7 +76,7 @@ function buildParser(parser: Argv, io: CliIo): Argv {
     )
     .command(
       'erlang',
-      'Erlang C and Erlang A figures for a given load',
+      'Erlang C, A, B and M/M/c/K figures and staffing for a given load',
       async (y) => (await import('./commands/erlang.ts')).erlangOptions(y),
       async (argv) => (await import('./commands/erlang.ts')).erlangCommand(argv, io),
     )

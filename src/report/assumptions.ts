@@ -1,37 +1,34 @@
 // Plain-language notes on how a run was counted, derived from its scenario, for reports.
 import type { Scenario } from '../scenario/model.ts';
 import { oneLine } from './metric-order.ts';
+import { routingCostNote } from './routing-cost-differences.ts';
+import { formatSettingDuration } from './setting-duration.ts';
 
-/** A settings duration in its shortest exact form: `20s`, `30m`, `8h`, `1h30m`, `2d`. */
-export function formatSettingDuration(seconds: number): string {
-  if (!Number.isFinite(seconds)) return String(seconds);
-  if (seconds === 0) return '0s';
-  const sign = seconds < 0 ? '-' : '';
-  let rest = Math.abs(seconds);
-  const parts: string[] = [];
-  for (const [unit, size] of [
-    ['d', 86_400],
-    ['h', 3600],
-    ['m', 60],
-  ] as const) {
-    if (rest >= size) {
-      parts.push(`${Math.floor(rest / size)}${unit}`);
-      rest -= Math.floor(rest / size) * size;
-    }
-  }
-  if (rest > 0 || parts.length === 0) parts.push(`${Number(rest.toFixed(3))}s`);
-  return sign + parts.join('');
-}
+export { formatSettingDuration } from './setting-duration.ts';
 
-/** What is counted and how designs are compared, one sentence each. */
-export function scenarioAssumptions(scenario: Scenario): string[] {
+/**
+ * What is counted and how designs are compared, one sentence each.
+ * @param designs the designs the run covers (default: all of the scenario's)
+ */
+export function scenarioAssumptions(scenario: Scenario, designs?: readonly string[]): string[] {
   const run = scenario.run;
   const end = run.drain ? 'calls still in progress at the horizon run to completion' : 'the run stops at the horizon';
   return [
     `Counted over issues first arriving in [${formatSettingDuration(run.warmup)}, ${formatSettingDuration(run.horizon)}) and all the calls they make; ${end}.`,
     `Service level: share of queue entries answered within ${formatSettingDuration(run.serviceLevel)}.`,
     'Every design faces the same callers (common random numbers), so differences are paired.',
+    ...routingCostNotes(scenario, designs),
   ];
+}
+
+/**
+ * The note that designs pay differently for a misroute, when they do: none or one line.
+ * @param designs the designs the run covers (default: all of the scenario's)
+ */
+export function routingCostNotes(scenario: Scenario, designs?: readonly string[]): string[] {
+  const covered = designs === undefined ? scenario.designs : scenario.designs.filter((d) => designs.includes(d.name));
+  const note = routingCostNote({ demand: scenario.demand, designs: covered });
+  return note === undefined ? [] : [note];
 }
 
 /**
@@ -41,8 +38,10 @@ export function scenarioAssumptions(scenario: Scenario): string[] {
 export function assumptionBullets(options: {
   readonly assumptions?: readonly string[];
   readonly scenario?: Scenario;
+  /** The designs the run covers (default: all of the scenario's). */
+  readonly designs?: readonly string[];
 }): string[] {
-  const given = options.assumptions ?? (options.scenario !== undefined ? scenarioAssumptions(options.scenario) : []);
+  const given = options.assumptions ?? (options.scenario !== undefined ? scenarioAssumptions(options.scenario, options.designs) : []);
   return given.map(oneLine).filter((text) => text !== '');
 }
 

@@ -77,7 +77,7 @@ export function formatMarkdown(result: RunResult, options: MarkdownOptions = {})
     reading += ' Per-interval tables put each queue entry, and each call, in the interval where it joined the queue (a call that joined none: where it was dialled), `after` once the horizon passed (the drain), at times counted from the start of the run at 00:00.';
   }
   lines.push(reading, '');
-  const bullets = assumptionBullets(options);
+  const bullets = assumptionBullets({ ...options, designs: Object.keys(result.designs) });
   if (bullets.length > 0) lines.push(...bullets.map((text) => `- ${text}`), '');
   if (model.designs.length === 0) {
     lines.push('No designs.');

@@ -8,7 +8,8 @@
 import { maxOf } from '../metrics/extremes.ts';
 import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
-import { scenarioNote } from './assumptions.ts';
+import { routingCostNotes, scenarioNote } from './assumptions.ts';
+import { wrapSegment } from './header-wrap.ts';
 import { SIGNIFICANT_MARK, formatDifferenceEstimate } from './format-number.ts';
 import { oneLine, replicationsText } from './metric-order.ts';
 import { runSections, sectionGroups, type Cell, type Column, type Section } from './sections.ts';
@@ -129,7 +130,10 @@ export function formatTable(result: RunResult, options: TableOptions = {}): stri
     lines.push(truncate('Per interval: calls and queue entries by when they joined a queue, after = past the horizon.', maxWidth));
     lines.push(truncate('Interval times from the start of the run at 00:00.', maxWidth));
   }
-  if (options.scenario !== undefined) lines.push(truncate(scenarioNote(options.scenario), maxWidth));
+  if (options.scenario !== undefined) {
+    lines.push(truncate(scenarioNote(options.scenario), maxWidth));
+    for (const note of routingCostNotes(options.scenario, Object.keys(result.designs))) lines.push(...wrapSegment(note, maxWidth).lines);
+  }
   if (model.designs.length === 0) {
     lines.push('', 'No designs.');
     return `${lines.join('\n')}\n`;

@@ -65,6 +65,11 @@ export function crossCheck(input: ScenarioInput, rawAt: (path: PathSegments) => 
     checkTeams(input.teams, ['teams'], intentNames, rawAt, add, usesTopLevel.length > 0);
   }
 
+  const redialWithoutRetry = (path: PathSegments): void =>
+    add(
+      path,
+      `${found(rawAt(path))}, expected "transfer", or a demand.retry block (a caller told to redial calls the right number after retry.after)`,
+    );
   for (const [designName, design] of designs) {
     const at = ['designs', designName];
     if (design.teams !== undefined) {
@@ -73,13 +78,12 @@ export function crossCheck(input: ScenarioInput, rawAt: (path: PathSegments) => 
     const teams = design.teams ?? input.teams;
     checkNumbers(design, at, teams, intentNames, rawAt, add);
     if (teams !== undefined) checkOverflow(design, at, teams, rawAt, add);
-    if (design.misroute.action === 'redial' && input.demand.retry === undefined) {
-      const path = [...at, 'misroute', 'action'];
-      add(
-        path,
-        `${found(rawAt(path))}, expected "transfer", or a demand.retry block (a caller told to redial calls the right number after retry.after)`,
-      );
-    }
+    // A top-level redial is said once, at the path written, below.
+    if (design.misroute?.action === 'redial' && input.demand.retry === undefined) redialWithoutRetry([...at, 'misroute', 'action']);
+  }
+  if (input.misroute?.action === 'redial' && input.demand.retry === undefined) {
+    const overridden = designs.every(([, d]) => d.misroute?.action !== undefined);
+    if (!overridden) redialWithoutRetry(['misroute', 'action']);
   }
   return problems;
 }

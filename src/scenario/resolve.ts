@@ -14,6 +14,7 @@ import {
 import { IVR } from './cross-checks.ts';
 import type { Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, Team } from './model.ts';
 import type { DistributionSpec } from './schema-distributions.ts';
+import { layered, MISROUTE_DEFAULTS, TRANSFER_DEFAULTS } from './schema-routing-costs.ts';
 import { DEFAULT_MAX_REPLICATIONS_FACTOR, MAX_REPLICATIONS } from './schema-limits.ts';
 import type { DesignInput, ScenarioInput, TeamInput } from './schema.ts';
 
@@ -67,7 +68,7 @@ export function resolveScenario(
       callback: recontact(input.demand.callback),
     },
     designs: Object.entries(input.designs).map(([name, design]) =>
-      resolveDesign(name, design, input.teams, intentNames, dist),
+      resolveDesign(name, design, input, intentNames, dist),
     ),
     sweep: Object.entries(input.sweep ?? {}).map(([path, values]) => ({ path, values })),
   };
@@ -84,13 +85,14 @@ function resolveArrivals(arrivals: ScenarioInput['demand']['arrivals']): Arrival
 function resolveDesign(
   name: string,
   design: DesignInput,
-  topTeams: Readonly<Record<string, TeamInput>> | undefined,
+  top: Pick<ScenarioInput, 'teams' | 'misroute' | 'transfer'>,
   intentNames: readonly string[],
   dist: (spec: DistributionSpec) => Distribution,
 ): Design {
-  const teams = design.teams ?? topTeams;
+  const teams = design.teams ?? top.teams;
   if (teams === undefined) throw new Error(`unreachable: design ${name} has no teams`);
-  const { misroute, transfer } = design;
+  const misroute = layered(MISROUTE_DEFAULTS, top.misroute, design.misroute);
+  const transfer = layered(TRANSFER_DEFAULTS, top.transfer, design.transfer);
   return {
     name,
     teams: Object.entries(teams).map(([teamName, team]) => resolveTeam(teamName, team, dist)),

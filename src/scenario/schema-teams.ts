@@ -1,8 +1,9 @@
 // Teams, numbers and routing designs in the scenario schema.
 import { z } from 'zod';
-import { DEFAULT_MAX_HOPS, MAX_AGENTS, MAX_COST_PER_HOUR, MAX_HOPS, MAX_QUEUE_CAPACITY } from './schema-limits.ts';
+import { MAX_AGENTS, MAX_COST_PER_HOUR, MAX_QUEUE_CAPACITY } from './schema-limits.ts';
 import { boolean, duration, integer, integerExpected, name, nonEmptyRecord, number, obj, probability, says } from './schema-leaves.ts';
-import { ZERO, distribution } from './schema-distributions.ts';
+import { distribution } from './schema-distributions.ts';
+import { designMisroute, designTransfer } from './schema-routing-costs.ts';
 
 const team = obj(
   {
@@ -95,49 +96,8 @@ export const design = obj(
     )
       .optional()
       .describe('The IVR that numbers with to: ivr reach.'),
-    misroute: obj(
-      {
-        identify: distribution()
-          .default(ZERO)
-          .describe('Time an agent spends finding out the call is not for the team (a distribution, default 0).'),
-        action: z
-          .enum(['transfer', 'redial'], says('expected "transfer" or "redial"'))
-          .default('transfer')
-          .describe(
-            'transfer: the agent transfers the call; redial: the caller hangs up and dials the right number after demand.retry.after, which a retry block must give (default transfer).',
-          ),
-      },
-      'a misroute block {identify, action}',
-    )
-      .default({ identify: ZERO, action: 'transfer' })
-      .describe("What happens when an agent receives a call outside the team's skills."),
-    transfer: obj(
-      {
-        delay: distribution().default(ZERO).describe('Time in transit (a distribution, default 0).'),
-        reexplain: distribution()
-          .default(ZERO)
-          .describe("Added to a transferred caller's handle time (a distribution, default 0)."),
-        drop: probability().default(0).describe('Probability that a transferred caller is lost (default 0).'),
-        priority: boolean()
-          .default(false)
-          .describe('Transferred callers go ahead of first-time callers in the next queue (default false).'),
-        accuracy: probability()
-          .default(1)
-          .describe('Probability a transfer reaches a team with the right skill; else a uniformly chosen other team (default 1).'),
-        mode: z
-          .enum(['cold', 'warm'], says('expected "cold" or "warm"'))
-          .default('cold')
-          .describe('cold, or warm: the transferring agent stays on the line during delay (default cold).'),
-        maxHops: integer(' of transfers', 1, MAX_HOPS)
-          .default(DEFAULT_MAX_HOPS)
-          .describe(
-            `A call that would need more transfers than this ends unresolved (1 to ${MAX_HOPS}, default ${DEFAULT_MAX_HOPS}).`,
-          ),
-      },
-      'a transfer block {delay, reexplain, drop, priority, accuracy, mode, maxHops}',
-    )
-      .default({ delay: ZERO, reexplain: ZERO, drop: 0, priority: false, accuracy: 1, mode: 'cold', maxHops: DEFAULT_MAX_HOPS })
-      .describe('How misrouted callers are transferred.'),
+    misroute: designMisroute(),
+    transfer: designTransfer(),
     teams: teams()
       .optional()
       .describe("This design's own teams, replacing the top-level teams."),

@@ -9,6 +9,7 @@ import { parseWeekTime, WEEK_TIME_EXPECTED } from './week-time.ts';
 import { DEFAULT_MAX_REPLICATIONS_FACTOR, DEFAULT_REPLICATIONS, DEFAULT_SEED, MAX_REPLICATIONS, MAX_SEED } from './schema-limits.ts';
 import { boolean, duration, integer, name, nonEmptyRecord, obj, probability, rate, says } from './schema-leaves.ts';
 import { ZERO, distribution, patience } from './schema-distributions.ts';
+import { sharedMisroute, sharedTransfer } from './schema-routing-costs.ts';
 import { design, teams } from './schema-teams.ts';
 
 
@@ -253,6 +254,8 @@ export const scenarioSchema = obj(
     teams: teams()
       .optional()
       .describe('Teams by name; a design may bring its own teams instead.'),
+    misroute: sharedMisroute(),
+    transfer: sharedTransfer(),
     designs: nonEmptyRecord(design, 'designs').describe(
       'Routing designs by name, all run on the same demand; the first is the baseline of comparisons.',
     ),
@@ -262,7 +265,7 @@ export const scenarioSchema = obj(
         'Parameter sweep (spoc sweep): dotted field paths of this file (e.g. teams.billing.agents) to the values to try: a list such as [0.7, 0.8, 0.9] or a range such as "8..16" or "0.5..1:0.1"; every design runs at every combination.',
       ),
   },
-  'a scenario {name, description, run, demand, teams, designs, sweep}',
+  'a scenario {name, description, run, demand, teams, misroute, transfer, designs, sweep}',
 );
 
 /** The validated file, with units converted to seconds and per-second rates and defaults filled in. */

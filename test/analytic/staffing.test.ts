@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { erlangA } from '../../src/analytic/erlang-a.ts';
+import { erlangB } from '../../src/analytic/erlang-b.ts';
 import { erlangC } from '../../src/analytic/erlang-c.ts';
 import {
   agentsForAbandonRate,
   agentsForAsa,
+  agentsForBlocking,
   agentsForServiceLevel,
+  agentsForTargets,
   agentsForWait,
+  queueMetrics,
 } from '../../src/analytic/staffing.ts';
 
 describe('staffing', () => {
@@ -73,5 +77,93 @@ describe('staffing', () => {
     expect(() => agentsForServiceLevel({ arrivalRate: 1, meanService: 180, threshold: 20, target: 1 })).toThrow(
       RangeError,
     );
+  });
+});
+
+describe('agentsForBlocking', () => {
+  it('gives the trunks of the Erlang B table at a 1% grade of service', () => {
+    // B(14, 8) = 0.0172, B(15, 8) = 0.0091; B(17, 10) = 0.0129, B(18, 10) = 0.0071;
+    // B(6, 2) = 0.0121, B(7, 2) = 0.0034 (Erlang B tables).
+    for (const [load, trunks] of [
+      [8, 15],
+      [10, 18],
+      [2, 7],
+    ] as const) {
+      const found = agentsForBlocking({ arrivalRate: load / 180, meanService: 180, queueCapacity: 0, maxBlocking: 0.01 });
+      expect(found.agents).toBe(trunks);
+      expect(found.metrics.blocking).toBeCloseTo(erlangB(trunks, load), 12);
+      expect(erlangB(trunks - 1, load)).toBeGreaterThan(0.01);
+    }
+  });
+
+  it('needs fewer agents for the same blocking when callers may wait', () => {
+    const input = { arrivalRate: 8 / 180, meanService: 180, maxBlocking: 0.01 };
+    const loss = agentsForBlocking({ ...input, queueCapacity: 0 }).agents;
+    const waiting = agentsForBlocking({ ...input, queueCapacity: 5 }).agents;
+    expect(waiting).toBeLessThan(loss);
+    // A linear scan finds the same.
+    let c = 1;
+    while (queueMetrics({ ...input, queueCapacity: 5 }, c).blocking > 0.01) c++;
+    expect(waiting).toBe(c);
+  });
+
+  it('refuses a finite queue with abandonment, which has no formula here', () => {
+    expect(() => queueMetrics({ arrivalRate: 0.1, meanService: 60, meanPatience: 60, queueCapacity: 3 }, 2)).toThrow(RangeError);
+  });
+});
+
+describe('queueMetrics with a queue capacity', () => {
+  it('is M/M/1/K as a hand computation gives it (ρ = 1/2, K = 3)', () => {
+    // π_n = ρ^n (1 − ρ)/(1 − ρ^4): 8/15, 4/15, 2/15, 1/15.
+    const m = queueMetrics({ arrivalRate: 1 / 60, meanService: 30, queueCapacity: 2 }, 1);
+    expect(m.blocking).toBeCloseTo(1 / 15, 12);
+    // Lq = 2/15 + 2·1/15 = 4/15; admitted rate (1/60)(14/15): Wq = 3600/210 s.
+    expect(m.waitMean).toBeCloseTo(3600 / 210, 9);
+    expect(m.asa).toBeCloseTo(3600 / 210, 9);
+    // An admitted caller finds 0, 1 or 2 in the system with 8/14, 4/14, 2/14 and then waits
+    // 0, Exp(μ), Erlang(2, μ): SL(20 s) = 1 − e^{−2/3}(4/14 + (2/14)(1 + 2/3)).
+    expect(m.serviceLevel(20)).toBeCloseTo(1 - Math.exp(-2 / 3) * (4 / 14 + (2 / 14) * (5 / 3)), 9);
+    expect(m.occupancy).toBeCloseTo(0.5 * (14 / 15), 12);
+  });
+});
+
+describe('agentsForTargets', () => {
+  const erlangAInput = { arrivalRate: 120 / 3600, meanService: 240, meanPatience: 180 };
+
+  it('meets every target: the most agents any one of them needs', () => {
+    const sl = agentsForServiceLevel({ ...erlangAInput, threshold: 20, target: 0.8 }).agents;
+    const asa = agentsForAsa({ ...erlangAInput, maxAsa: 5 }).agents;
+    const abandon = agentsForAbandonRate({ ...erlangAInput, maxAbandonRate: 0.02 }).agents;
+    const all = agentsForTargets(erlangAInput, { serviceLevel: { threshold: 20, target: 0.8 }, maxAsa: 5, maxAbandonRate: 0.02 });
+    expect(all.agents).toBe(Math.max(sl, asa, abandon));
+    expect(new Set([sl, asa, abandon]).size).toBeGreaterThan(1);
+  });
+
+  it('finds, for an abandonment target, the staffing a birth-death chain summed by hand gives', () => {
+    // M/M/c+M: π_n ∝ Π_{k<n} λ/(min(k+1, c)μ + max(k+1−c, 0)θ); abandonment = θ·E[Lq]/λ.
+    const lambda = erlangAInput.arrivalRate;
+    const mu = 1 / erlangAInput.meanService;
+    const theta = 1 / erlangAInput.meanPatience;
+    const abandonment = (c: number): number => {
+      let p = 1;
+      let mass = 1;
+      let lq = 0;
+      for (let n = 1; n < 2000; n++) {
+        p *= lambda / (Math.min(n, c) * mu + Math.max(n - c, 0) * theta);
+        mass += p;
+        lq += Math.max(n - c, 0) * p;
+      }
+      return (theta * lq) / mass / lambda;
+    };
+    let c = 1;
+    while (abandonment(c) > 0.03) c++;
+    const found = agentsForAbandonRate({ ...erlangAInput, maxAbandonRate: 0.03 });
+    expect(found.agents).toBe(c);
+    expect(found.metrics.abandonRate).toBeCloseTo(abandonment(c), 10);
+    expect(erlangA({ ...erlangAInput, agents: c }).abandonRate).toBeCloseTo(abandonment(c), 10);
+  });
+
+  it('refuses an empty set of targets', () => {
+    expect(() => agentsForTargets(erlangAInput, {})).toThrow(RangeError);
   });
 });

@@ -109,6 +109,20 @@ describe('other commands', () => {
     expect(out).toMatch(/valid.*3 designs/);
   });
 
+  it('validate notes designs that pay differently for a misroute', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spoc-costs-'));
+    const file = join(dir, 'costs.yaml');
+    writeFileSync(
+      file,
+      readFileSync(join(BAD, 'transfer-drop-above-one.yaml'), 'utf8').replace('drop: 5', 'drop: 0.05'),
+    );
+    const { code, out } = await spoc('validate', file);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      '\n\nDesigns differ in what a misroute costs: two-numbers identify 45s, delay 20s, drop 0.05; one-number identify 0s, delay 0s, drop 0.\n',
+    );
+  });
+
   it('schema prints a JSON Schema', async () => {
     const schema = JSON.parse((await spoc('schema')).out);
     expect(schema.properties.designs).toBeDefined();

@@ -5,6 +5,8 @@ import type { Scenario } from '../../src/scenario/model.ts';
 const scenario = {
   name: 'x',
   run: { warmup: 1800, horizon: 8 * 3600, drain: true, serviceLevel: 20 },
+  demand: { intents: [] },
+  designs: [],
 } as unknown as Scenario;
 
 describe('assumptionBullets', () => {

@@ -28,6 +28,8 @@ describe('formatResult', () => {
     const scenario = {
       name: 'x',
       run: { horizon: 8 * 3600, warmup: 1800, drain: true, replications: 30, seed: 2019, serviceLevel: 20 },
+      demand: { intents: [] },
+      designs: [],
     } as unknown as Scenario;
     expect(formatSettingDuration(5400)).toBe('1h30m');
     expect(formatSettingDuration(20)).toBe('20s');

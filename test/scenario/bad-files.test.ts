@@ -49,6 +49,7 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'resolve-above-one.yaml': ['demand.intents.billing.resolve', 'found 1.3, expected a probability: a number in [0, 1]'],
   'dialing-right-negative.yaml': ['designs.two-numbers.dialing.right', 'found -0.2, expected a probability: a number in [0, 1]'],
   'transfer-drop-above-one.yaml': ['designs.two-numbers.transfer.drop', 'found 5, expected a probability: a number in [0, 1]'],
+  'top-level-transfer-drop-above-one.yaml': ['transfer.drop', 'found 1.5, expected a probability: a number in [0, 1]'],
 
   // Unknown keys at every level, each with a "did you mean".
   'unknown-key-run.yaml': ['run', 'found unknown key "sede"; did you mean "seed"?'],
@@ -58,6 +59,7 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'unknown-key-ivr.yaml': ['designs.one-number.ivr', 'found unknown key "selfservice"; did you mean "selfService"?'],
   'unknown-key-transfer.yaml': ['designs.two-numbers.transfer', 'found unknown key "dorp"; did you mean "drop"?'],
   'unknown-key-misroute.yaml': ['designs.two-numbers.misroute', 'found unknown key "identfy"; did you mean "identify"?'],
+  'unknown-key-top-level-misroute.yaml': ['misroute', 'found unknown key "identfy"; did you mean "identify"?'],
   'unknown-key-number.yaml': ['designs.two-numbers.numbers[0]', 'found unknown key "fro"; did you mean "for"?'],
 
   // Enormous and non-finite numbers: refused with the range allowed.
@@ -152,6 +154,7 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   // Retry, redial, transfers, overflow, handle cap.
   'retry-probability-above-one.yaml': ['demand.retry.probability', 'found 1.5, expected a probability: a number in [0, 1]'],
   'redial-without-retry.yaml': ['designs.one-number.misroute.action', 'found "redial", expected "transfer", or a demand.retry block'],
+  'top-level-redial-without-retry.yaml': ['misroute.action', 'found "redial", expected "transfer", or a demand.retry block'],
   'max-hops-zero.yaml': ['designs.one-number.transfer.maxHops', 'found 0, expected a whole number of transfers from 1 to 100'],
   'handle-cap-zero.yaml': ['designs.one-number.handleCap', 'found 0, expected a duration greater than 0'],
   'overflow-unknown-team.yaml': ['designs.two-numbers.overflow[0].to', 'found "feild", expected a team of the top-level teams; did you mean "field"?'],

@@ -5,6 +5,7 @@
 import type { Argv } from 'yargs';
 import { designLoads, formatAgents, scenarioWarnings } from '../../experiment/load-check.ts';
 import { setUpRun } from '../../experiment/run-setup.ts';
+import { routingCostNotes } from '../../report/assumptions.ts';
 import { readScenarioData, type EmpiricalFileOptions } from '../../scenario/index.ts';
 import { nodeFileSource } from '../file-source.ts';
 import type { CliIo } from '../io.ts';
@@ -35,6 +36,7 @@ export function validateCommand(file: string, io: CliIo, options: EmpiricalFileO
       );
     }
   }
+  for (const note of routingCostNotes(scenario)) lines.push('', note);
   io.stdout(`${lines.join('\n')}\n`);
   for (const warning of scenarioWarnings(scenario, loads)) io.stderr(`spoc: warning: ${warning}\n`);
 }

@@ -54,7 +54,7 @@ export async function renderRunReport(result: RunResult, options: RunReportOptio
     ...(model.baseline !== null ? [['baseline', model.baseline] as [string, string]] : []),
   ]));
 
-  const assumptions = assumptionBullets(options);
+  const assumptions = assumptionBullets({ ...options, designs: Object.keys(result.designs) });
   parts.push(
     '<section id="assumptions"><h2>Key assumptions</h2>',
     assumptions.length > 0 ? `<ul class="assumptions">${assumptions.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul>` : '',
