@@ -24,7 +24,7 @@ export interface TeamLoad {
 
 /** The loads of a design's teams at the mean arrival rate and the agents averaged over each schedule. */
 export function offeredLoads(scenario: Scenario, design: CompiledDesign): TeamLoad[] {
-  return offeredLoadsAt(scenario, design, meanArrivalRate(scenario.demand.arrivals), design.teams.map((team) => averageAgents(team.staffing)));
+  return offeredLoadsAt(scenario, design, meanArrivalRate(scenario.demand.arrivals, scenario.run.start, scenario.run.horizon), design.teams.map((team) => averageAgents(team.staffing)));
 }
 
 /**

@@ -8,7 +8,7 @@ const CALLS_PER_EXTRA_WORKER = 1_500_000;
 
 /** Expected new issues of one replication of one design (repeat calls not counted). */
 export function estimatedCalls(scenario: Scenario): number {
-  return meanArrivalRate(scenario.demand.arrivals) * scenario.run.horizon;
+  return meanArrivalRate(scenario.demand.arrivals, scenario.run.start, scenario.run.horizon) * scenario.run.horizon;
 }
 
 /**

@@ -2,7 +2,7 @@
 // draws from, its mean and peak, and the stretches of a run over which the rate is constant
 // (for the capacity check by interval).
 import type { ArrivalRates } from './model.ts';
-import { SECONDS_PER_DAY } from './week-time.ts';
+import { SECONDS_PER_DAY, SECONDS_PER_WEEK } from './week-time.ts';
 
 /** A piecewise-constant pattern: rates[k] over [k·every, (k+1)·every) of pattern time, repeating. */
 export interface RatePattern {
@@ -28,15 +28,24 @@ export function ratePattern(arrivals: ArrivalRates, start: number): RatePattern 
   }
 }
 
-/** The mean rate over the pattern (a week for byDay), per second. */
-export function meanArrivalRate(arrivals: ArrivalRates): number {
+/**
+ * The mean rate of a run, per second, as the load check and the workload estimate see it: a
+ * repeating profile's over its list, a week's pattern over the days [0, horizon) of the run
+ * covers (a run of weekdays is not diluted by the weekend it does not reach).
+ */
+export function meanArrivalRate(arrivals: ArrivalRates, start: number, horizon: number): number {
   switch (arrivals.kind) {
     case 'poisson':
       return arrivals.ratePerSecond;
     case 'profile':
       return arrivals.ratesPerSecond.reduce((a, b) => a + b, 0) / arrivals.ratesPerSecond.length;
-    case 'weekly':
-      return arrivals.byDay.reduce((sum, day) => sum + day.reduce((a, b) => a + b, 0), 0) / (7 * (SECONDS_PER_DAY / arrivals.every));
+    case 'weekly': {
+      // Whole weeks at once, then the stretches of the rest.
+      const weeks = Math.floor(horizon / SECONDS_PER_WEEK);
+      const perWeek = arrivals.byDay.reduce((sum, day) => sum + day.reduce((a, b) => a + b, 0), 0) * arrivals.every;
+      const rest = rateSegments(arrivals, start, horizon - weeks * SECONDS_PER_WEEK).reduce((sum, s) => sum + s.ratePerSecond * (s.to - s.from), 0);
+      return (weeks * perWeek + rest) / horizon;
+    }
   }
 }
 
@@ -62,7 +71,7 @@ export interface RateSegment {
 /** The run's stretches of constant rate over [0, horizon), in order: the pattern's intervals cut at 0 and the horizon. */
 export function rateSegments(arrivals: ArrivalRates, start: number, horizon: number): RateSegment[] {
   const pattern = ratePattern(arrivals, start);
-  if (pattern === undefined) return [{ from: 0, to: horizon, ratePerSecond: meanArrivalRate(arrivals) }];
+  if (pattern === undefined) return [{ from: 0, to: horizon, ratePerSecond: arrivals.kind === 'poisson' ? arrivals.ratePerSecond : 0 }];
   const { every, rates, offset } = pattern;
   const segments: RateSegment[] = [];
   for (let k = Math.floor(offset / every); k * every - offset < horizon; k++) {

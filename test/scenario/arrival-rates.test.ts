@@ -23,8 +23,12 @@ describe('the rates of a profile by day', () => {
     expect(day(6)).toEqual([0.5, 0, 0, 0.5]);
   });
 
-  it('have the week’s mean and the peak interval', () => {
-    expect(meanArrivalRate(arrivals)).toBeCloseTo((5 * 3 + 1) / 28, 12);
+  it('have the mean of the days a run covers and the peak interval', () => {
+    // A week from Sunday 18:00 has the week's mean; 8 hours from it, 6 at 0.5 and 2 at 0.
+    expect(meanArrivalRate(arrivals, start, 7 * 86_400)).toBeCloseTo((5 * 3 + 1) / 28, 12);
+    // Two weeks and a day: Sunday 18:00-24:00 at 0.5, then Monday 00:00-18:00 at 0, 1 and 2.
+    expect(meanArrivalRate(arrivals, start, 15 * 86_400)).toBeCloseTo((2 * 7 * 86_400 * ((5 * 3 + 1) / 28) + 6 * 3_600 * 3.5) / (15 * 86_400), 12);
+    expect(meanArrivalRate(arrivals, start, 8 * 3_600)).toBeCloseTo((6 * 0.5) / 8, 12);
     expect(peakArrivalRate(arrivals)).toBe(2);
   });
 
