@@ -1,8 +1,9 @@
 // Everything one design's replications share, prepared once: the routing tables, the arrival
 // process, the recontact rules and a sampler for every distribution the run draws from.
 import { Sampler, type Distribution } from '../engine/distributions.ts';
-import { PoissonProcess, type ArrivalProcess } from '../engine/poisson-process.ts';
+import type { ArrivalProcess } from '../engine/poisson-process.ts';
 import type { Design, Recontact, RunSettings, Scenario } from '../scenario/model.ts';
+import { baseArrivals, dailyVolumeRule, type DailyVolumeRule } from './arrival-source.ts';
 import { compileDesign, type CompiledDesign } from './compile.ts';
 import { LEAST_LOADED, type RoutingPolicy } from './routing.ts';
 
@@ -36,7 +37,10 @@ export interface Samplers {
 export interface CompiledRun {
   readonly design: CompiledDesign;
   readonly settings: RunSettings;
+  /** New issues' arrivals, unless `dailyVolume` makes each replication's own. */
   readonly arrivals: ArrivalProcess;
+  /** With demand.arrivals.dailyVolume: each replication's arrivals, scaled day by day; null: `arrivals`. */
+  readonly dailyVolume: DailyVolumeRule | null;
   /** After abandoning or a busy signal; null: nobody calls again. */
   readonly retry: RecontactRule | null;
   /** After an unresolved call; null: nobody calls again. */
@@ -52,10 +56,8 @@ export function compileRun(scenario: Scenario, design: Design): CompiledRun {
   return {
     design: compiled,
     settings: scenario.run,
-    arrivals:
-      arrivals.kind === 'poisson'
-        ? PoissonProcess.constant(arrivals.ratePerSecond)
-        : PoissonProcess.piecewise(arrivals.every, arrivals.ratesPerSecond),
+    arrivals: baseArrivals(arrivals, scenario.run),
+    dailyVolume: dailyVolumeRule(arrivals, scenario.run),
     retry: rule(retry),
     callback: rule(callback),
     samplers: compileSamplers(compiled),

@@ -4,6 +4,7 @@
 // A planning estimate in Erlangs: waits and abandonment are not in it, and callbacks are
 // counted at the rate they would have if every agent-answered call could lead to one.
 import { meanOf } from '../engine/distributions.ts';
+import { meanArrivalRate } from '../scenario/arrival-rates.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { TO_IVR, type CompiledDesign } from './compile.ts';
 import { NO_TEAM } from './records.ts';
@@ -11,7 +12,7 @@ import { MAX_CALLS_PER_ISSUE } from './verbs/end-call.ts';
 
 export interface TeamLoad {
   readonly team: string;
-  /** Agents on duty, averaged over a schedule. */
+  /** Agents on duty: averaged over a schedule, or those of one interval. */
   readonly agents: number;
   /** Arrivals at the team's queue, per second. */
   readonly arrivalRate: number;
@@ -21,21 +22,29 @@ export interface TeamLoad {
   readonly utilisation: number;
 }
 
+/** The loads of a design's teams at the mean arrival rate and the agents averaged over each schedule. */
 export function offeredLoads(scenario: Scenario, design: CompiledDesign): TeamLoad[] {
+  return offeredLoadsAt(scenario, design, meanArrivalRate(scenario.demand.arrivals, scenario.run.start, scenario.run.horizon), design.teams.map((team) => averageAgents(team.staffing)));
+}
+
+/**
+ * The loads of a design's teams when new issues arrive at `rate` (per second) and the teams
+ * have `agents` on duty (skilled teams share calls in proportion to them), as if that lasted.
+ */
+export function offeredLoadsAt(scenario: Scenario, design: CompiledDesign, rate: number, agentsOnDuty: readonly number[]): TeamLoad[] {
   const teams = design.teams.length;
   const arrivals = new Float64Array(teams);
   const work = new Float64Array(teams);
-  const rate = meanArrivalRate(scenario);
   design.intents.forEach((intent, i) => {
-    const first = firstLanding(design, i);
-    const redial = design.misroute.action === 'redial' ? firstLanding(design, i, true) : undefined;
+    const first = firstLanding(design, i, agentsOnDuty);
+    const redial = design.misroute.action === 'redial' ? firstLanding(design, i, agentsOnDuty, true) : undefined;
     // Repeat calls after an unresolved answer: 1 / (1 - (1 - resolve) * callback).
     const callback = scenario.demand.callback?.probability ?? 0;
     const callsPerIssue = Math.min(MAX_CALLS_PER_ISSUE, 1 / Math.max(1e-9, 1 - (1 - intent.resolve) * callback));
     const handled = meanOf(intent.handle) + meanOf(intent.wrapUp);
     const identify = meanOf(design.misroute.identify) + (design.transfer.mode === 'warm' ? meanOf(design.transfer.delay) : 0);
     const reexplain = meanOf(design.transfer.reexplain);
-    const transfer = redial === undefined ? transferHop(design, i) : undefined;
+    const transfer = redial === undefined ? transferHop(design, i, agentsOnDuty) : undefined;
     let flow = first.map((p) => p * rate * intent.share * callsPerIssue);
     for (let hop = 0; hop <= design.transfer.maxHops && flow.some((f) => f > 0); hop++) {
       // The calls misrouted at this hop, in total: they all go on the same way.
@@ -57,7 +66,7 @@ export function offeredLoads(scenario: Scenario, design: CompiledDesign): TeamLo
     }
   });
   return design.teams.map((team, t) => {
-    const agents = averageAgents(team.staffing);
+    const agents = agentsOnDuty[t]!;
     return {
       team: team.name,
       agents,
@@ -68,19 +77,13 @@ export function offeredLoads(scenario: Scenario, design: CompiledDesign): TeamLo
   });
 }
 
-function meanArrivalRate(scenario: Scenario): number {
-  const { arrivals } = scenario.demand;
-  if (arrivals.kind === 'poisson') return arrivals.ratePerSecond;
-  return arrivals.ratesPerSecond.reduce((a, b) => a + b, 0) / arrivals.ratesPerSecond.length;
-}
-
-function averageAgents(staffing: CompiledDesign['teams'][number]['staffing']): number {
+export function averageAgents(staffing: CompiledDesign['teams'][number]['staffing']): number {
   if (staffing.kind === 'fixed') return staffing.agents;
   return staffing.counts.reduce((a, b) => a + b, 0) / staffing.counts.length;
 }
 
 /** Where a call of intent i first reaches a team: by dialling, then the IVR's routing. */
-function firstLanding(design: CompiledDesign, intent: number, rightNumberOnly = false): number[] {
+function firstLanding(design: CompiledDesign, intent: number, agents: readonly number[], rightNumberOnly = false): number[] {
   const share = new Array<number>(design.teams.length).fill(0);
   const right = design.rightNumbers[intent]!;
   const other = design.otherNumbers[intent]!;
@@ -99,7 +102,7 @@ function firstLanding(design: CompiledDesign, intent: number, rightNumberOnly = 
         const ivr = design.ivr!;
         // Self-service (when on) ends some calls in the IVR.
         const reachAgent = ivr.selfService ? 1 - design.intents[intent]!.selfService : 1;
-        byIvr ??= routed(design, intent, ivr.accuracy, NO_TEAM);
+        byIvr ??= routed(design, intent, agents, ivr.accuracy, NO_TEAM);
         byIvr.forEach((q, t) => (share[t]! += weight * reachAgent * q));
       }
     }
@@ -112,10 +115,10 @@ function firstLanding(design: CompiledDesign, intent: number, rightNumberOnly = 
  * skill and routes them the same way (by the transfer's accuracy, never back to itself), so
  * a hop takes the misrouted total once instead of a routing per team: linear in teams.
  */
-function transferHop(design: CompiledDesign, intent: number): (flow: readonly number[], misrouted: number) => number[] {
+function transferHop(design: CompiledDesign, intent: number, agents: readonly number[]): (flow: readonly number[], misrouted: number) => number[] {
   const wrong = design.unskilledTeams[intent]!;
   // Routed from one misrouted team: the shares of the skilled teams are the same from any.
-  const shares = wrong.length > 0 ? routed(design, intent, design.transfer.accuracy, wrong[0]!) : [];
+  const shares = wrong.length > 0 ? routed(design, intent, agents, design.transfer.accuracy, wrong[0]!) : [];
   const perOtherWrongTeam = wrong.length > 1 ? (1 - design.transfer.accuracy) / (wrong.length - 1) : 0;
   const kept = 1 - design.transfer.drop;
   return (flow, misrouted) => {
@@ -128,12 +131,12 @@ function transferHop(design: CompiledDesign, intent: number): (flow: readonly nu
 }
 
 /** Routing by accuracy: skilled teams in proportion to agents, else other unskilled teams evenly. */
-function routed(design: CompiledDesign, intent: number, accuracy: number, exclude: number): number[] {
+function routed(design: CompiledDesign, intent: number, agentsOnDuty: readonly number[], accuracy: number, exclude: number): number[] {
   const share = new Array<number>(design.teams.length).fill(0);
   const skilled = [...design.skilledTeams[intent]!];
   const wrong = [...design.unskilledTeams[intent]!].filter((t) => t !== exclude);
   const pWrong = wrong.length > 0 ? 1 - accuracy : 0;
-  const agents = skilled.map((t) => averageAgents(design.teams[t]!.staffing));
+  const agents = skilled.map((t) => agentsOnDuty[t]!);
   const total = agents.reduce((a, b) => a + b, 0);
   skilled.forEach((t, k) => (share[t]! += (1 - pWrong) * (total > 0 ? agents[k]! / total : 1 / skilled.length)));
   for (const t of wrong) share[t]! += pWrong / wrong.length;

@@ -1,13 +1,14 @@
 // The mutable state of one replication: the clock and its events, the callers in the system,
 // the teams' queues and agents, and the random streams. Named helpers hide the typed arrays.
 import { EventQueue, type EventId } from '../engine/event-queue.ts';
+import type { ArrivalProcess } from '../engine/poisson-process.ts';
 import type { CompiledRun, Samplers } from './compile-run.ts';
 import type { CompiledDesign } from './compile.ts';
 import { RANK_OF_KIND, type EventKind } from './event-kinds.ts';
 import type { CallCentreObserver } from './observer.ts';
 import { Call, Issue, RecordPool } from './records.ts';
 import type { RoutingPolicy, TeamLoads } from './routing.ts';
-import { createStreams, type Streams } from './streams.ts';
+import { createStreams, dailyVolumeStream, type Streams } from './streams.ts';
 import { TeamQueue, type Skills } from './team-queue.ts';
 
 export class RunState implements TeamLoads, Skills {
@@ -18,6 +19,8 @@ export class RunState implements TeamLoads, Skills {
   readonly calls = new RecordPool(() => new Call());
   readonly queues: readonly TeamQueue[];
   readonly streams: Streams;
+  /** This replication's new issues: the run's process, or one scaled by its own day factors. */
+  readonly arrivals: ArrivalProcess;
   readonly routing: RoutingPolicy;
   /** Per team: agents working on a call (talk, wrap-up, identifying, a warm transfer). */
   private readonly busy: Int32Array;
@@ -39,6 +42,7 @@ export class RunState implements TeamLoads, Skills {
     this.busy = new Int32Array(run.design.teams.length);
     this.onDuty = Int32Array.from(run.design.teams, (team) => team.initialAgents);
     this.streams = createStreams(run.settings.seed, replication);
+    this.arrivals = run.dailyVolume === null ? run.arrivals : run.dailyVolume.forReplication(dailyVolumeStream(run.settings.seed, replication));
   }
 
   get now(): number {

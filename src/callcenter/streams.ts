@@ -31,3 +31,9 @@ export function createStreams(seed: number, replication: number): Streams {
     service: stream('service'),
   };
 }
+
+/**
+ * The day factors of `demand.arrivals.dailyVolume`: a stream of their own, made only for a
+ * run that draws them, so every other run keeps its streams and its speed.
+ */
+export const dailyVolumeStream = (seed: number, replication: number): RandomStream => createStream(seed, replication, 'daily-volume');

@@ -4,6 +4,7 @@ import { compileDesign } from '../callcenter/compile.ts';
 import { offeredLoads } from '../callcenter/offered-load.ts';
 import { meanOf } from '../engine/distributions.ts';
 import { maxOf } from '../metrics/extremes.ts';
+import { peakArrivalRate } from '../scenario/arrival-rates.ts';
 import { formatDuration, type Scenario } from '../scenario/index.ts';
 import { InputError } from '../scenario/input-error.ts';
 import { estimatedCalls } from './workload.ts';
@@ -35,7 +36,7 @@ export function checkRunSize(
 ): void {
   const perReplication = estimatedCalls(scenario) * callsPerIssue(scenario);
   const total = perReplication * replications * designs.length * points;
-  const atOnce = arrivalRatePeak(scenario) * longestStay(scenario);
+  const atOnce = peakArrivalRate(scenario.demand.arrivals) * longestStay(scenario);
   const queue = longestQueue(scenario, designs);
   const problems: string[] = [];
   if (perReplication > MAX_CALLS_PER_REPLICATION) {
@@ -83,11 +84,6 @@ export function checkIntervals(scenario: Scenario, interval: number): void {
 function callsPerIssue(scenario: Scenario): number {
   const callback = scenario.demand.callback?.probability ?? 0;
   return maxOf(scenario.demand.intents.map((i) => Math.min(MAX_CALLS_PER_ISSUE, 1 / Math.max(1e-9, 1 - (1 - i.resolve) * callback))));
-}
-
-function arrivalRatePeak(scenario: Scenario): number {
-  const { arrivals } = scenario.demand;
-  return arrivals.kind === 'poisson' ? arrivals.ratePerSecond : maxOf(arrivals.ratesPerSecond);
 }
 
 /** An upper estimate of how long a call lasts: talk, wrap-up and the caller's patience. */

@@ -1,11 +1,15 @@
 // Before a run: the offered load of every team of every design, and warnings for settings
-// that are valid but probably not meant: teams offered more work than their agents can do,
+// that are valid but probably not meant: teams offered more work than their agents can do
+// (over the run or in some of its intervals),
 // a dialling or IVR accuracy of 0 that the design leaves nothing to be wrong about, redials
 // that can only lead back to a team without the skill.
 import { compileDesign, TO_IVR, type CompiledDesign } from '../callcenter/compile.ts';
 import { offeredLoads, type TeamLoad } from '../callcenter/offered-load.ts';
 import { MAX_CALLS_PER_ISSUE } from '../callcenter/verbs/end-call.ts';
 import type { Scenario } from '../scenario/model.ts';
+import { formatDuration } from '../scenario/units.ts';
+import { formatWeekTime, SECONDS_PER_DAY } from '../scenario/week-time.ts';
+import { checkedSpan, overloadedIntervals } from './interval-load.ts';
 
 export interface DesignLoad {
   readonly design: string;
@@ -25,21 +29,78 @@ export function designLoads(scenario: Scenario): DesignLoad[] {
 /** What `run` and `validate` warn about, in this order: overloaded teams, settings with no effect, endless redials. */
 export function scenarioWarnings(scenario: Scenario, loads: readonly DesignLoad[] = designLoads(scenario)): string[] {
   const designs = scenario.designs.map((design) => compileDesign(scenario, design));
-  return [...overloadWarnings(loads), ...designs.flatMap(ineffectiveSettings), ...designs.flatMap(endlessRedials)];
+  return [...overloadWarnings(scenario, designs, loads), ...designs.flatMap(ineffectiveSettings), ...designs.flatMap(endlessRedials)];
 }
 
-/** One line per overloaded team: its load, its agents, what follows. */
-export function overloadWarnings(loads: readonly DesignLoad[]): string[] {
-  return loads.flatMap(({ design, teams }) =>
-    teams
-      .filter((t) => t.utilisation >= OVERLOADED)
-      .map(
-        (t) =>
-          `design ${design}: team ${t.team} is offered ${t.offeredLoad.toFixed(1)} Erlangs for ${formatAgents(t.agents)} agents ` +
-          `(utilisation ${Number.isFinite(t.utilisation) ? t.utilisation.toFixed(2) : '∞'}): its queue can only grow, ` +
-          'so waits and abandonment will be limited by patience, not by staffing',
-      ),
-  );
+/**
+ * One line per overloaded team: over the whole run (its mean load against its mean agents),
+ * else in the intervals where its load reaches its agents; each with what follows.
+ */
+export function overloadWarnings(scenario: Scenario, designs: readonly CompiledDesign[], loads: readonly DesignLoad[]): string[] {
+  return loads.flatMap(({ design: name, teams }, d) => {
+    const design = designs[d]!;
+    const { span, cycle } = checkedSpan(scenario, design);
+    const intervals = teams.some((t) => t.utilisation < OVERLOADED) ? overloadedIntervals(scenario, design, span) : [];
+    return teams.flatMap((t, i) => {
+      const fate = overloadFate(scenario, design.teams[i]!.queueCapacity);
+      if (t.utilisation >= OVERLOADED) {
+        return [
+          `design ${name}: team ${t.team} is offered ${t.offeredLoad.toFixed(1)} Erlangs for ${formatAgents(t.agents)} agents ` +
+            `(utilisation ${Number.isFinite(t.utilisation) ? t.utilisation.toFixed(2) : '∞'}): ${fate.run}`,
+        ];
+      }
+      const over = intervals[i] ?? [];
+      if (over.length === 0) return [];
+      const listed = over.slice(0, LISTED_INTERVALS).map(
+        (v) => `${intervalLabel(scenario.run.start, v.from, v.to)} (${v.offeredLoad.toFixed(1)} Erlangs for ${formatAgents(v.agents)} agents)`,
+      );
+      const more = over.length > LISTED_INTERVALS ? ` and ${over.length - LISTED_INTERVALS} more` : '';
+      const recurring = cycle === undefined ? '' : ` (in the first ${formatDuration(cycle)} of the run, which then repeats)`;
+      return [
+        `design ${name}: team ${t.team} is offered more work than its agents can do in ${over.length} interval${over.length === 1 ? '' : 's'}` +
+          `${recurring}: ${listed.join(', ')}${more}; ${fate.interval}`,
+      ];
+    });
+  });
+}
+
+/** Overloaded intervals named in a warning; the rest are counted. */
+const LISTED_INTERVALS = 4;
+
+/**
+ * What an overloaded team's callers meet, over the whole run and in an interval: busy
+ * signals when its queue has a capacity, waits without bound when nobody abandons, else
+ * abandonment.
+ */
+function overloadFate(scenario: Scenario, queueCapacity: number): { run: string; interval: string } {
+  if (Number.isFinite(queueCapacity)) {
+    const full = queueCapacity === 0 ? 'every agent busy' : `${queueCapacity} callers already waiting`;
+    return {
+      run: `callers who find ${full} get a busy signal, so busy signals, not waits, will take the excess`,
+      interval: `there callers who find ${full} get a busy signal`,
+    };
+  }
+  if (scenario.demand.intents.every((intent) => intent.patience === null)) {
+    const end = scenario.run.drain ? 'the horizon, and the drain then answers everyone still waiting' : 'the end of the run (drain: false)';
+    return {
+      run: `nobody abandons, so its queue and waits grow without bound until ${end}`,
+      interval: 'nobody abandons, so there its queue and waits grow until the load falls, and take time to come down after',
+    };
+  }
+  return {
+    run: 'its queue can only grow, so waits and abandonment will be limited by patience, not by staffing',
+    interval: 'there its queue grows and callers abandon until the load falls',
+  };
+}
+
+/** An interval of the run as clock times from run.start: "Tue 09:00–09:30", "Mon 23:30–24:00", "Fri 22:00–Mon 06:00". */
+export function intervalLabel(start: number, from: number, to: number): string {
+  const first = formatWeekTime(start + from);
+  const last = formatWeekTime(start + to);
+  const [day, clock] = last.split(' ') as [string, string];
+  if (to - from < SECONDS_PER_DAY && first.startsWith(`${day} `)) return `${first}–${clock}`;
+  if (to - from <= SECONDS_PER_DAY && clock === '00:00') return `${first}–24:00`;
+  return `${first}–${last}`;
 }
 
 /**

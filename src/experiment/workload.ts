@@ -1,5 +1,6 @@
 // How much work a run is, to decide whether worker threads pay for their start-up.
 import { availableParallelism } from 'node:os';
+import { meanArrivalRate } from '../scenario/arrival-rates.ts';
 import type { Scenario } from '../scenario/model.ts';
 
 /** Starting a worker thread costs about half a second: below this many calls, one thread wins. */
@@ -7,11 +8,7 @@ const CALLS_PER_EXTRA_WORKER = 1_500_000;
 
 /** Expected new issues of one replication of one design (repeat calls not counted). */
 export function estimatedCalls(scenario: Scenario): number {
-  const { arrivals } = scenario.demand;
-  const { horizon } = scenario.run;
-  if (arrivals.kind === 'poisson') return arrivals.ratePerSecond * horizon;
-  const mean = arrivals.ratesPerSecond.reduce((a, b) => a + b, 0) / arrivals.ratesPerSecond.length;
-  return mean * horizon;
+  return meanArrivalRate(scenario.demand.arrivals, scenario.run.start, scenario.run.horizon) * scenario.run.horizon;
 }
 
 /**

@@ -92,8 +92,14 @@ export interface Recontact {
   readonly after: Distribution;
 }
 
-/** Poisson arrivals of new issues: at a constant rate, or piecewise constant. */
-export type Arrivals =
+/** Poisson arrivals of new issues: their rates, and the day-to-day uncertainty of the volume. */
+export type Arrivals = ArrivalRates & {
+  /** Each day's rates times a gamma factor of mean 1 and this cv; null: the rates as given. */
+  readonly dailyVolume: DailyVolume | null;
+};
+
+/** The rates of new issues: constant, piecewise constant from the start, or by day of the week. */
+export type ArrivalRates =
   | { readonly kind: 'poisson'; readonly ratePerSecond: number }
   | {
       readonly kind: 'profile';
@@ -101,7 +107,23 @@ export type Arrivals =
       readonly every: number;
       /** Rate of each interval; the profile repeats when shorter than the horizon. */
       readonly ratesPerSecond: readonly number[];
+    }
+  | {
+      readonly kind: 'weekly';
+      /** Length of each interval, seconds; it divides a day. */
+      readonly every: number;
+      /**
+       * Seven lists, Monday first: the rates of a day's intervals from its 00:00, at most a
+       * day of them; after the last one (and on a day with an empty list) the rate is 0.
+       * The day of time t is the day of run.start + t.
+       */
+      readonly byDay: readonly (readonly number[])[];
     };
+
+export interface DailyVolume {
+  /** Coefficient of variation of the day factor (mean 1), in [0, 1]. */
+  readonly cv: number;
+}
 
 export interface Intent {
   readonly name: string;

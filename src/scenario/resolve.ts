@@ -17,6 +17,7 @@ import type { DistributionSpec } from './schema-distributions.ts';
 import { layered, MISROUTE_DEFAULTS, TRANSFER_DEFAULTS } from './schema-routing-costs.ts';
 import { DEFAULT_MAX_REPLICATIONS_FACTOR, MAX_REPLICATIONS } from './schema-limits.ts';
 import type { DesignInput, ScenarioInput, TeamInput } from './schema.ts';
+import { DAY_KEYS, parseDays } from './week-time.ts';
 
 /** The model of a scenario whose input passed every check; `files` holds the values of its empirical files. */
 export function resolveScenario(
@@ -75,11 +76,20 @@ export function resolveScenario(
 }
 
 function resolveArrivals(arrivals: ScenarioInput['demand']['arrivals']): Arrivals {
-  if (arrivals.profile !== undefined) {
-    return { kind: 'profile', every: arrivals.profile.every, ratesPerSecond: arrivals.profile.rates };
+  const dailyVolume = arrivals.dailyVolume === undefined ? null : { cv: arrivals.dailyVolume.cv };
+  const { profile } = arrivals;
+  if (profile?.byDay !== undefined) {
+    const byDay = DAY_KEYS.map((): number[] => []);
+    for (const [key, rates] of Object.entries(profile.byDay)) {
+      const days = parseDays(key);
+      if (!days.ok) throw new Error(`unreachable: byDay key ${key} passed the schema`);
+      for (const day of days.value) byDay[day] = rates;
+    }
+    return { kind: 'weekly', every: profile.every, byDay, dailyVolume };
   }
+  if (profile?.rates !== undefined) return { kind: 'profile', every: profile.every, ratesPerSecond: profile.rates, dailyVolume };
   if (arrivals.rate === undefined) throw new Error('unreachable: arrivals without rate or profile');
-  return { kind: 'poisson', ratePerSecond: arrivals.rate };
+  return { kind: 'poisson', ratePerSecond: arrivals.rate, dailyVolume };
 }
 
 function resolveDesign(

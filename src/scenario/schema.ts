@@ -11,6 +11,7 @@ import { boolean, duration, integer, name, nonEmptyRecord, obj, probability, rat
 import { ZERO, distribution, patience } from './schema-distributions.ts';
 import { sharedMisroute, sharedTransfer } from './schema-routing-costs.ts';
 import { design, teams } from './schema-teams.ts';
+import { arrivals } from './schema-arrivals.ts';
 
 
 /** Metric names as the loader accepts them; which ones exist is for the metrics layer to say. */
@@ -140,39 +141,7 @@ const intent = obj(
 
 const demand = obj(
   {
-    arrivals: obj(
-      {
-        rate: rate({ positive: true })
-          .optional()
-          .describe(`Poisson arrivals of new issues: e.g. 600/h, or a bare number of calls per hour; at most ${MAX_RATE_TEXT}.`),
-        profile: obj(
-          {
-            every: duration({ positive: true }).describe('Length of each period, e.g. 30m.'),
-            rates: z
-              .array(rate(), says('expected a list of rates'))
-              .min(1, says('expected a list of at least one rate'))
-              // `!== 0`: a negative rate has a problem of its own already.
-              .refine((rates) => rates.some((r) => r !== 0), says('expected at least one rate greater than 0'))
-              .describe(
-                `Rate of each period (0 or more, at most ${MAX_RATE_TEXT}; at least one above 0); the list repeats if shorter than the horizon.`,
-              ),
-          },
-          'a profile {every, rates: [...]}',
-        )
-          .optional()
-          .describe('Piecewise-constant arrival rates (non-homogeneous Poisson).'),
-      },
-      'arrivals {rate} or {profile}',
-    )
-      .meta({ oneOf: [{ required: ['rate'] }, { required: ['profile'] }] })
-      .superRefine((a, ctx) => {
-        if (a.rate !== undefined && a.profile !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['profile'], message: 'found both rate and profile, expected either rate or profile, not both' });
-        } else if (a.rate === undefined && a.profile === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['rate'], message: 'expected a rate such as 600/h (or a profile)' });
-        }
-      })
-      .describe('How new issues arrive: a constant rate or a profile.'),
+    arrivals,
     intents: nonEmptyRecord(intent, 'intents').describe('Why people call, by intent name; shares sum to 1.'),
     patience: patience()
       .optional()

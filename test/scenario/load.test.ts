@@ -53,7 +53,7 @@ describe('loadScenario', () => {
       { path: 'designs.several-numbers.numbers[2].to', values: ['frontdesk', 'billing'] },
       { path: 'designs.one-number.handleCap', values: ['4m', '6m'] },
     ]);
-    expect(s.demand.arrivals).toEqual({ kind: 'profile', every: 1800, ratesPerSecond: [300 / 3600, 10 / 60, 480 / 3600, 0] });
+    expect(s.demand.arrivals).toEqual({ kind: 'profile', every: 1800, ratesPerSecond: [300 / 3600, 10 / 60, 480 / 3600, 0], dailyVolume: null });
     expect(s.demand.retry).toEqual({ probability: 0.5, after: { kind: 'exponential', mean: 900 } });
     expect(s.demand.callback).toEqual({ probability: 0.8, after: { kind: 'fixed', value: 7200 } });
     expect(s.demand.intents.map((i) => i.name)).toEqual(['billing', 'outage', 'moving', 'tracking', 'other']);
@@ -155,7 +155,7 @@ describe('loadScenario', () => {
     expect(s.sweep).toEqual([]);
     expect(DEFAULT_REPLICATIONS).toBe(10);
     expect(DEFAULT_SEED).toBe(1);
-    expect(s.demand.arrivals).toEqual({ kind: 'poisson', ratePerSecond: 100 / 3600 });
+    expect(s.demand.arrivals).toEqual({ kind: 'poisson', ratePerSecond: 100 / 3600, dailyVolume: null });
     expect(s.demand.retry).toBeNull();
     expect(s.demand.callback).toBeNull();
     expect(s.demand.intents).toEqual([

@@ -335,7 +335,7 @@ describe('scenarioWithValues', () => {
     expect(agentsOf(scenario, 'two-numbers', 'billing')).toEqual({ kind: 'fixed', agents: 16 });
     expect(scenario.designs[1]?.ivr?.accuracy).toBe(0.8);
     expect(scenario.run.serviceLevel).toBe(45);
-    expect(scenario.demand.arrivals).toEqual({ kind: 'poisson', ratePerSecond: 600 / 3600 });
+    expect(scenario.demand.arrivals).toEqual({ kind: 'poisson', ratePerSecond: 600 / 3600, dailyVolume: null });
     expect(scenario.designs[0]?.numbers.map((n) => [n.dial, n.to])).toEqual([
       ['0800 999', { kind: 'team', team: 'billing' }],
       ['0800 200', { kind: 'team', team: 'frontdesk' }],

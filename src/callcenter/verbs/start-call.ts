@@ -10,7 +10,7 @@ import { joinQueue } from './queue.ts';
 
 /** Sets the time of the next new issue (the event queue's outside stream). */
 export function scheduleNextArrival(s: RunState): void {
-  const next = s.run.arrivals.next(s.now, s.streams.arrivals);
+  const next = s.arrivals.next(s.now, s.streams.arrivals);
   s.events.external = next < s.run.settings.horizon ? next : Infinity;
 }
 
