@@ -19,6 +19,14 @@ const SKILLED_TEAMS = `
       tb: { agents: 12, skills: [b] }
       tc: { agents: 12, skills: [c] }`;
 
+/** One number per intent, to its team; a share 1 - ACCURACY of callers dial another. */
+const THREE_NUMBERS = `    numbers:
+      - { dial: "1", to: ta, for: [a] }
+      - { dial: "2", to: tb, for: [b] }
+      - { dial: "3", to: tc, for: [c] }
+    dialing: { right: ${ACCURACY} }
+    misroute: { identify: { dist: exponential, mean: ${IDENTIFY}s } }`;
+
 const runs = simulateYaml(`
 name: triage front desk
 run: { horizon: 100h, warmup: 2h, replications: 10, seed: 14 }
@@ -36,20 +44,10 @@ designs:
     teams:
       desk: { agents: 5, role: triage, triage: { dist: exponential, mean: ${TRIAGE}s }, accuracy: ${ACCURACY} }${SKILLED_TEAMS}
   three-numbers:
-    numbers:
-      - { dial: "1", to: ta, for: [a] }
-      - { dial: "2", to: tb, for: [b] }
-      - { dial: "3", to: tc, for: [c] }
-    dialing: { right: ${ACCURACY} }
-    misroute: { identify: { dist: exponential, mean: ${IDENTIFY}s } }
+${THREE_NUMBERS}
     teams:${SKILLED_TEAMS}
   three-numbers-and-an-idle-desk:
-    numbers:
-      - { dial: "1", to: ta, for: [a] }
-      - { dial: "2", to: tb, for: [b] }
-      - { dial: "3", to: tc, for: [c] }
-    dialing: { right: ${ACCURACY} }
-    misroute: { identify: { dist: exponential, mean: ${IDENTIFY}s } }
+${THREE_NUMBERS}
     teams:
       desk: { agents: 5, role: triage, triage: 30s }${SKILLED_TEAMS}
 `);
