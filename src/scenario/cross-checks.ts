@@ -219,6 +219,14 @@ function checkOverflow(
       add(to, `${found(rawAt(to))}, expected a team other than "${rule.from}" (a team's agents already take its own callers)`);
       return;
     }
+    const triage = [rule.from, rule.to].find((end) => teams[end]?.role === 'triage');
+    if (triage !== undefined) {
+      add(
+        to,
+        `${found(rawAt(to))}, expected two teams with skills: "${triage}" has role "triage" (its agents hand callers over instead of taking other teams' callers, and no one else takes its callers)`,
+      );
+      return;
+    }
     const fromSkills = teams[rule.from]?.skills ?? [];
     const toSkills = teams[rule.to]?.skills ?? [];
     if (!fromSkills.some((skill) => toSkills.includes(skill))) {

@@ -166,6 +166,7 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'triage-teams-only.yaml': ['teams', 'found only teams with role "triage" (frontdesk, backdesk), expected at least one team with skills'],
   'team-without-skills.yaml': ['teams.frontdesk.skills', 'missing, expected a list of intent names (or role: triage'],
   'role-unknown.yaml': ['teams.frontdesk.role', 'found "triag", expected "skilled" or "triage"'],
+  'overflow-triage-team.yaml': ['designs.front-desk.overflow[0].to', 'found "frontdesk", expected two teams with skills: "frontdesk" has role "triage"'],
 
   // Empirical distributions read from files (the CSV files are in data/).
   'dist-empirical-file-missing.yaml': [
