@@ -27,6 +27,8 @@ export interface Samplers {
   readonly callers: readonly CallerSamplers[];
   /** Per team: its own wrap-up time, when it overrides the intent's. */
   readonly teamWrapUp: readonly (Sampler | undefined)[];
+  /** Per team: a triage team's time before handing over; undefined for a team of skilled agents. */
+  readonly teamTriage: readonly (Sampler | undefined)[];
   readonly ivrMenu: Sampler | undefined;
   readonly identify: Sampler;
   readonly reexplain: Sampler;
@@ -74,6 +76,7 @@ function compileSamplers(design: CompiledDesign): Samplers {
       patience: intent.patience === null ? null : new Sampler(intent.patience),
     })),
     teamWrapUp: design.teams.map((team) => optional(team.wrapUp)),
+    teamTriage: design.teams.map((team) => optional(team.triage?.time)),
     ivrMenu: optional(design.ivr?.menu),
     identify: new Sampler(design.misroute.identify),
     reexplain: new Sampler(design.transfer.reexplain),

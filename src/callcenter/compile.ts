@@ -1,7 +1,7 @@
 // Turns one design of a scenario into index-based routing tables for the simulator:
 // names are resolved once here so that the run itself only handles small integers.
 import type { Distribution } from '../engine/distributions.ts';
-import type { Design, Intent, Ivr, Misroute, Scenario, Staffing, Team, Transfer } from '../scenario/model.ts';
+import type { Design, Intent, Ivr, Misroute, Scenario, Staffing, Team, Transfer, Triage } from '../scenario/model.ts';
 
 /** Where a dialled number leads: a team index, or the IVR. */
 export const TO_IVR = -1;
@@ -17,6 +17,8 @@ export interface CompiledTeam {
   readonly queueCapacity: number;
   /** Cost of a staffed agent-hour; undefined when not given. */
   readonly costPerHour: number | undefined;
+  /** A triage team's handover; undefined for a team of skilled agents. */
+  readonly triage: Triage | undefined;
 }
 
 /** One overflow rule seen from one side: the other team and the wait needed, seconds. */
@@ -35,7 +37,7 @@ export interface CompiledDesign {
   readonly canHandle: Uint8Array;
   /** Per intent: the teams with its skill, in file order. */
   readonly skilledTeams: readonly Int32Array[];
-  /** Per intent: the teams lacking its skill, in file order. */
+  /** Per intent: the teams of skilled agents lacking its skill (triage teams aside), in file order. */
   readonly unskilledTeams: readonly Int32Array[];
   /** Per intent: numbers advertised for it, and the others. */
   readonly rightNumbers: readonly Int32Array[];
@@ -64,9 +66,13 @@ export function compileDesign(scenario: Scenario, design: Design): CompiledDesig
   design.teams.forEach((team, t) => {
     for (const skill of team.skills) canHandle[t * intents.length + lookup(intentIndex, skill)] = 1;
   });
+  // A caller routed wrongly reaches a team of skilled agents lacking the skill, never a
+  // triage team: a front desk is where calls start, not where routing errs to.
   const teamsWhere = (i: number, skilled: boolean): Int32Array =>
     Int32Array.from(
-      design.teams.map((_, t) => t).filter((t) => (canHandle[t * intents.length + i] === 1) === skilled),
+      design.teams
+        .map((_, t) => t)
+        .filter((t) => design.teams[t]!.triage === undefined && (canHandle[t * intents.length + i] === 1) === skilled),
     );
   const numbersWhere = (intent: Intent, advertised: boolean): Int32Array =>
     Int32Array.from(
@@ -116,6 +122,7 @@ function compileTeam(team: Team): CompiledTeam {
     wrapUp: team.wrapUp,
     queueCapacity: team.queueCapacity ?? Infinity,
     costPerHour: team.costPerHour,
+    triage: team.triage,
   };
 }
 

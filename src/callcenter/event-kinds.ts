@@ -10,7 +10,7 @@ export const EventKind = {
   PatienceExpired: 2,
   /** Argument: a call. A skilled agent finishes talking. */
   TalkEnded: 3,
-  /** Argument: a call. An agent lacking the skill has found out. */
+  /** Argument: a call. An agent lacking the skill has found out, or a triage agent is ready to hand over. */
   IdentifyEnded: 4,
   /** Argument: a team. One of its agents finishes the wrap-up of a call. */
   WrapUpEnded: 5,

@@ -63,18 +63,27 @@ export function onTalkEnded(s: RunState, call: Call): void {
   else releaseAgent(s, team);
 }
 
-/** The agent found the call is not for this team: transfer it, or tell the caller to redial. */
+/**
+ * The agent found the call is not for this team: transfer it, or tell the caller to redial.
+ * A triage agent is done instead: they hand the caller over (a transfer by the team's accuracy).
+ */
 export function onIdentifyEnded(s: RunState, call: Call): void {
   const from = call.team;
   const design = s.design;
-  const redial = design.misroute.action === 'redial';
+  const triage = design.teams[from]!.triage;
+  const redial = triage === undefined && design.misroute.action === 'redial';
   if (redial || call.transfers >= design.transfer.maxHops) {
-    s.observer.agentWorked(call, from, true);
+    s.observer.agentWorked(call, from, triage === undefined);
     endCall(s, call, redial ? CallOutcome.Redirected : CallOutcome.PingPong);
     releaseAgent(s, from);
     return;
   }
-  transferCall(s, call, from);
+  if (triage === undefined) {
+    transferCall(s, call, from, design.transfer.accuracy);
+  } else {
+    call.handedOver = true;
+    transferCall(s, call, from, triage.accuracy);
+  }
 }
 
 /** An agent of `team` ends a wrap-up. */

@@ -1,6 +1,7 @@
 // The offered load of each team of a design, from the traffic equations: where calls of
 // each intent first land (numbers, dialling, IVR routing), how misrouted calls flow between
-// teams (transfers up to maxHops, drops, redials), and the agent time each visit takes.
+// teams (transfers up to maxHops, drops, redials), how triage teams hand callers over, and
+// the agent time each visit takes.
 // A planning estimate in Erlangs: waits and abandonment are not in it, and callbacks are
 // counted at the rate they would have if every agent-answered call could lead to one.
 import { meanOf } from '../engine/distributions.ts';
@@ -42,17 +43,27 @@ export function offeredLoadsAt(scenario: Scenario, design: CompiledDesign, rate:
     const callback = scenario.demand.callback?.probability ?? 0;
     const callsPerIssue = Math.min(MAX_CALLS_PER_ISSUE, 1 / Math.max(1e-9, 1 - (1 - intent.resolve) * callback));
     const handled = meanOf(intent.handle) + meanOf(intent.wrapUp);
-    const identify = meanOf(design.misroute.identify) + (design.transfer.mode === 'warm' ? meanOf(design.transfer.delay) : 0);
+    const warmDelay = design.transfer.mode === 'warm' ? meanOf(design.transfer.delay) : 0;
+    const identify = meanOf(design.misroute.identify) + warmDelay;
     const reexplain = meanOf(design.transfer.reexplain);
     const transfer = redial === undefined ? transferHop(design, i, agentsOnDuty) : undefined;
     let flow = first.map((p) => p * rate * intent.share * callsPerIssue);
     for (let hop = 0; hop <= design.transfer.maxHops && flow.some((f) => f > 0); hop++) {
       // The calls misrouted at this hop, in total: they all go on the same way.
       let misrouted = 0;
+      // The calls triage teams hand over at this hop, by the team they reach.
+      let handedOver: number[] | undefined;
       flow.forEach((f, t) => {
         if (f === 0) return;
         arrivals[t]! += f;
         const team = design.teams[t]!;
+        if (team.triage !== undefined) {
+          work[t]! += f * (meanOf(team.triage.time) + warmDelay);
+          handedOver ??= new Array<number>(teams).fill(0);
+          const kept = f * (1 - design.transfer.drop);
+          routed(design, i, team.triage.accuracy, t).forEach((q, u) => (handedOver![u]! += kept * q));
+          return;
+        }
         if (design.canHandle[t * design.intents.length + i] === 1) {
           const wrapUp = team.wrapUp === undefined ? meanOf(intent.wrapUp) : meanOf(team.wrapUp);
           work[t]! += f * (handled - meanOf(intent.wrapUp) + wrapUp + (hop > 0 ? reexplain : 0));
@@ -61,8 +72,9 @@ export function offeredLoadsAt(scenario: Scenario, design: CompiledDesign, rate:
         work[t]! += f * identify;
         misrouted += f;
       });
-      if (hop === design.transfer.maxHops || misrouted === 0) break;
+      if (hop === design.transfer.maxHops || (misrouted === 0 && handedOver === undefined)) break;
       flow = redial !== undefined ? redial.map((p) => misrouted * p) : transfer!(flow, misrouted);
+      if (handedOver !== undefined) flow = flow.map((f, u) => f + handedOver![u]!);
     }
   });
   return design.teams.map((team, t) => {

@@ -84,10 +84,12 @@ export class Call {
   overflowTimer = NO_TIMER;
   /** Index, in the queue's overflow rules by wait, of the rule that timer is for. */
   overflowStage = 0;
-  /** Agents this call has reached so far. */
+  /** Agents of teams with skills this call has reached so far (triage agents aside). */
   agentsReached = 0;
   transfers = 0;
   misrouted = false;
+  /** A triage team handed the caller over at least once. */
+  handedOver = false;
   /** The talk was cut at the design's handle cap. */
   capped = false;
   /** The current agent's work on the call: talk and wrap-up, or identifying a misroute (and a warm transfer). */
@@ -117,6 +119,7 @@ export class Call {
     this.agentsReached = 0;
     this.transfers = 0;
     this.misrouted = false;
+    this.handedOver = false;
     this.capped = false;
     this.extraHandle = 0;
     this.priority = false;

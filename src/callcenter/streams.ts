@@ -3,7 +3,7 @@ import { createStream, type RandomStream } from '../engine/random.ts';
 
 /**
  * Caller attributes (arrivals, callers, repeat calls, patience) never share a stream with
- * routing (IVR, misroutes, transfers): that is what keeps designs compared on the same callers.
+ * routing (IVR, misroutes, transfers, triage): that is what keeps designs compared on the same callers.
  */
 export interface Streams {
   readonly arrivals: RandomStream;
@@ -13,6 +13,8 @@ export interface Streams {
   readonly ivr: RandomStream;
   readonly misroute: RandomStream;
   readonly transfer: RandomStream;
+  /** A triage agent's time and where they hand the caller over. */
+  readonly triage: RandomStream;
   readonly patience: RandomStream;
   readonly service: RandomStream;
 }
@@ -27,6 +29,7 @@ export function createStreams(seed: number, replication: number): Streams {
     ivr: stream('ivr'),
     misroute: stream('misroute'),
     transfer: stream('transfer'),
+    triage: stream('triage'),
     patience: stream('patience'),
     service: stream('service'),
   };

@@ -135,9 +135,10 @@ export class ReplicationAccumulator implements CallCentreObserver {
     t.callDurationSum += this.clock.now - call.dialTime;
     if (call.transfers > 0) t.transferredCalls++;
     if (call.misrouted) t.misroutedCalls++;
+    if (call.handedOver) t.handedOverCalls++;
     if (call.number === 1 && (outcome === CallOutcome.Resolved || outcome === CallOutcome.SelfServed)) {
       t.firstCallResolved++;
-      // Once and done: the first agent reached resolved it (the IVR is not an agent).
+      // Once and done: the first agent reached resolved it (the IVR and triage agents do not count).
       if (outcome === CallOutcome.Resolved && call.agentsReached === 1) t.onceAndDone++;
     }
   }

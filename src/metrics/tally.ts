@@ -31,6 +31,7 @@ export class Tally {
   transfers = 0;
   transferredCalls = 0;
   misroutedCalls = 0;
+  handedOverCalls = 0;
   /** Calls ended, by outcome (indexed by outcome id). */
   readonly outcomes = new Float64Array(OUTCOMES);
 
@@ -81,6 +82,7 @@ export function tallyMetrics(t: Tally): Record<TallyMetric, number> {
     transfersPerCall: ratio(t.transfers, callsEnded),
     transferredShare: ratio(t.transferredCalls, callsEnded),
     misroutedShare: ratio(t.misroutedCalls, callsEnded),
+    handoverShare: ratio(t.handedOverCalls, callsEnded),
     ...outcomeShares(t, callsEnded),
     callDuration: ratio(t.callDurationSum, callsEnded),
     fcr: ratio(t.firstCallResolved, t.issues),

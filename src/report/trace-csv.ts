@@ -19,6 +19,7 @@ export const TRACE_EVENTS = [
   'abandon',
   'misrouted',
   'transfer',
+  'handover',
   'end',
   'issue-end',
 ] as const;
@@ -106,6 +107,10 @@ export class CsvTrace extends Follower {
 
   protected transferStarted(call: Readonly<Call>, team: number): void {
     this.row(this.number(call.issue), call.number, 'transfer', team, '');
+  }
+
+  protected handedOver(call: Readonly<Call>, team: number): void {
+    this.row(this.number(call.issue), call.number, 'handover', team, seconds(call.serviceTime));
   }
 
   protected ended(call: Readonly<Call>, outcome: CallOutcome): void {

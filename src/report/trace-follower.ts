@@ -1,5 +1,5 @@
-// The base of both trace formats: issue numbers, the clock and misrouted calls, followed
-// the same way whatever is written.
+// The base of both trace formats: issue numbers, the clock, misrouted calls and triage
+// handovers, followed the same way whatever is written.
 import type { CompiledDesign } from '../callcenter/compile.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
 import type { CallOutcome } from '../callcenter/outcomes.ts';
@@ -44,6 +44,11 @@ export abstract class Follower implements CallCentreObserver {
   }
 
   transferred(call: Readonly<Call>, team: number): void {
+    // A triage team's handover is told as one step of its own: it is no misroute.
+    if (this.design.teams[team]!.triage !== undefined) {
+      this.handedOver(call, team);
+      return;
+    }
     this.transferring[call.issue.slot] = 1;
     this.misrouted(call, team);
     this.transferStarted(call, team);
@@ -65,6 +70,8 @@ export abstract class Follower implements CallCentreObserver {
   /** An agent of `team` has found the call is not for the team (after `call.serviceTime`). */
   protected abstract misrouted(call: Readonly<Call>, team: number): void;
   protected abstract transferStarted(call: Readonly<Call>, team: number): void;
+  /** An agent of triage team `team` hands the caller over (after `call.serviceTime` of triage). */
+  protected abstract handedOver(call: Readonly<Call>, team: number): void;
   protected abstract ended(call: Readonly<Call>, outcome: CallOutcome): void;
   abstract issueEnded(issue: Readonly<Issue>): void;
   abstract runEnded(): void;

@@ -128,6 +128,11 @@ export class StoryTrace extends Follower {
     this.line(call.issue, 'transferred');
   }
 
+  protected handedOver(call: Readonly<Call>, team: number): void {
+    if (this.open[call.issue.slot] === undefined) return;
+    this.line(call.issue, `${this.team(team)} hands the caller over after ${formatDuration(call.serviceTime)} of triage`);
+  }
+
   protected ended(call: Readonly<Call>, outcome: CallOutcome): void {
     const issue = call.issue;
     if (this.open[issue.slot] === undefined) return;

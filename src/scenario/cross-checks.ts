@@ -1,9 +1,10 @@
 // Checks across fields that a schema of shapes cannot express: shares summing to 1, names
-// that refer to intents and teams, every intent reachable and handled in every design,
-// overflow rules between teams that share a skill, redials that need a retry block.
+// that refer to intents and teams, every intent reachable and handled in every design, team
+// roles, overflow rules between teams that share a skill, redials that need a retry block.
 // They run once the file has the right shape.
 import { didYouMean, formatPath, found, listNames, type PathSegments } from './errors.ts';
 import type { DesignInput, ScenarioInput, TeamInput } from './schema.ts';
+import { checkNotOnlyTriage, checkTeamRole } from './team-role-checks.ts';
 import { formatDuration } from './units.ts';
 
 export interface CrossProblem {
@@ -107,7 +108,8 @@ function checkTeams(
     if (teamName === IVR) {
       add([...at, teamName], `found a team named "${IVR}", expected another name ("${IVR}" in a number's "to" means the IVR)`);
     }
-    team.skills.forEach((skill, i) => {
+    checkTeamRole(team, [...at, teamName], rawAt, add);
+    (team.skills ?? []).forEach((skill, i) => {
       skilled.add(skill);
       if (!intentNames.includes(skill)) {
         const path = [...at, teamName, 'skills', i];
@@ -115,7 +117,7 @@ function checkTeams(
       }
     });
   }
-  if (!used) return;
+  if (!used || checkNotOnlyTriage(teams, at, add)) return;
   const unhandled = intentNames.filter((intent) => !skilled.has(intent));
   if (unhandled.length > 0) {
     add(
@@ -219,6 +221,14 @@ function checkOverflow(
     const to = [...path, 'to'];
     if (rule.from === rule.to) {
       add(to, `${found(rawAt(to))}, expected a team other than "${rule.from}" (a team's agents already take its own callers)`);
+      return;
+    }
+    const triage = [rule.from, rule.to].find((end) => teams[end]?.role === 'triage');
+    if (triage !== undefined) {
+      add(
+        to,
+        `${found(rawAt(to))}, expected two teams with skills: "${triage}" has role "triage" (its agents hand callers over instead of taking other teams' callers, and no one else takes its callers)`,
+      );
       return;
     }
     const fromSkills = teams[rule.from]?.skills ?? [];

@@ -143,13 +143,23 @@ export interface Intent {
 export interface Team {
   readonly name: string;
   readonly staffing: Staffing;
+  /** Intents the team's agents handle; none on a triage team. */
   readonly skills: readonly string[];
+  /** How a triage team hands callers over; undefined for a team of skilled agents. */
+  readonly triage: Triage | undefined;
   /** Replaces the intents' wrap-up time for calls this team handles. */
   readonly wrapUp: Distribution | undefined;
   /** Callers beyond this many waiting get a busy signal; undefined: no limit. */
   readonly queueCapacity: number | undefined;
   /** Cost of one staffed agent-hour; undefined when not given. */
   readonly costPerHour: number | undefined;
+}
+
+/** A front desk that never resolves: its agent spends `time`, then hands the caller over. */
+export interface Triage {
+  readonly time: Distribution;
+  /** Probability the handover reaches a team with the intent's skill. */
+  readonly accuracy: number;
 }
 
 /** How many agents a team has: always the same, or by interval (repeating). */

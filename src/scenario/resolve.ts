@@ -142,7 +142,11 @@ function resolveTeam(name: string, team: TeamInput, dist: (spec: DistributionSpe
   return {
     name,
     staffing,
-    skills: team.skills,
+    skills: team.skills ?? [],
+    triage:
+      team.role === 'triage' && team.triage !== undefined
+        ? { time: dist(team.triage), accuracy: team.accuracy ?? 1 }
+        : undefined,
     wrapUp: team.wrapUp === undefined ? undefined : dist(team.wrapUp),
     queueCapacity: team.queueCapacity,
     costPerHour: team.costPerHour,

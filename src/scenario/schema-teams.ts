@@ -34,7 +34,22 @@ const team = obj(
     skills: z
       .array(name('an intent name'), says('expected a list of intent names'))
       .min(1, says('expected a list of at least one intent name'))
-      .describe('Intents this team can handle.'),
+      .optional()
+      .describe('Intents this team can handle (required, except on a triage team, which has none).'),
+    role: z
+      .enum(['skilled', 'triage'], says('expected "skilled" or "triage"'))
+      .default('skilled')
+      .describe(
+        "skilled: the team's agents handle the intents of its skills; triage: a front desk whose agents never resolve, they spend `triage`, then hand the caller over (default skilled).",
+      ),
+    triage: distribution()
+      .optional()
+      .describe('On a triage team: the time its agent spends before handing the caller over (a distribution; required there).'),
+    accuracy: probability()
+      .optional()
+      .describe(
+        "On a triage team: probability a handover reaches a team with the intent's skill; else a uniformly chosen other team of the design lacking it (default 1).",
+      ),
     wrapUp: distribution()
       .optional()
       .describe("Overrides the intents' wrap-up time for calls this team handles (a distribution)."),
@@ -47,7 +62,7 @@ const team = obj(
         `Callers beyond this many waiting get a busy signal (a whole number from 0 to ${MAX_QUEUE_CAPACITY}; 0: no waiting at all; default: no limit).`,
       ),
   },
-  'a team {agents, skills, wrapUp, costPerHour, queueCapacity}',
+  'a team {agents, skills, role, triage, accuracy, wrapUp, costPerHour, queueCapacity}',
 ).meta({ id: 'team', title: 'Team', description: 'A team: one FCFS queue served by its agents.' });
 
 export const teams = () => nonEmptyRecord(team, 'teams');

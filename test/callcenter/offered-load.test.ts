@@ -67,3 +67,24 @@ describe('offered load of misrouted calls', () => {
     expect(arrivals).toBeCloseTo(0.1 * (1 + 0.1 + 0.01 + 0.001), 12);
   });
 });
+
+describe('offered load of a triage front desk', () => {
+  it('gives the desk every call for its triage time, and the teams the handovers by accuracy, wrong ones transferred on', () => {
+    const yaml = specialists(3, '')
+      .replace('teams:\n', 'teams:\n  desk: { agents: 3, role: triage, triage: 30s, accuracy: 0.8 }\n')
+      .replace(/    numbers:\n(      - .*\n)+/, '    numbers: [ { dial: "0", to: desk } ]\n    misroute: { identify: 20s }\n    transfer: { drop: 0.1 }\n');
+    const [desk, ...skilled] = loadsOf(yaml);
+    expect(desk!.team).toBe('desk');
+    expect(desk!.arrivalRate).toBeCloseTo(0.1, 12);
+    expect(desk!.offeredLoad).toBeCloseTo(0.1 * 30, 12);
+    // Per intent (f = 0.1/s / 3), 0.9 kept: 0.8 f handed to its team, 0.1 f to each other
+    // team (where it is identified in 20 s), then those 0.2 f transferred to its team.
+    const right = 0.8 * 0.9;
+    const wrongIn = 2 * 0.1 * 0.9;
+    const transferredIn = 0.2 * 0.9 * 0.9;
+    for (const load of skilled) {
+      expect(load.arrivalRate, load.team).toBeCloseTo(((right + wrongIn + transferredIn) * 0.1) / 3, 12);
+      expect(load.offeredLoad, load.team).toBeCloseTo((((right + transferredIn) * 60 + wrongIn * 20) * 0.1) / 3, 12);
+    }
+  });
+});

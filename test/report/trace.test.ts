@@ -35,6 +35,13 @@ designs:
     numbers: [ { dial: "3631", to: ivr } ]
     ivr: { menu: 40s, accuracy: 0.8, selfService: true }
     continuity: true
+  front-desk:
+    numbers: [ { dial: "3631", to: desk } ]
+    misroute: { identify: 45s }
+    teams:
+      desk: { agents: 4, role: triage, triage: 20s, accuracy: 0.7 }
+      billing: { agents: 10, skills: [billing] }
+      field: { agents: 6, skills: [outage] }
 `;
 
 const scenario: Scenario = parseScenario(YAML, 'trace.yaml');
@@ -223,6 +230,36 @@ describe('trace stories (text)', () => {
     expect(text).toContain('dials 3631 (to the IVR)');
     expect(text).toMatch(/IVR routes to (billing|field)/);
     expect(text).toContain('self-served by the IVR');
+  });
+});
+
+describe('the trace of a triage front desk', () => {
+  const { rows } = parseCsv(trace('front-desk', 0, { format: 'csv' }).text);
+  const counted = countedIssues(rows);
+  const mine = rows.filter((r) => counted.has(r.issue));
+  const count = (event: string, team?: string): number => mine.filter((r) => r.event === event && (team === undefined || r.team === team)).length;
+
+  it('logs each handover as a handover of the desk, never as a misroute, with the triage time', () => {
+    const m = metricsOf('front-desk', 0);
+    const callsEnded = count('end');
+    expect(count('handover', 'desk')).toBeGreaterThan(0);
+    expect(count('handover')).toBe(count('handover', 'desk'));
+    expect(count('handover') / callsEnded).toBeCloseTo(m.handoverShare!, 12);
+    expect(count('misrouted', 'desk')).toBe(0);
+    expect(count('misrouted')).toBeGreaterThan(0);
+    expect(count('misrouted') / callsEnded).toBeCloseTo(m.misroutedShare!, 12);
+    expect(count('transfer', 'desk')).toBe(0);
+    expect((count('handover') + count('transfer')) / callsEnded).toBeCloseTo(m.transfersPerCall!, 12);
+    for (const row of mine.filter((r) => r.event === 'handover')) expect(row.detail).toBe('20.000');
+  });
+
+  it('tells the handover in the story, then the queue the caller joins', () => {
+    const text = trace('front-desk', 0, { format: 'text', issues: 5 }).text;
+    expect(text).not.toContain('not for desk');
+    const lines = text.split('\n');
+    const at = lines.findIndex((line) => line.endsWith('desk hands the caller over after 20s of triage'));
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/joins the (billing|field) queue$/);
   });
 });
 

@@ -170,6 +170,17 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'overflow-to-itself.yaml': ['designs.two-numbers.overflow[0].to', 'found "billing", expected a team other than "billing"'],
   'overflow-no-shared-skill.yaml': ['designs.two-numbers.overflow[0].to', 'so overflow could never take anyone'],
 
+  // Triage teams (role: triage): a triage time, no skills, and teams with skills to hand over to.
+  'triage-without-time.yaml': ['teams.frontdesk.triage', 'missing, expected the time a triage agent spends before handing the caller over'],
+  'triage-with-skills.yaml': ['teams.frontdesk.skills', 'found [billing], expected no skills on a team with role "triage"'],
+  'triage-on-skilled-team.yaml': ['teams.frontdesk.triage', 'found "30s", expected no triage on a team whose role is not "triage" (add role: triage, or remove triage)'],
+  'triage-accuracy-on-skilled-team.yaml': ['teams.billing.accuracy', 'found 0.9, expected no accuracy on a team whose role is not "triage"'],
+  'triage-accuracy-above-one.yaml': ['teams.frontdesk.accuracy', 'found 1.2, expected a probability: a number in [0, 1]'],
+  'triage-teams-only.yaml': ['teams', 'found only teams with role "triage" (frontdesk, backdesk), expected at least one team with skills'],
+  'team-without-skills.yaml': ['teams.frontdesk.skills', 'missing, expected a list of intent names (or role: triage'],
+  'role-unknown.yaml': ['teams.frontdesk.role', 'found "triag", expected "skilled" or "triage"'],
+  'overflow-triage-team.yaml': ['designs.front-desk.overflow[0].to', 'found "frontdesk", expected two teams with skills: "frontdesk" has role "triage"'],
+
   // Empirical distributions read from files (the CSV files are in data/).
   'dist-empirical-file-missing.yaml': [
     'demand.intents.outage.handle.file',

@@ -10,11 +10,11 @@ export function answer(s: RunState, call: Call, team: number): void {
   const queueTeam = call.team;
   call.team = team;
   s.occupyAgent(team);
-  call.agentsReached++;
   call.issue.waitTotal += now - call.queueEntryTime;
   s.observer.answered(call, queueTeam, team);
   s.notifyLoad(team);
   if (s.canHandle(team, call.issue.intent)) {
+    call.agentsReached++;
     call.issue.lastTeam = team;
     const talk = call.draws.handle + call.extraHandle;
     const cap = s.design.handleCap;
@@ -23,14 +23,25 @@ export function answer(s: RunState, call: Call, team: number): void {
     call.extraHandle = 0;
     s.schedule(now + call.serviceTime, EventKind.TalkEnded, call.slot);
   } else {
-    startIdentifying(s, call);
+    startIdentifying(s, call, team);
   }
 }
 
-/** The agent lacks the skill: finding out takes `identify`. (Rare: kept off the answer's inlined path.) */
-function startIdentifying(s: RunState, call: Call): void {
-  call.misrouted = true;
-  call.serviceTime = s.samplers.identify.draw(s.streams.misroute);
+/**
+ * The agent lacks the skill: finding out takes `identify`; or the agent is a triage agent,
+ * who spends the team's `triage` time before handing over (not a misroute, and not an agent
+ * reached: once-and-done looks at the first agent of a team with skills). Both end with
+ * IdentifyEnded. (Rare: kept off the answer's inlined path.)
+ */
+function startIdentifying(s: RunState, call: Call, team: number): void {
+  const triage = s.samplers.teamTriage[team];
+  if (triage === undefined) {
+    call.agentsReached++;
+    call.misrouted = true;
+    call.serviceTime = s.samplers.identify.draw(s.streams.misroute);
+  } else {
+    call.serviceTime = triage.draw(s.streams.triage);
+  }
   s.schedule(s.now + call.serviceTime, EventKind.IdentifyEnded, call.slot);
 }
 

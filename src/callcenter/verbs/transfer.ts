@@ -8,15 +8,18 @@ import { releaseAgent } from './assign.ts';
 import { endCall } from './end-call.ts';
 import { joinQueue } from './queue.ts';
 
-/** The agent of `from` transfers the caller onwards: to a team the transfer picks, after the transfer's delay. */
-export function transferCall(s: RunState, call: Call, from: number): void {
+/**
+ * The agent of `from` transfers the caller onwards (a misroute, or a triage team's handover):
+ * to a team picked by `accuracy`, after the transfer's delay.
+ */
+export function transferCall(s: RunState, call: Call, from: number, accuracy: number): void {
   const transfer = s.design.transfer;
   s.observer.transferred(call, from);
   call.transfers++;
   call.issue.transfers++;
   const rng = s.streams.transfer;
   call.previousTeam = from;
-  call.team = chooseTeam(s.design, call.issue.intent, transfer.accuracy, from, s.routing, s, rng);
+  call.team = chooseTeam(s.design, call.issue.intent, accuracy, from, s.routing, s, rng);
   call.extraHandle += s.samplers.reexplain.draw(rng);
   call.priority = transfer.priority;
   const delay = s.samplers.transferDelay.draw(rng);
@@ -25,7 +28,7 @@ export function transferCall(s: RunState, call: Call, from: number): void {
     call.warmFrom = from;
     call.serviceTime += delay;
   } else {
-    s.observer.agentWorked(call, from, true);
+    s.observer.agentWorked(call, from, isMisroute(s, from));
     releaseAgent(s, from);
   }
   if (delay > 0) s.schedule(s.now + delay, EventKind.TransferArrived, call.slot);
@@ -37,7 +40,7 @@ export function reachNextTeam(s: RunState, call: Call): void {
   const warmFrom = call.warmFrom;
   if (warmFrom !== NO_TEAM) {
     call.warmFrom = NO_TEAM;
-    s.observer.agentWorked(call, warmFrom, true);
+    s.observer.agentWorked(call, warmFrom, isMisroute(s, warmFrom));
     releaseAgent(s, warmFrom);
   }
   const drop = s.design.transfer.drop;
@@ -46,4 +49,9 @@ export function reachNextTeam(s: RunState, call: Call): void {
     return;
   }
   joinQueue(s, call, call.team);
+}
+
+/** Whether the work of the agent of `from` who transfers a call was on a misroute: not a triage team's handover. */
+function isMisroute(s: RunState, from: number): boolean {
+  return s.design.teams[from]!.triage === undefined;
 }
