@@ -61,7 +61,7 @@ export function offeredLoadsAt(scenario: Scenario, design: CompiledDesign, rate:
           work[t]! += f * (meanOf(team.triage.time) + warmDelay);
           handedOver ??= new Array<number>(teams).fill(0);
           const kept = f * (1 - design.transfer.drop);
-          routed(design, i, team.triage.accuracy, t).forEach((q, u) => (handedOver![u]! += kept * q));
+          routed(design, i, agentsOnDuty, team.triage.accuracy, t).forEach((q, u) => (handedOver![u]! += kept * q));
           return;
         }
         if (design.canHandle[t * design.intents.length + i] === 1) {
