@@ -15,6 +15,9 @@ export interface Streams {
   readonly transfer: RandomStream;
   readonly patience: RandomStream;
   readonly service: RandomStream;
+  /** Opening hours: whether a caller who found the line closed calls again, and when after the opening. */
+  readonly closedRetry: RandomStream;
+  readonly reopenDelay: RandomStream;
 }
 
 export function createStreams(seed: number, replication: number): Streams {
@@ -29,5 +32,7 @@ export function createStreams(seed: number, replication: number): Streams {
     transfer: stream('transfer'),
     patience: stream('patience'),
     service: stream('service'),
+    closedRetry: stream('closed-retry'),
+    reopenDelay: stream('reopen-delay'),
   };
 }

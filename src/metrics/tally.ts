@@ -31,6 +31,10 @@ export class Tally {
   transfers = 0;
   transferredCalls = 0;
   misroutedCalls = 0;
+  /** Calls after an issue's first. */
+  repeatCalls = 0;
+  /** Repeat calls moved out of closed hours to an opening. */
+  deferredCalls = 0;
   /** Calls ended, by outcome (indexed by outcome id). */
   readonly outcomes = new Float64Array(OUTCOMES);
 
@@ -82,6 +86,7 @@ export function tallyMetrics(t: Tally): Record<TallyMetric, number> {
     transferredShare: ratio(t.transferredCalls, callsEnded),
     misroutedShare: ratio(t.misroutedCalls, callsEnded),
     ...outcomeShares(t, callsEnded),
+    deferredShare: ratio(t.deferredCalls, t.repeatCalls),
     callDuration: ratio(t.callDurationSum, callsEnded),
     fcr: ratio(t.firstCallResolved, t.issues),
     onceAndDone: ratio(t.onceAndDone, t.issues),

@@ -115,7 +115,8 @@ export class StoryTrace extends Follower {
   }
 
   abandoned(call: Readonly<Call>): void {
-    if (this.open[call.issue.slot] === undefined) return;
+    // A caller cut off at closing is told with the call's end.
+    if (this.open[call.issue.slot] === undefined || call.cutAtClosing) return;
     this.line(call.issue, `abandons after ${formatDuration(this.clock.now - call.queueEntryTime)}`);
   }
 
@@ -158,6 +159,14 @@ export class StoryTrace extends Follower {
         break;
       case CallOutcome.Blocked:
         this.line(issue, `busy signal: the ${this.team(call.team)} queue is full`);
+        break;
+      case CallOutcome.Closed:
+        this.line(
+          issue,
+          call.cutAtClosing
+            ? `hears the closing message after ${formatDuration(this.clock.now - call.queueEntryTime)} in the ${this.team(call.team)} queue`
+            : 'the line is closed',
+        );
         break;
       default:
         // Every outcome of the table has its wording: a new one does not compile without.

@@ -13,6 +13,7 @@ import {
 } from '../engine/distributions.ts';
 import { IVR } from './cross-checks.ts';
 import type { Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, Team } from './model.ts';
+import { ALWAYS_OPEN, type OpenHours } from './open-hours.ts';
 import type { DistributionSpec } from './schema-distributions.ts';
 import { DEFAULT_MAX_REPLICATIONS_FACTOR, MAX_REPLICATIONS } from './schema-limits.ts';
 import type { DesignInput, ScenarioInput, TeamInput } from './schema.ts';
@@ -42,13 +43,18 @@ export function resolveScenario(
     };
   });
 
+  const calendarOpen = input.calendar?.open ?? ALWAYS_OPEN;
+  const designs = Object.entries(input.designs).map(([name, design]) =>
+    resolveDesign(name, design, input.teams, intentNames, calendarOpen, dist),
+  );
   return {
     name: input.name,
     description: input.description,
     file,
     sha256,
     run: {
-      start: input.run.start,
+      start: input.run.start ?? 0,
+      clock: input.run.start !== undefined || input.calendar !== undefined ? 'week' : 'run',
       horizon: input.run.horizon,
       warmup: input.run.warmup,
       drain: input.run.drain,
@@ -66,9 +72,12 @@ export function resolveScenario(
       retry: recontact(input.demand.retry),
       callback: recontact(input.demand.callback),
     },
-    designs: Object.entries(input.designs).map(([name, design]) =>
-      resolveDesign(name, design, input.teams, intentNames, dist),
-    ),
+    calendar: {
+      reopenDelay: dist(input.calendar?.reopenDelay ?? { dist: 'fixed', value: 0 }),
+      atClosing: input.calendar?.atClosing ?? 'serve',
+      closedRetry: input.calendar?.closedRetry ?? 1,
+    },
+    designs,
     sweep: Object.entries(input.sweep ?? {}).map(([path, values]) => ({ path, values })),
   };
 }
@@ -86,6 +95,7 @@ function resolveDesign(
   design: DesignInput,
   topTeams: Readonly<Record<string, TeamInput>> | undefined,
   intentNames: readonly string[],
+  calendarOpen: OpenHours,
   dist: (spec: DistributionSpec) => Distribution,
 ): Design {
   const teams = design.teams ?? topTeams;
@@ -99,6 +109,7 @@ function resolveDesign(
         dial: n.dial,
         to: n.to === IVR ? { kind: 'ivr' } : { kind: 'team', team: n.to },
         for: n.for ?? intentNames,
+        open: n.open ?? calendarOpen,
       }),
     ),
     dialing: { right: design.dialing.right },
