@@ -10,6 +10,7 @@ import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { scenarioNote } from './assumptions.ts';
 import { SIGNIFICANT_MARK, formatDifferenceEstimate } from './format-number.ts';
+import { intervalTimesNote } from './interval-label.ts';
 import { oneLine, replicationsText } from './metric-order.ts';
 import { runSections, sectionGroups, type Cell, type Column, type Section } from './sections.ts';
 import {
@@ -126,7 +127,8 @@ export function formatTable(result: RunResult, options: TableOptions = {}): stri
       : 'Mean ± 95% CI half-width.';
   lines.push(truncate(legend, maxWidth));
   if (model.intervals) {
-    lines.push(truncate('Per interval: means only; times from the start of the run at 00:00.', maxWidth));
+    const times = result.weekStart === undefined ? 'times from the start of the run at 00:00' : intervalTimesNote(result);
+    lines.push(truncate(`Per interval: means only; ${times}.`, maxWidth));
   }
   if (options.scenario !== undefined) lines.push(truncate(scenarioNote(options.scenario), maxWidth));
   if (model.designs.length === 0) {
