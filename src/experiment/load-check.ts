@@ -6,6 +6,7 @@ import { compileDesign, TO_IVR, type CompiledDesign } from '../callcenter/compil
 import { offeredLoads, type TeamLoad } from '../callcenter/offered-load.ts';
 import { MAX_CALLS_PER_ISSUE } from '../callcenter/verbs/end-call.ts';
 import type { Scenario } from '../scenario/model.ts';
+import { openingHoursWarnings } from './opening-hours-check.ts';
 
 export interface DesignLoad {
   readonly design: string;
@@ -22,10 +23,15 @@ export function designLoads(scenario: Scenario): DesignLoad[] {
   }));
 }
 
-/** What `run` and `validate` warn about, in this order: overloaded teams, settings with no effect, endless redials. */
+/** What `run` and `validate` warn about, in this order: overloaded teams, settings with no effect, endless redials, opening hours against staffing. */
 export function scenarioWarnings(scenario: Scenario, loads: readonly DesignLoad[] = designLoads(scenario)): string[] {
   const designs = scenario.designs.map((design) => compileDesign(scenario, design));
-  return [...overloadWarnings(loads), ...designs.flatMap(ineffectiveSettings), ...designs.flatMap(endlessRedials)];
+  return [
+    ...overloadWarnings(loads),
+    ...designs.flatMap(ineffectiveSettings),
+    ...designs.flatMap(endlessRedials),
+    ...openingHoursWarnings(scenario),
+  ];
 }
 
 /** One line per overloaded team: its load, its agents, what follows. */
