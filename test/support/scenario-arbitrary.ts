@@ -22,7 +22,7 @@ export interface GeneratorOptions {
   readonly maxTeams?: number;
   /** Most designs. Default 3. */
   readonly maxDesigns?: number;
-  /** Allow retry, callback and `misroute.action: redial`. Default true. */
+  /** Allow retry, callback, `misroute.action: redial` and a calendar (closed lines call again). Default true. */
   readonly repeatCalls?: boolean;
   /** Fix `run.drain` (written or left to its default); random when undefined. */
   readonly drain?: boolean;
@@ -500,7 +500,8 @@ export function scenarioArbitrary(options: GeneratorOptions = {}): fc.Arbitrary<
       .record({
         demand: demandArb(d, options),
         teams: teamSetArb(d, options, TEAM_NAME_SETS[0]),
-        calendar: fc.option(calendarArb, { freq: 3 }),
+        // A closed line makes callers call again: no calendar where repeat calls are off.
+        calendar: options.repeatCalls === false ? fc.constant(null) : fc.option(calendarArb, { freq: 3 }),
         run: fc.record(
           {
             warmupShare: fc.integer({ min: 0, max: 40 }),

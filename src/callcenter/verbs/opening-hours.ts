@@ -14,9 +14,14 @@ export function lineOf(call: Readonly<Call>): number {
   return call.dial !== NO_NUMBER ? call.dial : call.issue.lastDial;
 }
 
-/** The caller calls again (`issue.recall` says why) at the line's next opening plus the reopen delay. */
+/**
+ * The caller calls again (`issue.recall` says why) at the line's next opening plus the
+ * reopen delay; when that falls after the opening has closed again, at the opening after
+ * it. So the call always lands in the line's open hours, however long the delay and short
+ * the openings, and is never moved twice for the same line.
+ */
 export function recallAtOpening(s: RunState, calendar: CalendarRules, issue: Issue, line: OpenHoursClock): void {
-  const at = line.nextOpening(s.now) + calendar.reopenDelay.draw(s.streams.reopenDelay);
+  const at = line.nextOpening(line.nextOpening(s.now) + calendar.reopenDelay.draw(s.streams.reopenDelay));
   s.schedule(at, EventKind.Recall, issue.slot);
 }
 
