@@ -5,6 +5,7 @@ import type { ArrivalProcess } from '../engine/poisson-process.ts';
 import type { Design, Recontact, RunSettings, Scenario } from '../scenario/model.ts';
 import { baseArrivals, dailyVolumeRule, type DailyVolumeRule } from './arrival-source.ts';
 import { compileDesign, type CompiledDesign } from './compile.ts';
+import { OpenHoursClock } from './open-hours-clock.ts';
 import { LEAST_LOADED, type RoutingPolicy } from './routing.ts';
 
 /** What a caller with a given intent draws for each call. */
@@ -19,6 +20,18 @@ export interface CallerSamplers {
 export interface RecontactRule {
   readonly probability: number;
   readonly after: Sampler;
+}
+
+/** The design's opening hours and what callers do on a closed line. */
+export interface CalendarRules {
+  /** Per number of the design: when it answers. */
+  readonly lines: readonly OpenHoursClock[];
+  /** Added to the next opening for a caller who found the line closed or a repeat call moved to it. */
+  readonly reopenDelay: Sampler;
+  /** Probability that a caller who found the line closed calls again. */
+  readonly closedRetry: number;
+  /** Waiting callers hear the closing message at closing (else they are answered). */
+  readonly disconnect: boolean;
 }
 
 /** Every distribution the run draws from, as samplers (one class: fast call sites). */
@@ -50,6 +63,8 @@ export interface CompiledRun {
   readonly samplers: Samplers;
   /** Which skilled team an IVR or a transfer picks. */
   readonly routing: RoutingPolicy;
+  /** null when every number of the design is always open: the run never asks the hours. */
+  readonly calendar: CalendarRules | null;
 }
 
 export function compileRun(scenario: Scenario, design: Design): CompiledRun {
@@ -64,7 +79,15 @@ export function compileRun(scenario: Scenario, design: Design): CompiledRun {
     callback: rule(callback),
     samplers: compileSamplers(compiled),
     routing: LEAST_LOADED,
+    calendar: calendarRules(scenario, design),
   };
+}
+
+function calendarRules(scenario: Scenario, design: Design): CalendarRules | null {
+  const lines = design.numbers.map((n) => new OpenHoursClock(n.open, scenario.run.start));
+  if (lines.every((line) => line.alwaysOpen)) return null;
+  const { reopenDelay, closedRetry, atClosing } = scenario.calendar;
+  return { lines, reopenDelay: new Sampler(reopenDelay), closedRetry, disconnect: atClosing === 'disconnect' };
 }
 
 function compileSamplers(design: CompiledDesign): Samplers {

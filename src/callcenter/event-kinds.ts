@@ -1,6 +1,6 @@
 // The kinds of event a run schedules, and the order in which events due at the same instant fire.
 
-/** What a scheduled event is; its argument is a call's slot, an issue's slot or a team. */
+/** What a scheduled event is; its argument is a call's slot, an issue's slot, a team or a number. */
 export const EventKind = {
   /** Argument: a call. The IVR menu is over. */
   IvrDone: 0,
@@ -20,6 +20,8 @@ export const EventKind = {
   ShiftChange: 7,
   /** Argument: a call. A waiting caller has waited long enough for the next overflow rule. */
   OverflowReady: 8,
+  /** Argument: a number. The line closes: callers waiting through it hear the closing message (atClosing: disconnect). */
+  LineClosed: 9,
 } as const;
 export type EventKind = (typeof EventKind)[keyof typeof EventKind];
 export type EventKindName = keyof typeof EventKind;
@@ -67,28 +69,33 @@ export const SAME_TIME_ORDER: { readonly [K in SameTimeParticipant]: SameTimeRul
     event: 'a waiting caller reaches an overflow threshold',
     why: 'after agents free up, so a caller their own team can answer stays with it; before patience, so a caller whose patience ends at the threshold is offered to the other team (an answer wins over giving up)',
   },
-  PatienceExpired: {
+  LineClosed: {
     rank: 3,
+    event: 'a line closes (atClosing: disconnect)',
+    why: 'after every answer of the instant, so an agent freeing up at closing still takes a waiting caller; before patience, so a caller waiting at closing hears the closing message rather than giving up at that instant; a caller calling at the closing instant finds the line closed (an opening holds from its start up to, not including, its end)',
+  },
+  PatienceExpired: {
+    rank: 4,
     event: 'a waiting caller gives up',
     why: 'after every chance of an answer at that instant; before callers join queues, so one leaving a full queue frees the place for one arriving (departures before arrivals)',
   },
   IvrDone: {
-    rank: 4,
+    rank: 5,
     event: 'the IVR menu ends',
     why: 'a routed caller joins a queue as the instant’s departures left it',
   },
   TransferArrived: {
-    rank: 4,
+    rank: 5,
     event: 'a transferred caller reaches the next line',
     why: 'as for the IVR: the caller joins a queue as the instant’s departures left it',
   },
   Recall: {
-    rank: 5,
+    rank: 6,
     event: 'a caller calls again',
-    why: 'a repeat call is an arrival: it finds the instant settled by the callers already in the system',
+    why: 'a repeat call is an arrival: it finds the instant settled by the callers already in the system; one moved to an opening calls at that instant, when the line is open',
   },
   NewIssue: {
-    rank: 6,
+    rank: 7,
     event: 'a new caller calls',
     why: 'last, so a new caller arriving as an agent frees up finds the agent free',
   },

@@ -9,6 +9,7 @@ import type { RunState } from './state.ts';
 import { answer, stopTimers } from './verbs/answer.ts';
 import { assignFreeAgents, releaseAgent } from './verbs/assign.ts';
 import { endCall } from './verbs/end-call.ts';
+import { scheduleLineClosing, waitingThrough } from './verbs/opening-hours.ts';
 import { joinQueue, leaveQueue } from './verbs/queue.ts';
 import { openIssue, startFirstCall, startRepeatCall } from './verbs/start-call.ts';
 import { scheduleShiftChange } from './verbs/shift.ts';
@@ -106,6 +107,25 @@ export function onShiftChange(s: RunState, team: number): void {
   // After the horizon the schedule runs on only while someone is still in the system, so
   // callers left waiting when calls drain meet the next shift, and the run then ends.
   if (s.now < s.run.settings.horizon || s.issues.inUse > 0) scheduleShiftChange(s, team, s.now + staffing.every);
+}
+
+/**
+ * Number `line` closes (atClosing: disconnect): the callers waiting through it hear the
+ * closing message; their queue entry ends unanswered, the call with outcome closed, and
+ * they call again at the next opening as callers who found the line closed.
+ */
+export function onLineClosed(s: RunState, line: number): void {
+  for (const call of waitingThrough(s, line)) {
+    stopTimers(s, call);
+    const team = call.team;
+    leaveQueue(s, call);
+    call.issue.waitTotal += s.now - call.queueEntryTime;
+    call.cutAtClosing = true;
+    s.observer.abandoned(call, team);
+    s.notifyLoad(team);
+    endCall(s, call, CallOutcome.Closed);
+  }
+  if (s.now < s.run.settings.horizon || s.issues.inUse > 0) scheduleLineClosing(s, line, s.now);
 }
 
 /** A waiting caller has waited long enough for the next overflow rule of their queue. */

@@ -32,6 +32,8 @@ export const OUTCOMES = {
   redirected: { id: 7, label: 'Told to redial', traceName: 'redial', shareMetric: 'redialShare' },
   /** The queue was full: busy signal. */
   blocked: { id: 8, label: 'Busy signal', traceName: 'blocked', shareMetric: 'blockedShare' },
+  /** The number was closed: the caller heard the closing message, on dialling or while waiting at closing. */
+  closed: { id: 9, label: 'Line closed', traceName: 'closed', shareMetric: 'closedShare' },
 } as const satisfies Readonly<Record<string, OutcomeRow>>;
 
 export type OutcomeKey = keyof typeof OUTCOMES;

@@ -10,8 +10,11 @@ export const NO_NUMBER = -1;
 /** The queue serial of a call that is not waiting in a queue. */
 export const NOT_QUEUED = -1;
 
-/** Why an issue calls again: after abandoning or a busy signal, after an unresolved call, or to redial. */
-export const Recall = { None: 0, Retry: 1, Callback: 2, Redial: 3 } as const;
+/**
+ * Why an issue calls again: after abandoning or a busy signal, after an unresolved call, to
+ * redial, or at the opening after finding the line closed.
+ */
+export const Recall = { None: 0, Retry: 1, Callback: 2, Redial: 3, Reopen: 4 } as const;
 export type Recall = (typeof Recall)[keyof typeof Recall];
 
 /** Draws that describe one call of a caller; the first call's are made when the issue appears. */
@@ -39,6 +42,10 @@ export class Issue {
   recall: Recall = Recall.None;
   /** The team whose skilled agent last talked with the caller; NO_TEAM before any. */
   lastTeam = NO_TEAM;
+  /** The number the issue last dialled: the line whose hours a repeat call sent straight to a team obeys. */
+  lastDial = NO_NUMBER;
+  /** The pending repeat call was moved out of closed hours to an opening. */
+  deferred = false;
   // Journey totals over all calls.
   waitTotal = 0;
   phoneTime = 0;
@@ -55,6 +62,8 @@ export class Issue {
     this.resolved = false;
     this.recall = Recall.None;
     this.lastTeam = NO_TEAM;
+    this.lastDial = NO_NUMBER;
+    this.deferred = false;
     this.waitTotal = 0;
     this.phoneTime = 0;
     this.transfers = 0;
@@ -100,6 +109,10 @@ export class Call {
   priority = false;
   /** During a warm transfer, the team whose agent stays on the line; NO_TEAM otherwise. */
   warmFrom = NO_TEAM;
+  /** A repeat call that was moved out of closed hours to an opening. */
+  deferred = false;
+  /** The caller was waiting when the line closed and heard the closing message. */
+  cutAtClosing = false;
 
   /** Makes this (recycled) record the issue's next call, dialled now. */
   begin(issue: Issue, now: number): void {
@@ -124,6 +137,8 @@ export class Call {
     this.extraHandle = 0;
     this.priority = false;
     this.warmFrom = NO_TEAM;
+    this.deferred = false;
+    this.cutAtClosing = false;
   }
 }
 

@@ -5,6 +5,7 @@ import { EventKind } from './event-kinds.ts';
 import {
   onIdentifyEnded,
   onIvrDone,
+  onLineClosed,
   onNewIssue,
   onOverflowReady,
   onPatienceExpired,
@@ -17,6 +18,7 @@ import {
 import type { CallCentreObserver } from './observer.ts';
 import { RunState } from './state.ts';
 import { scheduleNextArrival } from './verbs/start-call.ts';
+import { scheduleLineClosing } from './verbs/opening-hours.ts';
 import { scheduleShiftChange } from './verbs/shift.ts';
 
 /** What the run did, for throughput figures. */
@@ -43,6 +45,7 @@ export function simulate(run: CompiledRun, replication: number, observer: CallCe
     s.notifyLoad(t);
     if (team.staffing.kind === 'schedule') scheduleShiftChange(s, t, team.staffing.every);
   });
+  if (run.calendar?.disconnect === true) run.calendar.lines.forEach((_, line) => scheduleLineClosing(s, line, 0));
   const count = fireEvents(s);
   const endTime = drain ? Math.max(events.now, horizon) : horizon;
   if (endTime > events.now) events.advanceTo(endTime);
@@ -99,6 +102,9 @@ function fireEvents(s: RunState): number {
         break;
       case EventKind.OverflowReady:
         onOverflowReady(s, s.call(arg));
+        break;
+      case EventKind.LineClosed:
+        onLineClosed(s, arg);
         break;
       default:
         return unhandled(kind);

@@ -17,6 +17,9 @@ export interface Streams {
   readonly triage: RandomStream;
   readonly patience: RandomStream;
   readonly service: RandomStream;
+  /** Opening hours: whether a caller who found the line closed calls again, and when after the opening. */
+  readonly closedRetry: RandomStream;
+  readonly reopenDelay: RandomStream;
 }
 
 export function createStreams(seed: number, replication: number): Streams {
@@ -32,6 +35,8 @@ export function createStreams(seed: number, replication: number): Streams {
     triage: stream('triage'),
     patience: stream('patience'),
     service: stream('service'),
+    closedRetry: stream('closed-retry'),
+    reopenDelay: stream('reopen-delay'),
   };
 }
 

@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/model.ts';
 import { formatDuration } from '../scenario/units.ts';
 import { formatWeekTime, SECONDS_PER_DAY } from '../scenario/week-time.ts';
 import { checkedSpan, overloadedIntervals } from './interval-load.ts';
+import { openingHoursWarnings } from './opening-hours-check.ts';
 
 export interface DesignLoad {
   readonly design: string;
@@ -26,10 +27,15 @@ export function designLoads(scenario: Scenario): DesignLoad[] {
   }));
 }
 
-/** What `run` and `validate` warn about, in this order: overloaded teams, settings with no effect, endless redials. */
+/** What `run` and `validate` warn about, in this order: overloaded teams, settings with no effect, endless redials, opening hours against staffing. */
 export function scenarioWarnings(scenario: Scenario, loads: readonly DesignLoad[] = designLoads(scenario)): string[] {
   const designs = scenario.designs.map((design) => compileDesign(scenario, design));
-  return [...overloadWarnings(scenario, designs, loads), ...designs.flatMap(ineffectiveSettings), ...designs.flatMap(endlessRedials)];
+  return [
+    ...overloadWarnings(scenario, designs, loads),
+    ...designs.flatMap(ineffectiveSettings),
+    ...designs.flatMap(endlessRedials),
+    ...openingHoursWarnings(scenario),
+  ];
 }
 
 /**

@@ -11,5 +11,6 @@ export const SPOC_VERSION = '0.1.0';
 
 /** The identity under which a run of the scenario is summarised. */
 export function runIdentity(scenario: Scenario): RunIdentity {
-  return { scenario: scenario.name, seed: scenario.run.seed, spoc: SPOC_VERSION, scenarioSha256: scenario.sha256 ?? null };
+  const identity = { scenario: scenario.name, seed: scenario.run.seed, spoc: SPOC_VERSION, scenarioSha256: scenario.sha256 ?? null };
+  return scenario.run.clock === 'week' ? { ...identity, weekStart: scenario.run.start } : identity;
 }

@@ -4,7 +4,7 @@
 // typed array, so counting costs no allocation in the hot loop; nodes appear only in values().
 import { TO_IVR, type CompiledDesign } from '../callcenter/compile.ts';
 import { CallOutcome, OUTCOME_LIST } from '../callcenter/outcomes.ts';
-import type { Call } from '../callcenter/records.ts';
+import { NO_TEAM, type Call } from '../callcenter/records.ts';
 import type { FlowNode } from './flow-node.ts';
 
 /** Calls along one edge in one replication. */
@@ -72,6 +72,10 @@ export class FlowTally {
       case CallOutcome.Blocked:
         this.reachedTeam(call, call.team);
         this.add(this.firstTeam + call.team, to);
+        return;
+      case CallOutcome.Closed:
+        // On dialling: from the number (or the IVR that plays the message); at closing: from the queue.
+        this.add(call.team === NO_TEAM ? this.dialSource[call.dial]! : this.firstTeam + call.team, to);
         return;
       default:
         this.add(this.firstTeam + call.team, to);

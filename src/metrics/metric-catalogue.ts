@@ -54,6 +54,8 @@ const DESIGN_LIST = [
   m(OUTCOMES.pingPong.shareMetric, 'share', 'Ping-pong', 'share of calls that reached maxHops transfers'),
   m(OUTCOMES.capped.shareMetric, 'share', 'Cut by cap', 'share of calls cut by the handle cap'),
   m(OUTCOMES.redirected.shareMetric, 'share', 'Told to redial', 'share of calls ended by an agent giving the right number to redial'),
+  m(OUTCOMES.closed.shareMetric, 'share', 'Line closed', 'share of calls that reached a closed number (on dialling, or waiting at closing with atClosing: disconnect)'),
+  m('deferredShare', 'share', 'Moved to opening', 'share of repeat calls moved out of closed hours to the next opening'),
   m('callDuration', 'seconds', 'Call duration', 'mean time from dialling to hanging up, per call'),
   m('fcr', 'share', 'FCR', 'share of issues resolved by their first call (transfers allowed)'),
   m('onceAndDone', 'share', 'Once and done', 'share of issues resolved by the first agent of a team with skills reached on the first call'),

@@ -70,7 +70,12 @@ export class ReplicationAccumulator implements CallCentreObserver {
   callStarted(call: Readonly<Call>): void {
     if (!call.issue.counted) return;
     this.intervals?.callStarted(call.dialTime);
-    this.intents[call.issue.intent]!.calls++;
+    const t = this.intents[call.issue.intent]!;
+    t.calls++;
+    if (call.number > 1) {
+      t.repeatCalls++;
+      if (call.deferred) t.deferredCalls++;
+    }
     this.flows.callStarted(call);
   }
 

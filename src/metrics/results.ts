@@ -72,4 +72,10 @@ export interface RunResult {
   readonly designs: Readonly<Record<string, DesignResult>>;
   readonly comparisons: readonly Comparison[];
   readonly provenance: Provenance;
+  /**
+   * Seconds after Monday 00:00 at the start of a run placed in the week (its file gives
+   * run.start or a calendar): tables and reports name intervals by day and clock time
+   * from it ("Tue 09:30"). Absent otherwise; not part of the JSON.
+   */
+  readonly weekStart?: number;
 }

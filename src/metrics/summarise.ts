@@ -25,6 +25,8 @@ export interface DesignReplications {
 /** Which run the replications are of: the scenario's name, its seed, and where it came from. */
 export interface RunIdentity extends Omit<Provenance, 'replications'> {
   readonly scenario: string;
+  /** Seconds after Monday 00:00 at t = 0, for a run placed in the week (see RunResult). */
+  readonly weekStart?: number;
 }
 
 export function summariseRun(run: RunIdentity, designs: readonly DesignReplications[]): RunResult {
@@ -38,6 +40,7 @@ export function summariseRun(run: RunIdentity, designs: readonly DesignReplicati
     designs: results,
     comparisons: compareWithBaseline(designs),
     provenance: { spoc: run.spoc, scenarioSha256: run.scenarioSha256, seed: run.seed, replications },
+    ...(run.weekStart === undefined ? {} : { weekStart: run.weekStart }),
   };
 }
 

@@ -32,6 +32,10 @@ export class Tally {
   transferredCalls = 0;
   misroutedCalls = 0;
   handedOverCalls = 0;
+  /** Calls after an issue's first. */
+  repeatCalls = 0;
+  /** Repeat calls moved out of closed hours to an opening. */
+  deferredCalls = 0;
   /** Calls ended, by outcome (indexed by outcome id). */
   readonly outcomes = new Float64Array(OUTCOMES);
 
@@ -84,6 +88,7 @@ export function tallyMetrics(t: Tally): Record<TallyMetric, number> {
     misroutedShare: ratio(t.misroutedCalls, callsEnded),
     handoverShare: ratio(t.handedOverCalls, callsEnded),
     ...outcomeShares(t, callsEnded),
+    deferredShare: ratio(t.deferredCalls, t.repeatCalls),
     callDuration: ratio(t.callDurationSum, callsEnded),
     fcr: ratio(t.firstCallResolved, t.issues),
     onceAndDone: ratio(t.onceAndDone, t.issues),

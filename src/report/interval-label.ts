@@ -14,7 +14,13 @@
 // (`0d 20:00–1d 04:00`). A boundary that is not a finite number of seconds at least 0
 // prints as `–`. The row of the drain after the horizon (`end: null`) is `after`, whatever
 // the clock: it does not count among the intervals that set the clock's days and precision.
+//
+// A run placed in the week (its file gives run.start or a calendar: the result's
+// `weekStart`) is read as days and clock times of the week from there instead: `Tue 09:30`,
+// `Tue 09:00–09:30`, `Tue 22:00–Wed 06:00`; once the run goes past one week, every name
+// carries its week, from 1: `W2 Tue 09:30`. Files without either keep the names above.
 import type { IntervalResult, RunResult } from '../metrics/results.ts';
+import { formatWeekTime, SECONDS_PER_WEEK } from '../scenario/index.ts';
 import { NOT_AVAILABLE } from './format-number.ts';
 
 const DAY = 86_400;
@@ -40,11 +46,15 @@ const toMillis = (seconds: number): number => Math.round(seconds * 1000);
 
 const pad = (n: number, digits: number): string => String(n).padStart(digits, '0');
 
-/** The clock shared by every interval name of one run (all designs alike). */
-export function intervalClock(intervals: Iterable<Pick<IntervalResult, 'start' | 'end'>>): IntervalClock {
+/**
+ * The clock shared by every interval name of one run (all designs alike).
+ * @param weekStart seconds after Monday 00:00 at the start of a run placed in the week
+ */
+export function intervalClock(intervals: Iterable<Pick<IntervalResult, 'start' | 'end'>>, weekStart?: number): IntervalClock {
   let precision: Precision = 'minutes';
   let multiDay = false;
   let lastDay = 0;
+  let latest = 0;
   for (const { start, end } of intervals) {
     if (end === null) continue;
     for (const t of [start, end]) {
@@ -57,8 +67,10 @@ export function intervalClock(intervals: Iterable<Pick<IntervalResult, 'start' |
     if (usable(end) && toMillis(end) > DAY * 1000) multiDay = true;
     if (usable(start)) lastDay = Math.max(lastDay, Math.floor(toMillis(start) / (DAY * 1000)));
     if (usable(end)) lastDay = Math.max(lastDay, Math.floor(toMillis(end) / (DAY * 1000)));
+    for (const t of [start, end]) if (usable(t)) latest = Math.max(latest, t);
   }
   const dayDigits = String(lastDay).length;
+  const multiWeek = weekStart !== undefined && weekStart + latest > SECONDS_PER_WEEK;
 
   /** Time of day of `ms` (milliseconds into its day, up to 24:00 included). */
   const clock = (msOfDay: number): string => {
@@ -69,11 +81,19 @@ export function intervalClock(intervals: Iterable<Pick<IntervalResult, 'start' |
     text += `:${pad(Math.floor(ms / 1000), 2)}`;
     return precision === 'seconds' ? text : `${text}.${pad(ms % 1000, 3)}`;
   };
-  const dayPrefix = (day: number): string => (multiDay ? `${pad(day, dayDigits)}d ` : '');
+  /** The day of the run `day` (0: the first) as `2d `, or in the week as `Tue ` (`W2 Tue `). */
+  const dayPrefix = (day: number): string => {
+    if (weekStart === undefined) return multiDay ? `${pad(day, dayDigits)}d ` : '';
+    const startDay = Math.floor(weekStart / DAY);
+    const week = multiWeek ? `W${Math.floor((startDay + day) / 7) + 1} ` : '';
+    return `${week}${formatWeekTime((startDay + day) * DAY).slice(0, 3)} `;
+  };
+  /** Milliseconds of the run to milliseconds of its days, counted from the start's midnight in the week. */
+  const offsetMs = weekStart === undefined ? 0 : toMillis(weekStart % DAY);
 
   const time = (seconds: number): string => {
     if (!usable(seconds)) return NOT_AVAILABLE;
-    const ms = toMillis(seconds);
+    const ms = toMillis(seconds) + offsetMs;
     const day = Math.floor(ms / (DAY * 1000));
     return dayPrefix(day) + clock(ms - day * DAY * 1000);
   };
@@ -84,8 +104,8 @@ export function intervalClock(intervals: Iterable<Pick<IntervalResult, 'start' |
     if (!usable(end)) return `${from}–${NOT_AVAILABLE}`;
     const endMs = toMillis(end);
     if (!usable(start)) return `${from}–${time(end)}`;
-    const startDay = Math.floor(toMillis(start) / (DAY * 1000));
-    const offset = endMs - startDay * DAY * 1000;
+    const startDay = Math.floor((toMillis(start) + offsetMs) / (DAY * 1000));
+    const offset = endMs + offsetMs - startDay * DAY * 1000;
     // Same day, or exactly the next midnight (24:00): the end needs no day of its own.
     if (offset >= 0 && offset <= DAY * 1000) return `${from}–${clock(offset)}`;
     return `${from}–${time(end)}`;
@@ -98,7 +118,15 @@ export function intervalClock(intervals: Iterable<Pick<IntervalResult, 'start' |
 
 /** The clock of every interval of every design of `result`. */
 export function resultClock(result: RunResult): IntervalClock {
-  return intervalClock(Object.values(result.designs).flatMap((design) => design.byInterval ?? []));
+  return intervalClock(
+    Object.values(result.designs).flatMap((design) => design.byInterval ?? []),
+    result.weekStart,
+  );
+}
+
+/** How the interval names of `result` read, for the notes above the tables. */
+export function intervalTimesNote(result: RunResult): string {
+  return result.weekStart === undefined ? 'times counted from the start of the run at 00:00' : 'days and clock times of the week';
 }
 
 /** True when some design of `result` has at least one interval. */

@@ -7,6 +7,7 @@
 import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { assumptionBullets } from './assumptions.ts';
+import { intervalTimesNote } from './interval-label.ts';
 import { oneLine } from './metric-order.ts';
 import { labelHeaders, runSections, sectionGroups, type Column, type Section } from './sections.ts';
 
@@ -74,7 +75,7 @@ export function formatMarkdown(result: RunResult, options: MarkdownOptions = {})
     reading += ` Δ is the paired difference against the baseline, ${escapeMarkdown(model.baseline)}; \\* marks a difference whose 95% confidence interval excludes 0.`;
   }
   if (model.intervals) {
-    reading += ' Per-interval tables put each queue entry, and each call, in the interval where it joined the queue (a call that joined none: where it was dialled), `after` once the horizon passed (the drain), at times counted from the start of the run at 00:00.';
+    reading += ` Per-interval tables put each queue entry, and each call, in the interval where it joined the queue (a call that joined none: where it was dialled), \`after\` once the horizon passed (the drain), at ${intervalTimesNote(result)}.`;
   }
   lines.push(reading, '');
   const bullets = assumptionBullets({ ...options, designs: Object.keys(result.designs) });

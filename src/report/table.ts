@@ -11,6 +11,7 @@ import type { Scenario } from '../scenario/model.ts';
 import { routingCostNotes, scenarioNote } from './assumptions.ts';
 import { wrapSegment } from './header-wrap.ts';
 import { SIGNIFICANT_MARK, formatDifferenceEstimate } from './format-number.ts';
+import { intervalTimesNote } from './interval-label.ts';
 import { oneLine, replicationsText } from './metric-order.ts';
 import { runSections, sectionGroups, type Cell, type Column, type Section } from './sections.ts';
 import {
@@ -128,7 +129,8 @@ export function formatTable(result: RunResult, options: TableOptions = {}): stri
   lines.push(truncate(legend, maxWidth));
   if (model.intervals) {
     lines.push(truncate('Per interval: calls and queue entries by when they joined a queue, after = past the horizon.', maxWidth));
-    lines.push(truncate('Interval times from the start of the run at 00:00.', maxWidth));
+    const times = result.weekStart === undefined ? 'from the start of the run at 00:00' : 'as days and clock times of the week';
+    lines.push(truncate(`Interval times ${times}.`, maxWidth));
   }
   if (options.scenario !== undefined) {
     lines.push(truncate(scenarioNote(options.scenario), maxWidth));

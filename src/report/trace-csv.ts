@@ -97,6 +97,8 @@ export class CsvTrace extends Follower {
   }
 
   abandoned(call: Readonly<Call>, team: number): void {
+    // A caller cut off at closing has only the call's end row: `closed`.
+    if (call.cutAtClosing) return;
     const wait = this.clock.now - call.queueEntryTime;
     this.row(this.number(call.issue), call.number, 'abandon', team, seconds(wait));
   }

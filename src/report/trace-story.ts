@@ -2,7 +2,7 @@
 import { TO_IVR, type CompiledDesign } from '../callcenter/compile.ts';
 import { CallOutcome } from '../callcenter/outcomes.ts';
 import type { Call, Issue } from '../callcenter/records.ts';
-import type { RunSettings } from '../scenario/model.ts';
+import { formatWeekTime, SECONDS_PER_WEEK, type RunSettings } from '../scenario/index.ts';
 import { formatDuration, NOT_AVAILABLE } from './format-number.ts';
 import { Follower } from './trace-follower.ts';
 import type { TraceSample } from './trace.ts';
@@ -25,6 +25,25 @@ export function formatClock(seconds: number): string {
   return day > 0 ? `${day}d ${time}` : time;
 }
 
+/**
+ * Simulated time of a run placed in the week (run.start or a calendar): the day and the
+ * clock time, `Tue 09:14:03`, counted from the run's start; from the second week on, the
+ * week in front (`W2 Tue 09:14:03`). Seconds truncated, as in formatClock.
+ */
+export function formatWeekClock(seconds: number, start: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return NOT_AVAILABLE;
+  const at = start + Math.floor(seconds);
+  const week = Math.floor(at / SECONDS_PER_WEEK);
+  const text = formatWeekTime(at);
+  const withSeconds = at % 60 === 0 ? `${text}:00` : text;
+  return week > 0 ? `W${week + 1} ${withSeconds}` : withSeconds;
+}
+
+/** The trace's clock for a run's settings. */
+function clockOf(settings: RunSettings): (seconds: number) => string {
+  return settings.clock === 'week' ? (seconds) => formatWeekClock(seconds, settings.start) : formatClock;
+}
+
 /** A story being written: its place among the sampled issues and its text so far. */
 interface Story {
   readonly index: number;
@@ -42,6 +61,7 @@ export class StoryTrace extends Follower {
   private readonly finished = new Map<number, string>();
   private sampled = 0;
   private written = 0;
+  private readonly clockText: (seconds: number) => string;
 
   constructor(
     design: CompiledDesign,
@@ -52,11 +72,13 @@ export class StoryTrace extends Follower {
   ) {
     super(design);
     this.teams = design.teams.map((t) => t.name);
+    this.clockText = clockOf(settings);
     const which =
       sample === 'all'
         ? 'Every issue (those arriving in the warm-up are marked and not counted in the metrics).'
-        : `The first ${sample === 1 ? 'issue' : `${sample} issues`} arriving from ${formatClock(settings.warmup)} (the end of the warm-up) on.`;
-    this.write(`${[...heading, `${which} The clock starts at 00:00 with the run.`].join('\n')}\n`);
+        : `The first ${sample === 1 ? 'issue' : `${sample} issues`} arriving from ${this.clockText(settings.warmup)} (the end of the warm-up) on.`;
+    const clock = settings.clock === 'week' ? `The clock shows the day and time of the week; the run starts ${formatWeekTime(settings.start)}.` : 'The clock starts at 00:00 with the run.';
+    this.write(`${[...heading, `${which} ${clock}`].join('\n')}\n`);
   }
 
   private team(t: number): string {
@@ -65,7 +87,7 @@ export class StoryTrace extends Follower {
 
   private line(issue: Readonly<Issue>, text: string): void {
     const story = this.open[issue.slot];
-    if (story !== undefined) story.text += `  ${formatClock(this.clock.now)}  ${text}\n`;
+    if (story !== undefined) story.text += `  ${this.clockText(this.clock.now)}  ${text}\n`;
   }
 
   protected arrived(issue: Readonly<Issue>): void {
@@ -115,7 +137,8 @@ export class StoryTrace extends Follower {
   }
 
   abandoned(call: Readonly<Call>): void {
-    if (this.open[call.issue.slot] === undefined) return;
+    // A caller cut off at closing is told with the call's end.
+    if (this.open[call.issue.slot] === undefined || call.cutAtClosing) return;
     this.line(call.issue, `abandons after ${formatDuration(this.clock.now - call.queueEntryTime)}`);
   }
 
@@ -164,6 +187,14 @@ export class StoryTrace extends Follower {
       case CallOutcome.Blocked:
         this.line(issue, `busy signal: the ${this.team(call.team)} queue is full`);
         break;
+      case CallOutcome.Closed:
+        this.line(
+          issue,
+          call.cutAtClosing
+            ? `hears the closing message after ${formatDuration(this.clock.now - call.queueEntryTime)} in the ${this.team(call.team)} queue`
+            : 'the line is closed',
+        );
+        break;
       default:
         // Every outcome of the table has its wording: a new one does not compile without.
         outcome satisfies never;
@@ -184,11 +215,11 @@ export class StoryTrace extends Follower {
     // Without drain, issues may still be open at the horizon.
     this.open.forEach((story, slot) => {
       if (story === undefined) return;
-      story.text += `  ${formatClock(this.clock.now)}  still open when the run stops\n`;
+      story.text += `  ${this.clockText(this.clock.now)}  still open when the run stops\n`;
       this.finish(slot, story);
     });
     if (this.sampled === 0) {
-      const from = this.sample === 'all' ? '' : ` from ${formatClock(this.settings.warmup)} on`;
+      const from = this.sample === 'all' ? '' : ` from ${this.clockText(this.settings.warmup)} on`;
       this.write(`\nNo issue arrived${from}.\n`);
     }
   }

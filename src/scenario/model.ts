@@ -1,6 +1,7 @@
 // The fully resolved scenario: plain, read-only data in SI units (seconds, probabilities).
 // Produced by the loader after validation; the simulator reads nothing else.
 import type { Distribution } from '../engine/distributions.ts';
+import type { OpenHours } from './open-hours.ts';
 
 export interface Scenario {
   readonly name: string;
@@ -11,6 +12,8 @@ export interface Scenario {
   readonly sha256: string | undefined;
   readonly run: RunSettings;
   readonly demand: Demand;
+  /** What callers do when a line is closed; the hours themselves are on each number. */
+  readonly calendar: Calendar;
   /** In file order; the first is the baseline of every comparison. At least one. */
   readonly designs: readonly Design[];
   /**
@@ -40,6 +43,12 @@ export interface SweepAssignment {
 export interface RunSettings {
   /** When the run starts in the week: seconds after Monday 00:00, in [0, 1 week). */
   readonly start: number;
+  /**
+   * How tables and traces show times: `week`, days and clock times from `start` ("Tue
+   * 09:30"), when the file gives run.start or a calendar; `run`, a clock from 00:00 at the
+   * start of the run ("09:30", "1d 09:30"), as files without either always did.
+   */
+  readonly clock: 'week' | 'run';
   /** New issues arrive in [0, horizon), seconds. */
   readonly horizon: number;
   /** Issues first arriving before warmup are simulated but not counted, seconds. */
@@ -84,6 +93,16 @@ export interface Demand {
   readonly retry: Recontact | null;
   /** Calling again after a call that left the issue unresolved; null: nobody does. */
   readonly callback: Recontact | null;
+}
+
+/** What a caller does on a closed line, and what happens to callers waiting at closing. */
+export interface Calendar {
+  /** Added to the next opening for a caller who found the line closed or a repeat call moved out of closed hours. */
+  readonly reopenDelay: Distribution;
+  /** serve: callers waiting at closing are answered; disconnect: they hear the closing message. */
+  readonly atClosing: 'serve' | 'disconnect';
+  /** Probability that a caller who found the line closed calls again at the next opening. */
+  readonly closedRetry: number;
 }
 
 /** A caller tries again with `probability`, `after` a delay. */
@@ -201,6 +220,8 @@ export interface PhoneNumber {
   readonly to: Destination;
   /** Intents this number is advertised for (all intents when the file gives no `for`). */
   readonly for: readonly string[];
+  /** When it answers: its own `open`, else the calendar's, else always. */
+  readonly open: OpenHours;
 }
 
 export type Destination = { readonly kind: 'team'; readonly team: string } | { readonly kind: 'ivr' };

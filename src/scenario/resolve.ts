@@ -13,6 +13,7 @@ import {
 } from '../engine/distributions.ts';
 import { IVR } from './cross-checks.ts';
 import type { Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, Team } from './model.ts';
+import { ALWAYS_OPEN, type OpenHours } from './open-hours.ts';
 import type { DistributionSpec } from './schema-distributions.ts';
 import { layered, MISROUTE_DEFAULTS, TRANSFER_DEFAULTS } from './schema-routing-costs.ts';
 import { DEFAULT_MAX_REPLICATIONS_FACTOR, MAX_REPLICATIONS } from './schema-limits.ts';
@@ -44,13 +45,18 @@ export function resolveScenario(
     };
   });
 
+  const calendarOpen = input.calendar?.open ?? ALWAYS_OPEN;
+  const designs = Object.entries(input.designs).map(([name, design]) =>
+    resolveDesign(name, design, input, intentNames, calendarOpen, dist),
+  );
   return {
     name: input.name,
     description: input.description,
     file,
     sha256,
     run: {
-      start: input.run.start,
+      start: input.run.start ?? 0,
+      clock: input.run.start !== undefined || input.calendar !== undefined ? 'week' : 'run',
       horizon: input.run.horizon,
       warmup: input.run.warmup,
       drain: input.run.drain,
@@ -68,9 +74,12 @@ export function resolveScenario(
       retry: recontact(input.demand.retry),
       callback: recontact(input.demand.callback),
     },
-    designs: Object.entries(input.designs).map(([name, design]) =>
-      resolveDesign(name, design, input, intentNames, dist),
-    ),
+    calendar: {
+      reopenDelay: dist(input.calendar?.reopenDelay ?? { dist: 'fixed', value: 0 }),
+      atClosing: input.calendar?.atClosing ?? 'serve',
+      closedRetry: input.calendar?.closedRetry ?? 1,
+    },
+    designs,
     sweep: Object.entries(input.sweep ?? {}).map(([path, values]) => ({ path, values })),
   };
 }
@@ -97,6 +106,7 @@ function resolveDesign(
   design: DesignInput,
   top: Pick<ScenarioInput, 'teams' | 'misroute' | 'transfer'>,
   intentNames: readonly string[],
+  calendarOpen: OpenHours,
   dist: (spec: DistributionSpec) => Distribution,
 ): Design {
   const teams = design.teams ?? top.teams;
@@ -111,6 +121,7 @@ function resolveDesign(
         dial: n.dial,
         to: n.to === IVR ? { kind: 'ivr' } : { kind: 'team', team: n.to },
         for: n.for ?? intentNames,
+        open: n.open ?? calendarOpen,
       }),
     ),
     dialing: { right: design.dialing.right },

@@ -1,6 +1,7 @@
 // Teams, numbers and routing designs in the scenario schema.
 import { z } from 'zod';
 import { MAX_AGENTS, MAX_COST_PER_HOUR, MAX_QUEUE_CAPACITY } from './schema-limits.ts';
+import { openHours } from './schema-calendar.ts';
 import { boolean, duration, integer, integerExpected, name, nonEmptyRecord, number, obj, probability, says } from './schema-leaves.ts';
 import { distribution } from './schema-distributions.ts';
 import { designMisroute, designTransfer } from './schema-routing-costs.ts';
@@ -79,8 +80,11 @@ const phoneNumber = obj(
       .min(1, says('expected a list of at least one intent name (or no "for" for every intent)'))
       .optional()
       .describe('Intents this number is advertised for (every intent when absent).'),
+    open: openHours()
+      .optional()
+      .describe('When this number answers, by day, in place of calendar.open: {mon-fri: "08:00-20:00"}; days not listed are closed.'),
   },
-  'a number {dial, to, for}',
+  'a number {dial, to, for, open}',
 );
 
 export const design = obj(

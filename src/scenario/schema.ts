@@ -10,6 +10,7 @@ import { DEFAULT_MAX_REPLICATIONS_FACTOR, DEFAULT_REPLICATIONS, DEFAULT_SEED, MA
 import { boolean, duration, integer, name, nonEmptyRecord, obj, probability, rate, says } from './schema-leaves.ts';
 import { ZERO, distribution, patience } from './schema-distributions.ts';
 import { sharedMisroute, sharedTransfer } from './schema-routing-costs.ts';
+import { calendar } from './schema-calendar.ts';
 import { design, teams } from './schema-teams.ts';
 import { arrivals } from './schema-arrivals.ts';
 
@@ -74,8 +75,8 @@ const weekTime = () =>
 const run = obj(
   {
     start: weekTime()
-      .prefault('Mon 00:00')
-      .describe('The day of the week and time of day at the start of the run, e.g. "Mon 08:00" (default "Mon 00:00"): opening hours, profiles by day and the clock times of tables and traces count from it.'),
+      .optional()
+      .describe('The day of the week and time of day at the start of the run, e.g. "Mon 08:00" (default "Mon 00:00"): opening hours, profiles by day and the clock times of tables and traces count from it. A file that gives it, or a calendar, has its tables and traces show days and clock times ("Tue 09:30").'),
     horizon: duration({ positive: true }).describe(`New issues arrive in [0, horizon), e.g. 8h; at most ${MAX_DURATION_TEXT}.`),
     warmup: duration()
       .default(0)
@@ -219,6 +220,9 @@ export const scenarioSchema = obj(
     name: name('a scenario name').describe('The name of the scenario, shown in reports.'),
     description: z.string(says('expected a text')).optional().describe('Free text.'),
     run: run.describe('Run settings: horizon, warmup, drain, replications, seed, serviceLevel.'),
+    calendar: calendar
+      .optional()
+      .describe('Opening hours of the numbers and what callers do when a line is closed (default: always open).'),
     demand: demand.describe('Arrivals, intents and caller behaviour; the same in every design.'),
     teams: teams()
       .optional()
@@ -234,7 +238,7 @@ export const scenarioSchema = obj(
         'Parameter sweep (spoc sweep): dotted field paths of this file (e.g. teams.billing.agents) to the values to try: a list such as [0.7, 0.8, 0.9] or a range such as "8..16" or "0.5..1:0.1"; every design runs at every combination.',
       ),
   },
-  'a scenario {name, description, run, demand, teams, misroute, transfer, designs, sweep}',
+  'a scenario {name, description, run, calendar, demand, teams, misroute, transfer, designs, sweep}',
 );
 
 /** The validated file, with units converted to seconds and per-second rates and defaults filled in. */

@@ -122,4 +122,19 @@ describe('events at the same instant', () => {
       '60 C reaches billing',
     ]);
   });
+
+  it('a line closing as an agent frees up lets the agent take a waiting caller; the callers still waiting hear the closing message', () => {
+    // Open for two minutes from Monday 00:00: A talks 0-60 s, B 60-120 s; at 120 s, the closing, C is answered and D is cut off.
+    const calendar = '  open: { mon: "00:00-00:02" }\n  atClosing: disconnect\n  closedRetry: 0';
+    const lines = timeline(billingScenario({ calendar }), [0, 10, 20, 30]);
+    expect(at(lines, 120)).toEqual(['120 B ends Resolved', '120 C answered by billing', '120 D hears the closing message', '120 D ends Closed']);
+  });
+
+  it('a caller calling at the closing instant finds the line closed; one moved to the opening calls at that instant', () => {
+    // Open 00:00-00:02 and 00:05-00:10; B calls at the closing (120 s) and again at the next opening (300 s).
+    const calendar = '  open: { mon: "00:00-00:02, 00:05-00:10" }';
+    const lines = timeline(billingScenario({ calendar }), [0, 120]);
+    expect(at(lines, 120)).toEqual(['120 B calls', '120 B ends Closed']);
+    expect(at(lines, 300)).toEqual(['300 B calls again (call 2)', '300 B reaches billing', '300 B answered by billing']);
+  });
 });

@@ -19,6 +19,8 @@ export interface ScenarioParts {
   readonly teams?: string;
   readonly design?: string;
   readonly seed?: number;
+  /** A calendar block's fields, one line each: `  open: { mon: "00:00-00:02" }`. */
+  readonly calendar?: string;
 }
 
 /** One intent, billing (60 s, always resolved), one agent of team `billing`, one number to it. */
@@ -26,6 +28,7 @@ export function billingScenario(parts: ScenarioParts): string {
   return `
 name: timeline
 run: { horizon: 1h, warmup: 0s, replications: 1, seed: ${parts.seed ?? 1} }
+${parts.calendar === undefined ? '' : `calendar:\n${parts.calendar}`}
 demand:
   arrivals: { rate: 1/h }
   patience: ${parts.patience ?? 'none'}
@@ -99,7 +102,7 @@ class TimelineRecorder implements CallCentreObserver {
     this.say(call.issue, `answered by ${this.teams[agentTeam]}${from}`);
   }
   abandoned(call: Readonly<Call>): void {
-    this.say(call.issue, 'gives up');
+    this.say(call.issue, call.cutAtClosing ? 'hears the closing message' : 'gives up');
   }
   agentWorked(): void {}
   transferred(call: Readonly<Call>, team: number): void {

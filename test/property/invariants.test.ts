@@ -141,7 +141,8 @@ function checkScenario(generated: GeneratedScenario, interval: number | undefine
   const scenario = parseScenario(generated.yaml, 'prop.yaml');
   const { horizon, drain, warmup } = scenario.run;
   const window = horizon - warmup;
-  const repeatCalls = scenario.demand.retry !== null || scenario.demand.callback !== null;
+  // A calendar makes callers who found a line closed call again (closedRetry).
+  const repeatCalls = scenario.demand.retry !== null || scenario.demand.callback !== null || scenario.run.clock === 'week';
   const replicationsByDesign = scenario.designs.map((designModel) => {
     const run = compileRun(scenario, designModel);
     const design = run.design;
@@ -218,7 +219,10 @@ function checkScenario(generated: GeneratedScenario, interval: number | undefine
       if (designModel.teams.every((t) => t.queueCapacity === undefined)) check(!(m.blockedShare! > 0), `${where}: busy signals without queueCapacity`);
       if (designModel.misroute.action === 'transfer') check(!(m.redialShare! > 0), `${where}: redials with action transfer`);
       if (designModel.transfer.drop === 0) check(!(m.droppedShare! > 0), `${where}: drops with drop 0`);
-      if (scenario.demand.intents.every((i) => i.patience === null)) check(!(m.abandonRate! > 0), `${where}: abandonment without patience`);
+      // Callers cut off at closing (atClosing: disconnect) leave their queue unanswered too.
+      const disconnects = run.calendar?.disconnect === true;
+      if (scenario.demand.intents.every((i) => i.patience === null) && !disconnects) check(!(m.abandonRate! > 0), `${where}: abandonment without patience`);
+      if (run.calendar === null) check(!(m.closedShare! > 0) && !(m.deferredShare! > 0), `${where}: closed lines without a calendar`);
       if (designModel.teams.every((t) => scenario.demand.intents.every((i) => t.skills.includes(i.name)))) {
         // Every team has every skill: nobody is misrouted or transferred.
         for (const name of ['misroutedShare', 'transfersPerCall', 'agentTimeOnMisroutes', 'pingPongShare', 'redialShare'] as const) {

@@ -87,3 +87,38 @@ describe('interval names', () => {
     expect(clock.name(day[9]!)).toBe('09:00');
   });
 });
+
+describe('interval names of a run placed in the week', () => {
+  const MON_08 = 8 * 3600;
+  const TUE_22 = 86_400 + 22 * 3600;
+
+  it('are days and clock times counted from run.start', () => {
+    const clock = intervalClock(grid(1800, 5 * 86_400), MON_08);
+    expect(clock.time(0)).toBe('Mon 08:00');
+    expect(clock.time(25.5 * 3600)).toBe('Tue 09:30');
+    expect(clock.span({ start: 1.5 * 3600, end: 2 * 3600 })).toBe('Mon 09:30–10:00');
+    expect(clock.span({ start: 15.5 * 3600, end: 16 * 3600 })).toBe('Mon 23:30–24:00');
+  });
+
+  it('give a night across midnight the next day at its end', () => {
+    const clock = intervalClock(grid(8 * 3600, 2 * 86_400), TUE_22);
+    expect(clock.span({ start: 0, end: 8 * 3600 })).toBe('Tue 22:00–Wed 06:00');
+  });
+
+  it('keep a run of one day readable: days and times, no week', () => {
+    const clock = intervalClock(grid(3600, 10 * 3600), MON_08);
+    expect(clock.span({ start: 0, end: 3600 })).toBe('Mon 08:00–09:00');
+  });
+
+  it('carry the week on every name once the run goes past one week', () => {
+    const clock = intervalClock(grid(86_400, 14 * 86_400), 0);
+    expect(clock.time(0)).toBe('W1 Mon 00:00');
+    expect(clock.time(8 * 86_400 + 9.5 * 3600)).toBe('W2 Tue 09:30');
+  });
+
+  it('come from the result of a run placed in the week', () => {
+    const result = { ...withIntervals(makeResult(['a']), ...EIGHT_HOURS), weekStart: 4 * 86_400 + 8 * 3600 };
+    expect(resultClock(result).span({ start: 0, end: 1800 })).toBe('Fri 08:00–08:30');
+  });
+});
+

@@ -5,7 +5,7 @@ import { compileRun } from '../../src/callcenter/compile-run.ts';
 import { simulate } from '../../src/callcenter/simulation.ts';
 import { compileNamedRun, runReplication } from '../../src/experiment/run-experiment.ts';
 import { TRACE_CSV_COLUMNS } from '../../src/report/trace-csv.ts';
-import { formatClock } from '../../src/report/trace-story.ts';
+import { formatClock, formatWeekClock } from '../../src/report/trace-story.ts';
 import { createTrace, type TraceOptions } from '../../src/report/trace.ts';
 import { parseScenario, type Scenario } from '../../src/scenario/index.ts';
 
@@ -274,3 +274,37 @@ describe('formatClock', () => {
     expect(formatClock(Number.NaN)).toBe('–');
   });
 });
+
+describe('formatWeekClock', () => {
+  it('writes the simulated time as the day and time of the week from run.start, with the week past the first', () => {
+    const monday8 = 8 * 3600;
+    expect(formatWeekClock(0, monday8)).toBe('Mon 08:00:00');
+    expect(formatWeekClock(25 * 3600 + 14 * 60 + 3.7, monday8)).toBe('Tue 09:14:03');
+    expect(formatWeekClock(6 * 86_400 + 16 * 3600, monday8)).toBe('W2 Mon 00:00:00');
+    expect(formatWeekClock(Number.NaN, monday8)).toBe('–');
+  });
+});
+
+describe('the story of a week with opening hours', () => {
+  const week = parseScenario(
+    YAML.replace('run: { horizon: 2h, warmup: 20m,', 'run: { start: "Fri 17:00", horizon: 2h, warmup: 0s,').replace(
+      'demand:',
+      'calendar:\n  open: { mon-fri: "08:00-18:00" }\n  atClosing: disconnect\ndemand:',
+    ).replace('agents: 10, skills: [billing]', 'agents: 2, skills: [billing]'),
+    'week.yaml',
+  );
+  let text = '';
+  const run = compileNamedRun(week, 'two-numbers');
+  simulate(run, 0, createTrace(week, run.design, { format: 'text', issues: 'all', write: (t) => (text += t) }));
+
+  it('tells days and clock times, callers meeting the closed line and callers cut off at closing', () => {
+    expect(text).toContain('The clock shows the day and time of the week; the run starts Fri 17:00.');
+    expect(text).toMatch(/\n  Fri 17:0\d:\d\d  call 1 · dials/);
+    expect(text).toMatch(/\n  Fri 18:00:00  hears the closing message after (\d+m)?\d+s in the billing queue\n/);
+    expect(text).toMatch(/\n  Fri 18:\d\d:\d\d  the line is closed\n/);
+    // The callers call again at Monday's opening, in the next week.
+    expect(text).toMatch(/\n  W2 Mon 08:\d\d:\d\d  call 2 · dials/);
+    expect(text).not.toMatch(/\n {2}(Sat|Sun) /);
+  });
+});
+

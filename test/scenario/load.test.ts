@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { meanOf } from '../../src/engine/distributions.ts';
 import {
+  ALWAYS_OPEN,
   DEFAULT_MAX_HOPS,
   DEFAULT_MAX_REPLICATIONS_FACTOR,
   DEFAULT_REPLICATIONS,
@@ -18,6 +19,8 @@ import { refusal } from '../support/refusal.ts';
 import { nodeFileSource } from '../../src/cli/file-source.ts';
 
 const GOOD = 'test/fixtures/scenarios/good';
+const HOUR = 3_600;
+const DAY = 24 * HOUR;
 
 describe('loadScenario', () => {
   it('gives the same model for a YAML file and the equivalent JSON file', () => {
@@ -34,6 +37,7 @@ describe('loadScenario', () => {
     expect(s.description).toBe('Every field.');
     expect(s.run).toEqual({
       start: 86_400 + 8 * 3600,
+      clock: 'week',
       horizon: 5400,
       warmup: 600,
       drain: false,
@@ -105,7 +109,17 @@ describe('loadScenario', () => {
         costPerHour: 32,
       },
     ]);
-    expect(several?.numbers[1]).toEqual({ dial: '09 69 39 33 08', to: { kind: 'team', team: 'field' }, for: ['outage', 'moving'] });
+    const weekdays = [0, 1, 2, 3, 4].map((day) => ({ open: day * DAY + 8 * HOUR, close: day * DAY + 18 * HOUR }));
+    const saturday = [{ open: 5 * DAY + 9 * HOUR, close: 5 * DAY + 12 * HOUR }, { open: 5 * DAY + 14 * HOUR, close: 5 * DAY + 16 * HOUR }];
+    expect(s.calendar).toEqual({ reopenDelay: { kind: 'exponential', mean: 3600 }, atClosing: 'disconnect', closedRetry: 0.8 });
+    expect(several?.numbers[1]).toEqual({
+      dial: '09 69 39 33 08',
+      to: { kind: 'team', team: 'field' },
+      for: ['outage', 'moving'],
+      open: { ranges: [...weekdays, ...saturday] },
+    });
+    // A number's own hours replace the calendar's: Sunday night runs into Monday morning.
+    expect(several?.numbers[2]?.open).toEqual({ ranges: [{ open: 0, close: 6 * HOUR }, { open: 6 * DAY + 22 * HOUR, close: 7 * DAY }] });
     expect(several?.dialing).toEqual({ right: 0.7 });
     expect(several?.ivr).toBeUndefined();
     expect(several?.misroute).toEqual({ identify: { kind: 'fixed', value: 45 }, action: 'transfer' });
@@ -130,7 +144,7 @@ describe('loadScenario', () => {
       ['backup', undefined, undefined],
     ]);
     expect(one?.numbers).toEqual([
-      { dial: '3631', to: { kind: 'ivr' }, for: ['billing', 'outage', 'moving', 'tracking', 'other'] },
+      { dial: '3631', to: { kind: 'ivr' }, for: ['billing', 'outage', 'moving', 'tracking', 'other'], open: { ranges: [...weekdays, ...saturday] } },
     ]);
     expect(one?.ivr).toEqual({ menu: { kind: 'fixed', value: 40 }, accuracy: 0.92, selfService: true });
     expect(one?.misroute).toEqual({ identify: { kind: 'fixed', value: 45 }, action: 'redial' });
@@ -145,6 +159,7 @@ describe('loadScenario', () => {
     expect(s.description).toBeUndefined();
     expect(s.run).toEqual({
       start: 0,
+      clock: 'run',
       horizon: 8 * 3600,
       warmup: 0,
       drain: true,
@@ -187,7 +202,7 @@ describe('loadScenario', () => {
             costPerHour: undefined,
           },
         ],
-        numbers: [{ dial: '3631', to: { kind: 'team', team: 'team' }, for: ['only'] }],
+        numbers: [{ dial: '3631', to: { kind: 'team', team: 'team' }, for: ['only'], open: ALWAYS_OPEN }],
         dialing: { right: 1 },
         ivr: undefined,
         misroute: { identify: zero, action: 'transfer' },
@@ -198,6 +213,7 @@ describe('loadScenario', () => {
       },
     ]);
     expect(DEFAULT_MAX_HOPS).toBe(3);
+    expect(s.calendar).toEqual({ reopenDelay: zero, atClosing: 'serve', closedRetry: 1 });
   });
 
   it('says when the file cannot be read', () => {

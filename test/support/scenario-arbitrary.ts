@@ -22,7 +22,7 @@ export interface GeneratorOptions {
   readonly maxTeams?: number;
   /** Most designs. Default 3. */
   readonly maxDesigns?: number;
-  /** Allow retry, callback and `misroute.action: redial`. Default true. */
+  /** Allow retry, callback, `misroute.action: redial` and a calendar (closed lines call again). Default true. */
   readonly repeatCalls?: boolean;
   /** Fix `run.drain` (written or left to its default); random when undefined. */
   readonly drain?: boolean;
@@ -471,6 +471,28 @@ export interface GeneratedScenario {
   readonly yaml: string;
 }
 
+const clockText = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * A calendar with two openings on Monday within the first four hours (the run starts
+ * Monday 00:00), so short runs meet closed hours, closings and reopenings.
+ */
+const calendarArb: fc.Arbitrary<Raw> = fc
+  .record({
+    cuts: fc.uniqueArray(fc.integer({ min: 1, max: 47 }), { minLength: 4, maxLength: 4 }),
+    atClosing: fc.constantFrom('serve', 'disconnect', undefined),
+    closedRetry: fc.option(probability, { freq: 2 }),
+    reopenDelay: fc.option(durationArb(0, 600), { freq: 2 }),
+  })
+  .map(({ cuts, atClosing, closedRetry, reopenDelay }) => {
+    const [a, b, c, d] = [...cuts].sort((x, y) => x - y).map((k) => k * 5);
+    const raw: Raw = { open: { mon: `${clockText(a!)}-${clockText(b!)}, ${clockText(c!)}-${clockText(d!)}` } };
+    if (atClosing !== undefined) raw.atClosing = atClosing;
+    if (closedRetry !== null) raw.closedRetry = closedRetry;
+    if (reopenDelay !== null) raw.reopenDelay = reopenDelay;
+    return raw;
+  });
+
 export function scenarioArbitrary(options: GeneratorOptions = {}): fc.Arbitrary<GeneratedScenario> {
   const [rMin, rMax] = options.replications ?? [2, 3];
   return demandDraftArb(options).chain((d) =>
@@ -478,6 +500,8 @@ export function scenarioArbitrary(options: GeneratorOptions = {}): fc.Arbitrary<
       .record({
         demand: demandArb(d, options),
         teams: teamSetArb(d, options, TEAM_NAME_SETS[0]),
+        // A closed line makes callers call again: no calendar where repeat calls are off.
+        calendar: options.repeatCalls === false ? fc.constant(null) : fc.option(calendarArb, { freq: 3 }),
         run: fc.record(
           {
             warmupShare: fc.integer({ min: 0, max: 40 }),
@@ -490,7 +514,7 @@ export function scenarioArbitrary(options: GeneratorOptions = {}): fc.Arbitrary<
           { requiredKeys: ['warmupShare', 'drain', 'replications', 'seed', 'serviceLevel', 'k'] },
         ),
       })
-      .chain(({ demand, teams, run }) => {
+      .chain(({ demand, teams, calendar, run }) => {
         const hasRetry = demand.retry !== undefined;
         return fc
           .array(designArb(d, options, teams, hasRetry), { minLength: 1, maxLength: options.maxDesigns ?? 3 })
@@ -508,6 +532,7 @@ export function scenarioArbitrary(options: GeneratorOptions = {}): fc.Arbitrary<
             const raw: Raw = {
               name: 'property scenario',
               run: runRaw,
+              ...(calendar === null ? {} : { calendar }),
               demand,
               // Top-level teams may be left out when every design brings its own.
               ...(designs.every((x) => x.teams !== undefined) && run.k % 3 === 0 ? {} : { teams: teams.raw }),

@@ -5,6 +5,7 @@ import { EventKind } from '../event-kinds.ts';
 import { CallOutcome } from '../outcomes.ts';
 import { Recall, type Call, type Issue } from '../records.ts';
 import type { RunState } from '../state.ts';
+import { lineOf, recallAtOpening } from './opening-hours.ts';
 
 /** A caller who has called this many times gives up: a guard against endless repeat calls. */
 export const MAX_CALLS_PER_ISSUE = 100;
@@ -14,14 +15,19 @@ export function endCall(s: RunState, call: Call, outcome: CallOutcome): void {
   issue.phoneTime += s.now - call.dialTime;
   if (outcome === CallOutcome.Resolved || outcome === CallOutcome.SelfServed) issue.resolved = true;
   s.observer.callEnded(call, outcome);
+  const line = lineOf(call);
   s.calls.release(call);
   if (issue.resolved) endIssue(s, issue);
-  else afterUnresolvedCall(s, issue, outcome);
+  else afterUnresolvedCall(s, issue, outcome, line);
 }
 
-function afterUnresolvedCall(s: RunState, issue: Issue, outcome: CallOutcome): void {
+/** `line`: the number whose hours the ended call obeyed. */
+function afterUnresolvedCall(s: RunState, issue: Issue, outcome: CallOutcome, line: number): void {
   const { retry, callback } = s.run;
   switch (outcome) {
+    case CallOutcome.Closed:
+      callAgainAtOpening(s, issue, line);
+      return;
     case CallOutcome.Redirected:
       callAgain(s, issue, Recall.Redial, 1, retry!.after);
       return;
@@ -51,6 +57,18 @@ function callAgain(s: RunState, issue: Issue, recall: Recall, probability: numbe
   }
   issue.recall = recall;
   s.schedule(s.now + after.draw(rng), EventKind.Recall, issue.slot);
+}
+
+/** A caller who found the line closed calls again at its next opening, with probability closedRetry. */
+function callAgainAtOpening(s: RunState, issue: Issue, line: number): void {
+  const calendar = s.run.calendar!;
+  const p = calendar.closedRetry;
+  if (issue.calls >= MAX_CALLS_PER_ISSUE || (p < 1 && s.streams.closedRetry.next() >= p)) {
+    endIssue(s, issue);
+    return;
+  }
+  issue.recall = Recall.Reopen;
+  recallAtOpening(s, calendar, issue, calendar.lines[line]!);
 }
 
 function endIssue(s: RunState, issue: Issue): void {

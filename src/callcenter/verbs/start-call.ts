@@ -6,6 +6,9 @@ import { EventKind } from '../event-kinds.ts';
 import { Call, CallDraws, Issue, NO_NUMBER, NO_TEAM, Recall } from '../records.ts';
 import { chooseNumber, chooseRightNumber } from '../routing.ts';
 import type { RunState } from '../state.ts';
+import { CallOutcome } from '../outcomes.ts';
+import { endCall } from './end-call.ts';
+import { deferRepeatCall } from './opening-hours.ts';
 import { joinQueue } from './queue.ts';
 
 /** Sets the time of the next new issue (the event queue's outside stream). */
@@ -26,35 +29,62 @@ export function openIssue(s: RunState): Issue {
   return issue;
 }
 
-/** The issue's first call: its draws were made with the issue. */
+/** The issue's first call: its draws were made with the issue. A closed line ends it at once. */
 export function startFirstCall(s: RunState, issue: Issue): void {
   const call = newCall(s, issue);
   copyDraws(issue.first, call.draws);
-  dial(s, call, chooseNumber(s.design, issue.intent, call.draws.dialDraw, call.draws.pickDraw));
+  const number = chooseNumber(s.design, issue.intent, call.draws.dialDraw, call.draws.pickDraw);
+  const calendar = s.run.calendar;
+  if (calendar !== null && !calendar.lines[number]!.isOpen(s.now)) {
+    call.dial = number;
+    issue.lastDial = number;
+    s.observer.callStarted(call, number);
+    endCall(s, call, CallOutcome.Closed);
+    return;
+  }
+  dial(s, call, number);
 }
 
-/** A repeat call (retry, callback or redial), with draws of its own. */
+/**
+ * A repeat call (retry, callback, redial, or after a closed line), with draws of its own.
+ * Its number is drawn as it is dialled; when that number (for a call sent straight to a
+ * team, the number the issue last dialled) is closed, the call is moved to its next
+ * opening plus the reopen delay, and dialled afresh then.
+ */
 export function startRepeatCall(s: RunState, issue: Issue): void {
   const design = s.design;
-  const call = newCall(s, issue);
+  const call = s.calls.acquire();
   const draws = call.draws;
   drawCall(draws, s.samplers.callers[issue.intent]!, s.streams.repeatCalls);
   const recall = issue.recall;
+  const continuity = recall !== Recall.Redial && design.continuity && issue.lastTeam !== NO_TEAM;
+  const intent = issue.intent;
+  const number = continuity
+    ? NO_NUMBER
+    : recall === Recall.Redial
+      ? chooseRightNumber(design, intent, draws.pickDraw)
+      : chooseNumber(design, intent, draws.dialDraw, draws.pickDraw);
+  const calendar = s.run.calendar;
+  if (calendar !== null) {
+    const line = calendar.lines[number === NO_NUMBER ? issue.lastDial : number]!;
+    if (!line.isOpen(s.now)) {
+      s.calls.release(call);
+      deferRepeatCall(s, calendar, issue, line);
+      return;
+    }
+  }
+  call.begin(issue, s.now);
+  s.callCount++;
+  call.deferred = issue.deferred;
+  issue.deferred = false;
   issue.recall = Recall.None;
-  if (recall !== Recall.Redial && design.continuity && issue.lastTeam !== NO_TEAM) {
+  if (continuity) {
     // "1 client = 1 advisor": straight back to the team that last handled the issue.
     s.observer.callStarted(call, NO_NUMBER);
     joinQueue(s, call, issue.lastTeam);
     return;
   }
-  const intent = issue.intent;
-  dial(
-    s,
-    call,
-    recall === Recall.Redial
-      ? chooseRightNumber(design, intent, draws.pickDraw)
-      : chooseNumber(design, intent, draws.dialDraw, draws.pickDraw),
-  );
+  dial(s, call, number);
 }
 
 function newCall(s: RunState, issue: Issue): Call {
@@ -67,6 +97,7 @@ function newCall(s: RunState, issue: Issue): Call {
 /** The caller dials number `dial`: an IVR answers, or the caller joins a team's queue. */
 function dial(s: RunState, call: Call, dial: number): void {
   call.dial = dial;
+  call.issue.lastDial = dial;
   s.observer.callStarted(call, dial);
   const target = s.design.numberTargets[dial]!;
   if (target === TO_IVR) {

@@ -53,6 +53,7 @@ export const OUTCOME_STYLES: { readonly [K in OutcomeKey]: { readonly rank: numb
   abandoned: { rank: 6, colour: '#c0392b' },
   blocked: { rank: 7, colour: '#a04000' },
   dropped: { rank: 8, colour: '#6c3483' },
+  closed: { rank: 9, colour: '#2c3e50' },
 };
 
 export const INFLOW_COLOUR = '#5b7fa6';
