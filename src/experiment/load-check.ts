@@ -8,7 +8,7 @@ import { offeredLoads, type TeamLoad } from '../callcenter/offered-load.ts';
 import { MAX_CALLS_PER_ISSUE } from '../callcenter/verbs/end-call.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { formatDuration } from '../scenario/units.ts';
-import { formatWeekTime, SECONDS_PER_DAY } from '../scenario/week-time.ts';
+import { formatWeekSpan } from '../scenario/week-time.ts';
 import { averageLoads, checkedSpan, hasClosedHours, overloadedIntervals } from './interval-load.ts';
 import { openingHoursWarnings } from './opening-hours-check.ts';
 
@@ -126,14 +126,7 @@ function overloadFate(scenario: Scenario, queueCapacity: number): { run: string;
 }
 
 /** An interval of the run as clock times from run.start: "Tue 09:00–09:30", "Mon 23:30–24:00", "Fri 22:00–Mon 06:00". */
-export function intervalLabel(start: number, from: number, to: number): string {
-  const first = formatWeekTime(start + from);
-  const last = formatWeekTime(start + to);
-  const [day, clock] = last.split(' ') as [string, string];
-  if (to - from < SECONDS_PER_DAY && first.startsWith(`${day} `)) return `${first}–${clock}`;
-  if (to - from <= SECONDS_PER_DAY && clock === '00:00') return `${first}–24:00`;
-  return `${first}–${last}`;
-}
+export const intervalLabel = (start: number, from: number, to: number): string => formatWeekSpan(start + from, start + to);
 
 /**
  * `dialing.right: 0` when no caller has a wrong number to dial, `ivr.accuracy: 0` when the
