@@ -1,6 +1,6 @@
 // Times of the week as a scenario writes them: `Mon 08:00` (run.start), day sets such as
 // `mon-fri` and opening hours such as `08:00-18:00` or `22:00-06:00`; and back to text for
-// tables and traces (`Tue 09:30`). A time of the week is seconds after Monday 00:00.
+// tables and traces (`Tue 09:30`, spans `Tue 09:00–09:30`). A time of the week is seconds after Monday 00:00.
 import type { Parsed } from './units.ts';
 
 export const SECONDS_PER_DAY = 86_400;
