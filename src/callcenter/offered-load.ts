@@ -31,14 +31,22 @@ export function offeredLoads(scenario: Scenario, design: CompiledDesign): TeamLo
 /**
  * The loads of a design's teams when new issues arrive at `rate` (per second) and the teams
  * have `agents` on duty (skilled teams share calls in proportion to them), as if that lasted.
+ * @param openNumbers per number of the design, whether it answers (default: all): calls
+ *   dialling a closed number bring no load (they meet the closing message)
  */
-export function offeredLoadsAt(scenario: Scenario, design: CompiledDesign, rate: number, agentsOnDuty: readonly number[]): TeamLoad[] {
+export function offeredLoadsAt(
+  scenario: Scenario,
+  design: CompiledDesign,
+  rate: number,
+  agentsOnDuty: readonly number[],
+  openNumbers?: readonly boolean[],
+): TeamLoad[] {
   const teams = design.teams.length;
   const arrivals = new Float64Array(teams);
   const work = new Float64Array(teams);
   design.intents.forEach((intent, i) => {
-    const first = firstLanding(design, i, agentsOnDuty);
-    const redial = design.misroute.action === 'redial' ? firstLanding(design, i, agentsOnDuty, true) : undefined;
+    const first = firstLanding(design, i, agentsOnDuty, openNumbers);
+    const redial = design.misroute.action === 'redial' ? firstLanding(design, i, agentsOnDuty, openNumbers, true) : undefined;
     // Repeat calls after an unresolved answer: 1 / (1 - (1 - resolve) * callback).
     const callback = scenario.demand.callback?.probability ?? 0;
     const callsPerIssue = Math.min(MAX_CALLS_PER_ISSUE, 1 / Math.max(1e-9, 1 - (1 - intent.resolve) * callback));
@@ -95,7 +103,7 @@ export function averageAgents(staffing: CompiledDesign['teams'][number]['staffin
 }
 
 /** Where a call of intent i first reaches a team: by dialling, then the IVR's routing. */
-function firstLanding(design: CompiledDesign, intent: number, agents: readonly number[], rightNumberOnly = false): number[] {
+function firstLanding(design: CompiledDesign, intent: number, agents: readonly number[], openNumbers: readonly boolean[] | undefined, rightNumberOnly = false): number[] {
   const share = new Array<number>(design.teams.length).fill(0);
   const right = design.rightNumbers[intent]!;
   const other = design.otherNumbers[intent]!;
@@ -107,6 +115,7 @@ function firstLanding(design: CompiledDesign, intent: number, agents: readonly n
   let byIvr: number[] | undefined; // the IVR's routing, the same from every number leading to it
   for (const [numbers, p] of dialled) {
     for (const n of numbers) {
+      if (openNumbers !== undefined && !openNumbers[n]!) continue;
       const weight = p / numbers.length;
       const target = design.numberTargets[n]!;
       if (target !== TO_IVR) share[target]! += weight;

@@ -8,8 +8,8 @@ import { offeredLoads, type TeamLoad } from '../callcenter/offered-load.ts';
 import { MAX_CALLS_PER_ISSUE } from '../callcenter/verbs/end-call.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { formatDuration } from '../scenario/units.ts';
-import { formatWeekTime, SECONDS_PER_DAY } from '../scenario/week-time.ts';
-import { checkedSpan, overloadedIntervals } from './interval-load.ts';
+import { formatWeekSpan } from '../scenario/week-time.ts';
+import { averageLoads, checkedSpan, hasClosedHours, overloadedIntervals } from './interval-load.ts';
 import { openingHoursWarnings } from './opening-hours-check.ts';
 
 export interface DesignLoad {
@@ -20,11 +20,17 @@ export interface DesignLoad {
 /** Utilisation from which a team is reported as overloaded. */
 export const OVERLOADED = 1;
 
+/**
+ * Each design's teams' offered load over the run: at the mean arrival rate and the agents
+ * averaged over each schedule, or, when some number has opening hours, averaged over time
+ * across the checked span (closed stretches bring no new load).
+ */
 export function designLoads(scenario: Scenario): DesignLoad[] {
-  return scenario.designs.map((design) => ({
-    design: design.name,
-    teams: offeredLoads(scenario, compileDesign(scenario, design)),
-  }));
+  return scenario.designs.map((design) => {
+    const compiled = compileDesign(scenario, design);
+    const teams = hasClosedHours(scenario, compiled) ? averageLoads(scenario, compiled, checkedSpan(scenario, compiled).span) : offeredLoads(scenario, compiled);
+    return { design: design.name, teams };
+  });
 }
 
 /** What `run` and `validate` warn about, in this order: overloaded teams, settings with no effect, endless redials, opening hours against staffing. */
@@ -62,12 +68,32 @@ export function overloadWarnings(scenario: Scenario, designs: readonly CompiledD
       );
       const more = over.length > LISTED_INTERVALS ? ` and ${over.length - LISTED_INTERVALS} more` : '';
       const recurring = cycle === undefined ? '' : ` (in the first ${formatDuration(cycle)} of the run, which then repeats)`;
+      const closed = closedCallers(scenario, design);
       return [
         `design ${name}: team ${t.team} is offered more work than its agents can do in ${over.length} interval${over.length === 1 ? '' : 's'}` +
-          `${recurring}: ${listed.join(', ')}${more}; ${fate.interval}`,
+          `${recurring}: ${listed.join(', ')}${more}; ${fate.interval}${closed === undefined ? '' : `; ${closed}`}`,
       ];
     });
   });
+}
+
+/**
+ * What the loads leave out when a design's numbers close and callers who find them closed
+ * call again: those calls, which land after the openings; undefined when there are none.
+ */
+export function closedCallers(scenario: Scenario, design: CompiledDesign): string | undefined {
+  if (scenario.calendar.closedRetry === 0 || !hasClosedHours(scenario, design)) return undefined;
+  return 'the loads leave out the callers who find the line closed and call again after the next opening, so the hours after an opening may be busier still';
+}
+
+/** The note under `validate`'s table when some number has opening hours: how the loads were averaged and what they leave out. */
+export function openingHoursLoadNote(scenario: Scenario): string | undefined {
+  const designs = scenario.designs.map((design) => compileDesign(scenario, design));
+  if (!designs.some((design) => hasClosedHours(scenario, design))) return undefined;
+  const left = designs.some((design) => closedCallers(scenario, design) !== undefined)
+    ? '; callers who find the line closed and call again after the next opening are not counted'
+    : '';
+  return `Opening hours: each load is averaged over time, closed hours bringing no new calls${left}.`;
 }
 
 /** Overloaded intervals named in a warning; the rest are counted. */
@@ -100,14 +126,7 @@ function overloadFate(scenario: Scenario, queueCapacity: number): { run: string;
 }
 
 /** An interval of the run as clock times from run.start: "Tue 09:00–09:30", "Mon 23:30–24:00", "Fri 22:00–Mon 06:00". */
-export function intervalLabel(start: number, from: number, to: number): string {
-  const first = formatWeekTime(start + from);
-  const last = formatWeekTime(start + to);
-  const [day, clock] = last.split(' ') as [string, string];
-  if (to - from < SECONDS_PER_DAY && first.startsWith(`${day} `)) return `${first}–${clock}`;
-  if (to - from <= SECONDS_PER_DAY && clock === '00:00') return `${first}–24:00`;
-  return `${first}–${last}`;
-}
+export const intervalLabel = (start: number, from: number, to: number): string => formatWeekSpan(start + from, start + to);
 
 /**
  * `dialing.right: 0` when no caller has a wrong number to dial, `ivr.accuracy: 0` when the

@@ -1,5 +1,6 @@
 // Plain-language notes on how a run was counted, derived from its scenario, for reports.
-import type { Scenario } from '../scenario/model.ts';
+import type { RunSettings, Scenario } from '../scenario/model.ts';
+import { intervalClock } from './interval-label.ts';
 import { oneLine } from './metric-order.ts';
 import { routingCostNote } from './routing-cost-differences.ts';
 import { formatSettingDuration } from './setting-duration.ts';
@@ -14,7 +15,7 @@ export function scenarioAssumptions(scenario: Scenario, designs?: readonly strin
   const run = scenario.run;
   const end = run.drain ? 'calls still in progress at the horizon run to completion' : 'the run stops at the horizon';
   return [
-    `Counted over issues first arriving in [${formatSettingDuration(run.warmup)}, ${formatSettingDuration(run.horizon)}) and all the calls they make; ${end}.`,
+    `Counted over issues first arriving ${countedWindow(run)} and all the calls they make; ${end}.`,
     `Service level: share of queue entries answered within ${formatSettingDuration(run.serviceLevel)}.`,
     'Every design faces the same callers (common random numbers), so differences are paired.',
     ...routingCostNotes(scenario, designs),
@@ -48,5 +49,15 @@ export function assumptionBullets(options: {
 /** One short line for the terminal table: counting window and service-level threshold. */
 export function scenarioNote(scenario: Scenario): string {
   const run = scenario.run;
-  return `Issues arriving in [${formatSettingDuration(run.warmup)}, ${formatSettingDuration(run.horizon)}); service level = answered within ${formatSettingDuration(run.serviceLevel)}.`;
+  return `Issues arriving ${countedWindow(run)}; service level = answered within ${formatSettingDuration(run.serviceLevel)}.`;
+}
+
+/**
+ * When the counted issues arrive: `in [1d, 8d)` of the run, or for a run placed in the week
+ * its days and clock times as the interval names read them, `from W2 Mon 00:00 to W3 Mon 00:00`.
+ */
+function countedWindow(run: RunSettings): string {
+  if (run.clock !== 'week') return `in [${formatSettingDuration(run.warmup)}, ${formatSettingDuration(run.horizon)})`;
+  const clock = intervalClock([{ start: run.warmup, end: run.horizon }], run.start);
+  return `from ${clock.time(run.warmup)} to ${clock.time(run.horizon)}`;
 }

@@ -20,7 +20,7 @@
 // `Tue 09:00–09:30`, `Tue 22:00–Wed 06:00`; once the run goes past one week, every name
 // carries its week, from 1: `W2 Tue 09:30`. Files without either keep the names above.
 import type { IntervalResult, RunResult } from '../metrics/results.ts';
-import { formatWeekTime, SECONDS_PER_WEEK } from '../scenario/index.ts';
+import { endInStartDay, SECONDS_PER_WEEK, weekDayLabel } from '../scenario/index.ts';
 import { NOT_AVAILABLE } from './format-number.ts';
 
 const DAY = 86_400;
@@ -86,7 +86,7 @@ export function intervalClock(intervals: Iterable<Pick<IntervalResult, 'start' |
     if (weekStart === undefined) return multiDay ? `${pad(day, dayDigits)}d ` : '';
     const startDay = Math.floor(weekStart / DAY);
     const week = multiWeek ? `W${Math.floor((startDay + day) / 7) + 1} ` : '';
-    return `${week}${formatWeekTime((startDay + day) * DAY).slice(0, 3)} `;
+    return `${week}${weekDayLabel(startDay + day)} `;
   };
   /** Milliseconds of the run to milliseconds of its days, counted from the start's midnight in the week. */
   const offsetMs = weekStart === undefined ? 0 : toMillis(weekStart % DAY);
@@ -104,10 +104,9 @@ export function intervalClock(intervals: Iterable<Pick<IntervalResult, 'start' |
     if (!usable(end)) return `${from}–${NOT_AVAILABLE}`;
     const endMs = toMillis(end);
     if (!usable(start)) return `${from}–${time(end)}`;
-    const startDay = Math.floor((toMillis(start) + offsetMs) / (DAY * 1000));
-    const offset = endMs + offsetMs - startDay * DAY * 1000;
     // Same day, or exactly the next midnight (24:00): the end needs no day of its own.
-    if (offset >= 0 && offset <= DAY * 1000) return `${from}–${clock(offset)}`;
+    const offset = endInStartDay(toMillis(start) + offsetMs, endMs + offsetMs, DAY * 1000);
+    if (offset !== undefined) return `${from}–${clock(offset)}`;
     return `${from}–${time(end)}`;
   };
 

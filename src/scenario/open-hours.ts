@@ -1,7 +1,7 @@
 // Weekly opening hours, built from a file's `open` block ({mon-fri: "08:00-18:00", sat:
 // "09:00-12:00"}; days not listed are closed). The week repeats, so a run of any length has
 // them (src/callcenter/open-hours-clock.ts asks them at times of a run).
-import { DAY_KEYS, parseDays, parseHours, SECONDS_PER_DAY, SECONDS_PER_WEEK } from './week-time.ts';
+import { claimDay, DAY_KEYS, parseDays, parseHours, SECONDS_PER_DAY, SECONDS_PER_WEEK } from './week-time.ts';
 
 /** One opening of the week: seconds after Monday 00:00, open <= t < close. */
 export interface WeeklyRange {
@@ -56,12 +56,11 @@ export function parseOpenHours(block: Readonly<Record<string, unknown>>): OpenHo
       continue;
     }
     for (const day of days.value) {
-      const earlier = owner.get(day);
-      if (earlier !== undefined) {
-        problems.push({ key, message: `found ${DAY_KEYS[day]} again (already in ${earlier}), expected each day in one entry` });
+      const twice = claimDay(owner, day, key);
+      if (twice !== undefined) {
+        problems.push({ key, message: twice });
         continue;
       }
-      owner.set(day, key);
       for (const range of hours.value) {
         ranges.push({ key, day, open: day * SECONDS_PER_DAY + range.open, close: day * SECONDS_PER_DAY + range.close });
       }

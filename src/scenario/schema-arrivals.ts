@@ -3,7 +3,7 @@
 // (`dailyVolume`). Day keys are read here, so every refusal names its key.
 import { z } from 'zod';
 import { formatDuration, MAX_RATE_TEXT } from './units.ts';
-import { DAY_KEYS, parseDays, SECONDS_PER_DAY } from './week-time.ts';
+import { claimDay, parseDays, SECONDS_PER_DAY } from './week-time.ts';
 import { duration, number, obj, rate, says } from './schema-leaves.ts';
 
 /** Largest coefficient of variation of a day's volume: beyond it a forecast says nothing. */
@@ -27,10 +27,8 @@ const byDay = () =>
           continue;
         }
         for (const day of days.value) {
-          const earlier = owner.get(day);
-          if (earlier !== undefined) {
-            ctx.addIssue({ code: 'custom', path: [key], message: `found ${DAY_KEYS[day]} again (already in ${earlier}), expected each day in one entry` });
-          } else owner.set(day, key);
+          const twice = claimDay(owner, day, key);
+          if (twice !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: twice });
         }
       }
     })

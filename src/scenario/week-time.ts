@@ -1,6 +1,6 @@
 // Times of the week as a scenario writes them: `Mon 08:00` (run.start), day sets such as
 // `mon-fri` and opening hours such as `08:00-18:00` or `22:00-06:00`; and back to text for
-// tables and traces (`Tue 09:30`). A time of the week is seconds after Monday 00:00.
+// tables and traces (`Tue 09:30`, spans `Tue 09:00–09:30`). A time of the week is seconds after Monday 00:00.
 import type { Parsed } from './units.ts';
 
 export const SECONDS_PER_DAY = 86_400;
@@ -62,6 +62,32 @@ export function formatWeekTime(secondOfWeek: number): string {
   return `${DAY_LABELS[day]!} ${inDay % 60 === 0 ? hm : `${hm}:${two(inDay % 60)}`}`;
 }
 
+/** The label of a day of the week by its index from Monday (any day count, wrapped onto the week): `Tue`. */
+export function weekDayLabel(day: number): string {
+  return DAY_LABELS[((day % 7) + 7) % 7]!;
+}
+
+/**
+ * Where a span's end falls from the midnight that starts its start's day, when on that day
+ * or at the following midnight (24:00): a span then writes its end as a clock time only.
+ * Undefined when the end needs a day of its own. `day` is a day in the unit of the times.
+ */
+export function endInStartDay(from: number, to: number, day: number = SECONDS_PER_DAY): number | undefined {
+  const offset = to - Math.floor(from / day) * day;
+  return offset >= 0 && offset <= day ? offset : undefined;
+}
+
+/**
+ * A span of times of the week as a table shows it: `Tue 09:00–09:30`, `Mon 23:30–24:00`,
+ * `Fri 22:00–Mon 06:00` (seconds after a Monday 00:00, the end at or after the start).
+ */
+export function formatWeekSpan(from: number, to: number): string {
+  const first = formatWeekTime(from);
+  const end = endInStartDay(Math.floor(from), Math.floor(to));
+  if (end === undefined) return `${first}–${formatWeekTime(to)}`;
+  return `${first}–${end === SECONDS_PER_DAY ? '24:00' : formatWeekTime(to).slice(4)}`;
+}
+
 /**
  * A day set as written: `sat`, `mon-fri`, `fri-mon` (wrapping over the weekend) or
  * `mon,wed,fri`, to the days' indices in increasing order.
@@ -79,6 +105,17 @@ export function parseDays(text: string): Parsed<number[]> {
     }
   }
   return ok([...days].sort((a, b) => a - b));
+}
+
+/**
+ * Records that the entry `key` of a block keyed by day sets gives `day`; when an earlier
+ * entry gave it already, the refusal instead (`owner` maps each day given to its entry).
+ */
+export function claimDay(owner: Map<number, string>, day: number, key: string): string | undefined {
+  const earlier = owner.get(day);
+  if (earlier !== undefined) return `found ${DAY_KEYS[day]} again (already in ${earlier}), expected each day in one entry`;
+  owner.set(day, key);
+  return undefined;
 }
 
 /** One opening of a day: seconds after that day's midnight; `close` may pass midnight. */

@@ -7,12 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { compileDesign } from '../../src/callcenter/compile.ts';
 import { runCli } from '../../src/cli/cli.ts';
 import { checkedSpan, overloadedIntervals } from '../../src/experiment/interval-load.ts';
-import { intervalLabel } from '../../src/experiment/load-check.ts';
+import { designLoads, intervalLabel } from '../../src/experiment/load-check.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 
-const yamlOf = (options: { run?: string; arrivals: string; team?: string; patience?: string; callback?: string }): string => `
+const yamlOf = (options: { run?: string; arrivals: string; team?: string; patience?: string; callback?: string; calendar?: string; numbers?: string }): string => `
 name: peaks
 run: { ${options.run ?? 'horizon: 10h'}, replications: 2 }
+${options.calendar ?? ''}
 demand:
   arrivals: ${options.arrivals}
   intents:
@@ -23,7 +24,7 @@ teams:
   desk: { ${options.team ?? 'agents: 32'}, skills: [any] }
 designs:
   only:
-    numbers: [ { dial: "1", to: desk } ]
+    numbers: ${options.numbers ?? '[ { dial: "1", to: desk } ]'}
 `;
 
 /** The warnings of `spoc validate` and of `spoc run` on the file, which must be the same. */
@@ -106,6 +107,63 @@ describe('the capacity check by interval', () => {
 
   it('says nothing when every interval is within capacity', async () => {
     expect(await warnings(yamlOf({ run: 'start: "Tue 08:00", horizon: 10h', arrivals: TUESDAY_PEAK, team: 'agents: 36' }))).toEqual([]);
+  });
+});
+
+/** What the interval warning adds when callers who find the line closed call again. */
+const LEFT_OUT = 'the loads leave out the callers who find the line closed and call again after the next opening, so the hours after an opening may be busier still';
+
+/** A week from Monday of 600 calls an hour of 3 minutes (30 Erlangs) for 28 agents, with the given calendar. */
+const weekOf28 = (calendar?: string): string => yamlOf({ run: 'start: "Mon 00:00", horizon: 7d', arrivals: '{ rate: 600/h }', team: 'agents: 28', ...(calendar === undefined ? {} : { calendar }) });
+
+/** The warnings of weekOf28 closed on Sunday: Monday to Saturday over capacity (with `tail` appended), and the agents idle on Sunday. */
+const closedSunday = (tail: string): string[] => [
+  'spoc: warning: design only: team desk is offered more work than its agents can do in 1 interval: ' +
+    `Mon 00:00–Sun 00:00 (30.0 Erlangs for 28 agents); there its queue grows and callers abandon until the load falls${tail}`,
+  'spoc: warning: design only: team desk has 28 agents on duty all the time, also the 1d of the run when every number of the design is closed: ' +
+    'agentHours and staffedCost count them; give the team a schedule (agents: {every, counts}) with 0 in the closed hours to staff the opening hours only',
+];
+
+describe('the capacity check with opening hours', () => {
+  it('gives a closed Sunday no new load: 30 Erlangs Monday to Saturday average 25.7 over the week, within 28 agents, yet each open day is flagged', async () => {
+    expect(await warnings(weekOf28('calendar: { open: { mon-sat: "00:00-24:00" } }'))).toEqual(closedSunday(`; ${LEFT_OUT}`));
+  });
+
+  it('without the closed Sunday, warns of the same 30 Erlangs for 28 agents over the whole run', async () => {
+    expect(await warnings(weekOf28())).toEqual([
+      'spoc: warning: design only: team desk is offered 30.0 Erlangs for 28 agents (utilisation 1.07): ' +
+        'its queue can only grow, so waits and abandonment will be limited by patience, not by staffing',
+    ]);
+  });
+
+  it('says nothing of callers coming back when none of those who find the line closed call again', async () => {
+    expect(await warnings(weekOf28('calendar: { open: { mon-sat: "00:00-24:00" }, closedRetry: 0 }'))).toEqual(closedSunday(''));
+  });
+
+  it('takes out only the calls of a number that is closed: half of 60 Erlangs at night, 45 on average for 50 agents, the open hours flagged', async () => {
+    const numbers = '[ { dial: "1", to: desk }, { dial: "2", to: desk, open: { mon: "08:00-20:00" } } ]';
+    expect(await warnings(yamlOf({ run: 'start: "Mon 00:00", horizon: 1d', arrivals: '{ rate: 1200/h }', team: 'agents: 50', numbers }))).toEqual([
+      'spoc: warning: design only: team desk is offered more work than its agents can do in 1 interval: ' +
+        `Mon 08:00–20:00 (60.0 Erlangs for 50 agents); there its queue grows and callers abandon until the load falls; ${LEFT_OUT}`,
+    ]);
+    const [only] = designLoads(parseScenario(yamlOf({ run: 'start: "Mon 00:00", horizon: 1d', arrivals: '{ rate: 1200/h }', team: 'agents: 50', numbers }), 'x.yaml'));
+    expect(only!.teams[0]!.offeredLoad).toBeCloseTo(45, 9);
+    expect(only!.teams[0]!.agents).toBe(50);
+  });
+
+  it('no longer warns La Poste 3631’s scheduled design over the whole week, closed and unstaffed on Sunday, and still flags the flat staffing’s peaks', async () => {
+    let out = '';
+    let err = '';
+    expect(await runCli(['validate', 'scenarios/la-poste-3631.yaml'], { stdout: (t) => (out += t), stderr: (t) => (err += t) })).toBe(0);
+    expect(out).toContain('3631: 57.3 agents, 54.0 Erlangs offered\n');
+    expect(out).toContain(
+      'Opening hours: each load is averaged over time, closed hours bringing no new calls; callers who find the line closed and call again after the next opening are not counted.\n',
+    );
+    expect(err.split('\n').filter((line) => line !== '')).toEqual([
+      'spoc: warning: design flat-staffing: team advisors is offered more work than its agents can do in 36 intervals (in the first 7d of the run, which then repeats): ' +
+        'Mon 09:00–10:00 (166.3 Erlangs for 134 agents), Mon 10:00–11:00 (181.4 Erlangs for 134 agents), Mon 11:00–12:00 (151.2 Erlangs for 134 agents), ' +
+        `Mon 14:00–15:00 (166.3 Erlangs for 134 agents) and 32 more; there its queue grows and callers abandon until the load falls; ${LEFT_OUT}`,
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Times of the week as written in a scenario, and as tables show them.
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/index.ts';
-import { formatWeekTime, parseDays, parseHours, parseWeekTime } from '../../src/scenario/week-time.ts';
+import { claimDay, formatWeekSpan, formatWeekTime, parseDays, parseHours, parseWeekTime, weekDayLabel } from '../../src/scenario/week-time.ts';
 
 const value = <T>(parsed: { ok: true; value: T } | { ok: false; message: string }): T => {
   if (!parsed.ok) throw new Error(parsed.message);
@@ -38,6 +38,32 @@ describe('formatWeekTime', () => {
 
   it('reads back what parseWeekTime reads', () => {
     for (const text of ['Mon 00:00', 'Wed 12:34', 'Sat 18:00', 'Sun 23:59']) expect(formatWeekTime(value(parseWeekTime(text)))).toBe(text);
+  });
+});
+
+describe('formatWeekSpan', () => {
+  const H = 3_600;
+  const D = 24 * H;
+  it('writes the day once within a day, 24:00 for an end on the next midnight, and both days across midnight', () => {
+    expect(formatWeekSpan(D + 9 * H, D + 9.5 * H)).toBe('Tue 09:00–09:30');
+    expect(formatWeekSpan(23.5 * H, D)).toBe('Mon 23:30–24:00');
+    expect(formatWeekSpan(0, D)).toBe('Mon 00:00–24:00');
+    expect(formatWeekSpan(4 * D + 22 * H, 7 * D + 6 * H)).toBe('Fri 22:00–Mon 06:00');
+    expect(formatWeekSpan(0, 6 * D)).toBe('Mon 00:00–Sun 00:00');
+  });
+
+  it('names a day by its index from Monday, wrapped onto the week', () => {
+    expect([0, 6, 7, 15, -1].map(weekDayLabel)).toEqual(['Mon', 'Sun', 'Mon', 'Tue', 'Sun']);
+  });
+});
+
+describe('claimDay', () => {
+  it('gives each day to the first entry naming it and refuses it to a later one', () => {
+    const owner = new Map<number, string>();
+    expect(claimDay(owner, 0, 'mon-fri')).toBeUndefined();
+    expect(claimDay(owner, 5, 'sat')).toBeUndefined();
+    expect(claimDay(owner, 0, 'mon')).toBe('found mon again (already in mon-fri), expected each day in one entry');
+    expect(owner.get(0)).toBe('mon-fri');
   });
 });
 

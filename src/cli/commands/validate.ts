@@ -3,7 +3,7 @@
 // its agents in each design (traffic equations), so an impossible design is visible before
 // running it.
 import type { Argv } from 'yargs';
-import { designLoads, formatAgents, scenarioWarnings } from '../../experiment/load-check.ts';
+import { designLoads, formatAgents, openingHoursLoadNote, scenarioWarnings } from '../../experiment/load-check.ts';
 import { setUpRun } from '../../experiment/run-setup.ts';
 import { routingCostNotes } from '../../report/assumptions.ts';
 import { readScenarioData, type EmpiricalFileOptions } from '../../scenario/index.ts';
@@ -36,6 +36,8 @@ export function validateCommand(file: string, io: CliIo, options: EmpiricalFileO
       );
     }
   }
+  const hours = openingHoursLoadNote(scenario);
+  if (hours !== undefined) lines.push('', hours);
   for (const note of routingCostNotes(scenario)) lines.push('', note);
   io.stdout(`${lines.join('\n')}\n`);
   for (const warning of scenarioWarnings(scenario, loads)) io.stderr(`spoc: warning: ${warning}\n`);
