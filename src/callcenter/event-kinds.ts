@@ -55,8 +55,8 @@ export const SAME_TIME_ORDER: { readonly [K in SameTimeParticipant]: SameTimeRul
   },
   IdentifyEnded: {
     rank: 1,
-    event: 'an agent has identified a misroute',
-    why: 'the agent transfers the call (or tells the caller to redial) and frees up like one finishing a call',
+    event: 'an agent has identified a misroute, or a triage agent has qualified a call',
+    why: 'the agent transfers the call or tells the caller to redial (a triage agent hands it over), and frees up like one finishing a call',
   },
   WrapUpEnded: {
     rank: 1,
