@@ -84,7 +84,9 @@ export async function runResolvedScenario(scenario: Scenario, options: FileRunOp
 }
 
 async function runOnExecutor(scenario: Scenario, designs: readonly string[], options: FileRunOptions): Promise<PointOutcome> {
-  for (const warning of scenarioWarnings(scenario)) options.warn?.(warning);
+  // Warnings about the designs run only: another design's overload is not this run's.
+  const run = { ...scenario, designs: scenario.designs.filter((design) => designs.includes(design.name)) };
+  for (const warning of scenarioWarnings(run)) options.warn?.(warning);
   const work = estimatedCalls(scenario) * designs.length * scenario.run.replications;
   const executor = createExecutor(
     { designs: options.designs, interval: options.interval },

@@ -165,6 +165,17 @@ describe('the capacity check with opening hours', () => {
         `Mon 14:00–15:00 (166.3 Erlangs for 134 agents) and 32 more; there its queue grows and callers abandon until the load falls; ${LEFT_OUT}`,
     ]);
   });
+
+  it('are said by run only for the designs it runs', async () => {
+    const warnings = async (...designs: string[]): Promise<string[]> => {
+      let err = '';
+      const args = ['run', 'scenarios/la-poste-3631.yaml', '-r', '2', '-f', 'json', ...designs.flatMap((d) => ['--design', d])];
+      expect(await runCli(args, { stdout: () => {}, stderr: (t) => (err += t) })).toBe(0);
+      return err.split('\n').filter((line) => line !== '');
+    };
+    expect(await warnings('3631')).toEqual([]);
+    expect((await warnings('flat-staffing')).map((line) => line.slice(0, 44))).toEqual(['spoc: warning: design flat-staffing: team ad']);
+  }, 60_000);
 });
 
 describe('the intervals checked', () => {
