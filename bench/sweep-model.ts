@@ -1,11 +1,15 @@
 // One sweep measurement in its own process: prints wall time, points/s and peak memory.
 // Usage: sweep-model.ts FILE WORKERS REPLICATIONS --set PATH=VALUES...
-import { tuneV8 } from '../src/experiment/tune-v8.ts';
-import { nodeFileSource } from '../src/cli/file-source.ts';
-import { streamedRows } from '../src/cli/sweep-output.ts';
-import { runSweep } from '../src/experiment/sweep-runner.ts';
-import { sweepRowFormat } from '../src/report/sweep-rows.ts';
-import { parseSetOption, readScenarioData } from '../src/scenario/index.ts';
+// It runs the compiled code of dist/, as the `spoc` command and its worker threads do (run
+// from the sources, each worker would first spend about half a second compiling them);
+// bench/run.ts builds dist/ first. The types are the sources'.
+const compiled = <T>(path: string): Promise<T> => import(new URL(`../dist/${path}`, import.meta.url).href) as Promise<T>;
+const { tuneV8 } = await compiled<typeof import('../src/experiment/tune-v8.ts')>('experiment/tune-v8.js');
+const { nodeFileSource } = await compiled<typeof import('../src/cli/file-source.ts')>('cli/file-source.js');
+const { streamedRows } = await compiled<typeof import('../src/cli/sweep-output.ts')>('cli/sweep-output.js');
+const { runSweep } = await compiled<typeof import('../src/experiment/sweep-runner.ts')>('experiment/sweep-runner.js');
+const { sweepRowFormat } = await compiled<typeof import('../src/report/sweep-rows.ts')>('report/sweep-rows.js');
+const { parseSetOption, readScenarioData } = await compiled<typeof import('../src/scenario/index.ts')>('scenario/index.js');
 
 tuneV8();
 const [file, workers, replications, ...rest] = process.argv.slice(2);
