@@ -1,7 +1,7 @@
 // Weekly opening hours, built from a file's `open` block ({mon-fri: "08:00-18:00", sat:
 // "09:00-12:00"}; days not listed are closed). The week repeats, so a run of any length has
 // them (src/callcenter/open-hours-clock.ts asks them at times of a run).
-import { claimDay, DAY_KEYS, parseDays, parseHours, SECONDS_PER_DAY, SECONDS_PER_WEEK } from './week-time.ts';
+import { claimDay, DAY_KEYS, formatClock, parseDays, parseHours, SECONDS_PER_DAY, SECONDS_PER_WEEK } from './week-time.ts';
 
 /** One opening of the week: seconds after Monday 00:00, open <= t < close. */
 export interface WeeklyRange {
@@ -88,10 +88,9 @@ function overlaps(ranges: readonly Owned[]): OpenHoursProblem[] {
   return problems;
 }
 
+/** A range's end at a midnight reads 24:00 of the day before. */
 function clock(second: number): string {
-  const inDay = second % SECONDS_PER_DAY === 0 && second > 0 ? SECONDS_PER_DAY : second % SECONDS_PER_DAY;
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${two(Math.floor(inDay / 3_600))}:${two(Math.floor((inDay % 3_600) / 60))}`;
+  return formatClock(second % SECONDS_PER_DAY === 0 && second > 0 ? SECONDS_PER_DAY : second % SECONDS_PER_DAY);
 }
 
 /** Disjoint openings to the week's ranges: wrapped onto [0, 1 week), sorted, touching ones joined. */

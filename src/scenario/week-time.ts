@@ -57,9 +57,15 @@ export function formatWeekTime(secondOfWeek: number): string {
   const second = ((Math.floor(secondOfWeek) % SECONDS_PER_WEEK) + SECONDS_PER_WEEK) % SECONDS_PER_WEEK;
   const day = Math.floor(second / SECONDS_PER_DAY);
   const inDay = second - day * SECONDS_PER_DAY;
-  const two = (n: number): string => String(n).padStart(2, '0');
-  const hm = `${two(Math.floor(inDay / 3_600))}:${two(Math.floor((inDay % 3_600) / 60))}`;
+  const hm = formatClock(inDay);
   return `${DAY_LABELS[day]!} ${inDay % 60 === 0 ? hm : `${hm}:${two(inDay % 60)}`}`;
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** Seconds after a midnight as `HH:MM` (whole minutes; 86,400 is `24:00`). */
+export function formatClock(secondOfDay: number): string {
+  return `${two(Math.floor(secondOfDay / 3_600))}:${two(Math.floor((secondOfDay % 3_600) / 60))}`;
 }
 
 /** The label of a day of the week by its index from Monday (any day count, wrapped onto the week): `Tue`. */

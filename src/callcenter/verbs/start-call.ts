@@ -36,9 +36,7 @@ export function startFirstCall(s: RunState, issue: Issue): void {
   const number = chooseNumber(s.design, issue.intent, call.draws.dialDraw, call.draws.pickDraw);
   const calendar = s.run.calendar;
   if (calendar !== null && !calendar.lines[number]!.isOpen(s.now)) {
-    call.dial = number;
-    issue.lastDial = number;
-    s.observer.callStarted(call, number);
+    announceDial(s, call, number);
     endCall(s, call, CallOutcome.Closed);
     return;
   }
@@ -73,8 +71,7 @@ export function startRepeatCall(s: RunState, issue: Issue): void {
       return;
     }
   }
-  call.begin(issue, s.now);
-  s.callCount++;
+  beginCall(s, call, issue);
   call.deferred = issue.deferred;
   issue.deferred = false;
   issue.recall = Recall.None;
@@ -89,22 +86,32 @@ export function startRepeatCall(s: RunState, issue: Issue): void {
 
 function newCall(s: RunState, issue: Issue): Call {
   const call = s.calls.acquire();
+  beginCall(s, call, issue);
+  return call;
+}
+
+/** A call of the issue starts now (its draws, when already made, are kept). */
+function beginCall(s: RunState, call: Call, issue: Issue): void {
   call.begin(issue, s.now);
   s.callCount++;
-  return call;
 }
 
 /** The caller dials number `dial`: an IVR answers, or the caller joins a team's queue. */
 function dial(s: RunState, call: Call, dial: number): void {
-  call.dial = dial;
-  call.issue.lastDial = dial;
-  s.observer.callStarted(call, dial);
+  announceDial(s, call, dial);
   const target = s.design.numberTargets[dial]!;
   if (target === TO_IVR) {
     s.schedule(s.now + s.samplers.ivrMenu!.draw(s.streams.ivr), EventKind.IvrDone, call.slot);
   } else {
     joinQueue(s, call, target);
   }
+}
+
+/** The call dials number `dial`, which the issue remembers (a continuity call obeys its hours). */
+function announceDial(s: RunState, call: Call, dial: number): void {
+  call.dial = dial;
+  call.issue.lastDial = dial;
+  s.observer.callStarted(call, dial);
 }
 
 /** A call's draws, in a fixed order whatever the design. */
