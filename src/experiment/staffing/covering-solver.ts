@@ -1,6 +1,7 @@
-// The least-cost whole numbers of columns covering every row's demand, solved by HiGHS
-// (compiled to WebAssembly, loaded once per thread): minimise Σ cost·x subject to, for every
-// row, Σ x over the columns covering it ≥ demand, each x a whole number ≥ 0.
+// The least-cost whole numbers of columns covering every row's demand, and among those the
+// fewest columns in all, solved by HiGHS (compiled to WebAssembly, loaded once per thread):
+// minimise Σ cost·x, then Σ x, subject to, for every row, Σ x over the columns covering it
+// ≥ demand, each x a whole number ≥ 0.
 import highsPackage, { type Highs } from 'highs';
 
 // The package's types are declared CommonJS (its default export under `.default`), while
@@ -24,9 +25,11 @@ export interface CoveringProgram {
 let highs: Promise<Highs> | undefined;
 
 /**
- * The optimal whole counts of each column, proven optimal (no gap left). Deterministic:
- * the WebAssembly build runs on one thread, with no time limit and a fixed random seed,
- * so the same program always gives the same counts. Throws (an internal error) when the
+ * The optimal whole counts of each column, proven optimal (no gap left) for the cost and
+ * then for the number of columns, lexicographically (HiGHS's prioritised objectives: the
+ * second is minimised with the first held at its optimum). Deterministic: the WebAssembly
+ * build runs on one thread, with no time limit and a fixed random seed, so the same
+ * program always gives the same counts. Throws (an internal error) when the
  * solver does not prove an optimum or returns a count that is not whole; the caller checks
  * that the counts cover the demand.
  */
@@ -53,7 +56,12 @@ export async function solveCovering(program: CoveringProgram): Promise<number[]>
     integrality: new Int32Array(columns.length).fill(solver.constants.variableType.integer),
   };
   const { status, primal } = solver.withModel(model, (m) => {
-    m.options.set({ output_flag: false, mip_rel_gap: 0, random_seed: 0 });
+    m.options.set({ output_flag: false, mip_rel_gap: 0, random_seed: 0, blend_multi_objectives: false });
+    // Cost first, exactly (no tolerance on it), then the count.
+    m.passLinearObjectives([
+      { weight: 1, offset: 0, coefficients: columns.map((c) => c.cost), absoluteTolerance: 0, relativeTolerance: 0, priority: 2 },
+      { weight: 1, offset: 0, coefficients: columns.map(() => 1), absoluteTolerance: 0, relativeTolerance: 0, priority: 1 },
+    ]);
     m.run();
     return { status: m.getModelStatus(), primal: Array.from(m.getSolution().colValue) };
   });

@@ -1,6 +1,7 @@
-// Per-interval agent requirements turned into whole shifts at the least paid hours: an
-// integer program over every allowed shift (start on the grid, allowed length, within the
-// horizon), each interval's agents on duty at least its requirement.
+// Per-interval agent requirements turned into whole shifts at the least paid hours, and
+// among those the fewest shifts: an integer program over every allowed shift (start on the
+// grid, allowed length, within the horizon), each interval's agents on duty at least its
+// requirement.
 import { candidateShifts, coverage } from './shift-candidates.ts';
 import { solveCovering } from './covering-solver.ts';
 import { shiftGrid, type ShiftRequest } from './shift-request.ts';
@@ -30,10 +31,12 @@ export interface ShiftPlan {
 }
 
 /**
- * The least-paid-hours plan of whole shifts covering every interval's requirement. Shifts
- * fit within the horizon; intervals needing no agent (closed, or quiet) may be spanned by a
- * shift when that is cheapest, their hours counting as overstaffing. Throws
- * ShiftRequestError for bad input or an interval no allowed shift can cover.
+ * The least-paid-hours plan of whole shifts covering every interval's requirement, with the
+ * fewest shifts of those plans (an 8-hour shift pays as much as two 4-hour ones back to
+ * back, and brings one agent in instead of two). Shifts fit within the horizon; intervals
+ * needing no agent (closed, or quiet) may be spanned by a shift when that is cheapest,
+ * their hours counting as overstaffing. Throws ShiftRequestError for bad input or an
+ * interval no allowed shift can cover.
  */
 export async function coverWithShifts(request: ShiftRequest): Promise<ShiftPlan> {
   const grid = shiftGrid(request);

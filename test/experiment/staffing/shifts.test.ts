@@ -1,7 +1,7 @@
-// Shifts from per-interval requirements: the plan is the cheapest one (against every plan
-// enumerated on small cases, and against the exact greedy answer for one length on whole
-// weeks), it covers every interval, its figures are exact, and what no plan can answer is
-// refused with the field and the reason.
+// Shifts from per-interval requirements: the plan pays the fewest hours, with the fewest
+// shifts among such plans (against every plan enumerated on small cases, and against the
+// exact greedy answer for one length on whole weeks), it covers every interval, its figures
+// are exact, and what no plan can answer is refused with the field and the reason.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverWithShifts, MAX_SHIFT_COVERAGE_ENTRIES, ShiftRequestError, type ShiftPlan, type ShiftRequest } from '../../../src/experiment/staffing/shifts.ts';
@@ -20,17 +20,21 @@ function shiftsOf(request: ShiftRequest): { start: number; length: number }[] {
   });
 }
 
-/** The fewest paid intervals of any plan, by trying every count from 0 to the peak for every shift; undefined when none covers. */
-function cheapestByEnumeration(request: ShiftRequest): number | undefined {
+/**
+ * The fewest paid intervals of any plan, and the fewest shifts of such plans, by trying
+ * every count from 0 to the peak for every shift; undefined when no plan covers.
+ */
+function cheapestByEnumeration(request: ShiftRequest): { paid: number; shifts: number } | undefined {
   const shifts = shiftsOf(request);
   const peak = Math.max(...request.requirements);
   const counts = shifts.map(() => 0);
-  let best: number | undefined;
+  let best: { paid: number; shifts: number } | undefined;
   for (;;) {
     const onDuty = request.requirements.map((_, t) => shifts.reduce((sum, s, k) => sum + (s.start <= t && t < s.start + s.length ? counts[k]! : 0), 0));
     if (onDuty.every((agents, t) => agents >= request.requirements[t]!)) {
       const paid = shifts.reduce((sum, s, k) => sum + s.length * counts[k]!, 0);
-      if (best === undefined || paid < best) best = paid;
+      const rostered = counts.reduce((sum, c) => sum + c, 0);
+      if (best === undefined || paid < best.paid || (paid === best.paid && rostered < best.shifts)) best = { paid, shifts: rostered };
     }
     let k = 0;
     while (k < counts.length && counts[k] === peak) counts[k++] = 0;
@@ -116,7 +120,7 @@ function week(peak: number): number[] {
 }
 
 describe('coverWithShifts', () => {
-  it('pays no more than the cheapest plan found by trying every plan, and refuses exactly the requests no plan covers', async () => {
+  it('pays the fewest hours of any plan, with the fewest shifts of those plans, trying every plan, and refuses exactly the requests no plan covers', async () => {
     let solved = 0;
     await fc.assert(
       fc.asyncProperty(SMALL, async (request) => {
@@ -127,7 +131,8 @@ describe('coverWithShifts', () => {
         }
         const plan = await coverWithShifts(request);
         expectSound(request, plan);
-        expect(plan.agentHours).toBe((cheapest * request.intervalSeconds) / HOUR);
+        expect(plan.agentHours).toBe((cheapest.paid * request.intervalSeconds) / HOUR);
+        expect(plan.shifts.reduce((sum, s) => sum + s.count, 0)).toBe(cheapest.shifts);
         solved++;
       }),
       { seed: 15, numRuns: 150 },
