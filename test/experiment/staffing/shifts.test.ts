@@ -2,6 +2,7 @@
 // shifts among such plans (against every plan enumerated on small cases, and against the
 // exact greedy answer for one length on whole weeks), it covers every interval, its figures
 // are exact, and what no plan can answer is refused with the field and the reason.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverWithShifts, MAX_SHIFT_COVERAGE_ENTRIES, ShiftRequestError, type ShiftPlan, type ShiftRequest } from '../../../src/experiment/staffing/shifts.ts';
@@ -92,6 +93,11 @@ const refusal = async (request: ShiftRequest): Promise<ShiftRequestError> => {
   expect(error).toBeInstanceOf(ShiftRequestError);
   return error as ShiftRequestError;
 };
+
+// Two refusals, also quoted in docs/staffing.md.
+const OFF_GRID_START = 'startEvery: found 45m, expected a multiple of the 30m interval: shifts start on interval boundaries';
+const UNCOVERED =
+  'requirements[2]: found 1 agent needed from 2h to 3h after the start, but no allowed shift covers it (2h long, starting every 3h from the start, ending by the end of the 5h horizon)';
 
 /** Small requests: a few intervals, one or two lengths, starts every one or two intervals. */
 const SMALL = fc
@@ -237,7 +243,7 @@ describe('coverWithShifts', () => {
       'lengths[1]: found 45m, expected a multiple of the 30m interval',
       'lengths[2]: found 1h a second time, expected each length once',
       'lengths[3]: found 3h, expected at most the 2h horizon: shifts fit within it',
-      'startEvery: found 45m, expected a multiple of the 30m interval: shifts start on interval boundaries',
+      OFF_GRID_START,
       'costPerHour: found -1, expected a cost of 0 or more',
     ]);
     expect((await refusal({ intervalSeconds: 0, requirements: [1], lengthsSeconds: [HOUR], startEverySeconds: HOUR })).lines).toEqual([
@@ -252,9 +258,7 @@ describe('coverWithShifts', () => {
   it('refuses an interval needing agents that no allowed shift covers, with its times', async () => {
     // 2-hour shifts every 3 hours over 5 hours: starts at 0 and 3h, so 2h–3h is never covered.
     const error = await refusal({ intervalSeconds: HOUR, requirements: [1, 1, 1, 0, 0], lengthsSeconds: [2 * HOUR], startEverySeconds: 3 * HOUR });
-    expect(error.lines).toEqual([
-      'requirements[2]: found 1 agent needed from 2h to 3h after the start, but no allowed shift covers it (2h long, starting every 3h from the start, ending by the end of the 5h horizon)',
-    ]);
+    expect(error.lines).toEqual([UNCOVERED]);
     // The same hour closed: nothing to cover there, and the plan stops short of it.
     const plan = await coverWithShifts({ intervalSeconds: HOUR, requirements: [1, 1, 0, 0, 0], lengthsSeconds: [2 * HOUR], startEverySeconds: 3 * HOUR });
     expect(plan.coverage).toEqual([1, 1, 0, 0, 0]);
@@ -264,5 +268,21 @@ describe('coverWithShifts', () => {
     const intervals = Math.ceil(MAX_SHIFT_COVERAGE_ENTRIES / 24) + 48;
     const error = await refusal({ intervalSeconds: 1800, requirements: new Array<number>(intervals).fill(1), lengthsSeconds: [12 * HOUR], startEverySeconds: 1800 });
     expect(error.lines[0]).toMatch(/^startEvery: found [\d,]+ candidate shifts covering [\d,]+ intervals in all, expected at most 2,000,000/);
+  });
+
+  it('gives the plan of the example in docs/staffing.md, with the figures and refusals it quotes', async () => {
+    const doc = readFileSync('docs/staffing.md', 'utf8');
+    const section = doc.slice(doc.indexOf('\n## Shifts\n'));
+    const [request, plan] = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as unknown);
+    const solved = await coverWithShifts(request as ShiftRequest);
+    expect(solved).toEqual(plan);
+    const rostered = (length: number): number => solved.shifts.filter((s) => s.lengthSeconds === length * HOUR).reduce((sum, s) => sum + s.count, 0);
+    const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    const prose = section.replace(/\s+/g, ' ');
+    expect(prose).toContain(
+      `gives ${solved.agentHours} paid hours for ${solved.requiredAgentHours} required (${(100 * solved.overstaffingShare).toFixed(1)}% overstaffing), ` +
+        `${words[rostered(8)]} 8-hour shifts and ${words[rostered(4)]} 4-hour ones`,
+    );
+    for (const line of [OFF_GRID_START, UNCOVERED]) expect(prose).toContain(`\`${line}\``);
   });
 });
