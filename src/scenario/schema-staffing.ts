@@ -24,18 +24,14 @@ const bound = () =>
     })
     .meta({ pattern: '^\\s*(>=|<=)\\s*\\S.*$' });
 
+const targetKey = () =>
+  z.string().refine((key) => TARGET_KEY_PATTERN.test(key), { error: (issue) => `found the key ${JSON.stringify(issue.input)}, expected ${TARGET_KEY_EXPECTED}` });
+
 const targets = () =>
   z
-    .record(z.string(), bound(), says('expected a mapping of bounds by metric, e.g. {serviceLevel: ">= 0.8", abandonRate: "<= 0.05"}'))
-    .superRefine((record, ctx) => {
-      const keys = Object.keys(record);
-      if (keys.length === 0) ctx.addIssue({ code: 'custom', message: 'expected at least one target, e.g. {serviceLevel: ">= 0.8"}' });
-      for (const key of keys) {
-        if (!TARGET_KEY_PATTERN.test(key)) {
-          ctx.addIssue({ code: 'custom', path: [key], message: `found the key ${JSON.stringify(key)}, expected ${TARGET_KEY_EXPECTED}` });
-        }
-      }
-    });
+    .record(targetKey(), bound(), says('expected a mapping of bounds by metric, e.g. {serviceLevel: ">= 0.8", abandonRate: "<= 0.05"}'))
+    .refine((record) => Object.keys(record).length > 0, says('expected at least one target, e.g. {serviceLevel: ">= 0.8"}'))
+    .meta({ propertyNames: { type: 'string', pattern: TARGET_KEY_PATTERN.source } });
 
 const shifts = obj(
   {
