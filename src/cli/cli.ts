@@ -75,6 +75,12 @@ function buildParser(parser: Argv, io: CliIo): Argv {
       async (argv) => (await import('./commands/trace.ts')).traceCommand(argv, io),
     )
     .command(
+      'staff <file>',
+      'the fewest agents (lowest cost) each design needs to meet service targets',
+      async (y) => (await import('./commands/staff.ts')).staffOptions(y),
+      async (argv) => (await import('./commands/staff.ts')).staffCommand(argv, io),
+    )
+    .command(
       'erlang',
       'Erlang C, A, B and M/M/c/K figures and staffing for a given load',
       async (y) => (await import('./commands/erlang.ts')).erlangOptions(y),
@@ -87,9 +93,10 @@ function buildParser(parser: Argv, io: CliIo): Argv {
     .example('$0 sweep FILE --set teams.billing.agents=8..16 -o out/agents.csv', 'a parameter sweep, one row per point and design')
     .example('$0 sweep FILE --shard 2/4 -o part2.csv && $0 merge part*.csv', 'one slice of a sweep per machine, then merged')
     .example('$0 trace FILE --design four-numbers --issues 3', 'the story of three callers, step by step')
+    .example('$0 staff FILE --target serviceLevel>=0.8 --target abandonRate<=5%', 'agents each design needs for the targets')
     .example('$0 validate FILE', 'check a file without running it')
     .example('$0 erlang --rate 600/h --handle 4m --agents 45 --patience 3m', 'queueing theory for one team')
-    .demandCommand(1, 'Name a command: run, sweep, merge, trace, validate, schema or erlang.')
+    .demandCommand(1, 'Name a command: run, sweep, merge, trace, staff, validate, schema or erlang.')
     .strict()
     .recommendCommands()
     .help()

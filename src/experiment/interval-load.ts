@@ -195,3 +195,39 @@ export function overloadedIntervals(scenario: Scenario, design: CompiledDesign, 
   }
   return found;
 }
+
+/** A team's offered work over one interval: the mean arrival rate at its queue and its load. */
+export interface IntervalLoad {
+  /** Arrivals at the team's queue, per second. */
+  readonly arrivalRate: number;
+  /** Erlangs. */
+  readonly offeredLoad: number;
+}
+
+/**
+ * Per team, per interval of `every` seconds from 0 to the horizon, the mean offered load and
+ * arrival rate (the traffic equations of each stretch, averaged over the interval): what
+ * per-interval staffing starts from.
+ */
+export function loadsByInterval(scenario: Scenario, design: CompiledDesign, every: number): IntervalLoad[][] {
+  const horizon = scenario.run.horizon;
+  const count = Math.ceil(horizon / every);
+  const load = design.teams.map(() => new Float64Array(count));
+  const calls = design.teams.map(() => new Float64Array(count));
+  for (const { segment, perTeam } of segmentLoads(scenario, design, horizon)) {
+    for (let k = Math.floor(segment.from / every); k < count && k * every < segment.to; k++) {
+      const overlap = Math.min(segment.to, (k + 1) * every) - Math.max(segment.from, k * every);
+      if (overlap <= 0) continue;
+      perTeam.forEach((unit, t) => {
+        load[t]![k]! += unit.offeredLoad * segment.ratePerSecond * overlap;
+        calls[t]![k]! += unit.arrivalRate * segment.ratePerSecond * overlap;
+      });
+    }
+  }
+  return design.teams.map((_, t) =>
+    Array.from({ length: count }, (_, k) => {
+      const length = Math.min(horizon, (k + 1) * every) - k * every;
+      return { arrivalRate: calls[t]![k]! / length, offeredLoad: load[t]![k]! / length };
+    }),
+  );
+}

@@ -21,9 +21,10 @@ interface JsonEstimate {
   ci95: [number, number] | null;
 }
 
-const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
+export const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
-function estimate(value: Estimate): JsonEstimate {
+/** An estimate as JSON: a missing mean or bound is null, an interval with a missing bound is null. */
+export function estimate(value: Estimate): JsonEstimate {
   const ci = value.ci95;
   const low = ci === null ? null : finite(ci[0]);
   const high = ci === null ? null : finite(ci[1]);

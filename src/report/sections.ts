@@ -131,7 +131,7 @@ export interface SectionOptions {
   readonly byIntent?: boolean;
 }
 
-function provenanceText({ provenance }: RunResult): string {
+export function provenanceText({ provenance }: RunResult): string {
   const file = provenance.scenarioSha256 === null ? '' : ` from the scenario file of SHA-256 ${provenance.scenarioSha256}`;
   return `Made by spoc-sim ${provenance.spoc}${file}.`;
 }

@@ -21,6 +21,40 @@ export interface Scenario {
    * when the file has none (and in the scenario of one sweep point).
    */
   readonly sweep: readonly SweepParameter[];
+  /** The file's `staffing` block (spoc staff); undefined when the file has none. */
+  readonly staffing?: StaffingPlan;
+}
+
+/** What `spoc staff` must achieve and how it counts agents. */
+export interface StaffingPlan {
+  /** In file order; at least one. */
+  readonly targets: readonly StaffingTargetInput[];
+  /** team: every team meets the targets its metrics have; design: the design's figures do. */
+  readonly scope: 'team' | 'design';
+  /** day: one count per team; interval: one per team and interval of `every`. */
+  readonly per: 'day' | 'interval';
+  /** Interval of per-interval staffing, seconds; undefined: the schedules' or the profile's. */
+  readonly every: number | undefined;
+  /** Whole shifts covering the per-interval counts; only with per: interval. */
+  readonly shifts: ShiftRules | undefined;
+}
+
+/** A target as written: `serviceLevel`, `teams.billing.asa` or `intents.outage.abandonRate`, and its bound. */
+export interface StaffingTargetInput {
+  readonly key: string;
+  readonly comparator: '>=' | '<=';
+  /** Shares as fractions (80% is 0.8), durations in seconds. */
+  readonly value: number;
+  readonly written: 'number' | 'percent' | 'duration';
+}
+
+export interface ShiftRules {
+  /** Shift lengths allowed, seconds. */
+  readonly lengths: readonly number[];
+  /** Shifts start on this grid from the start of the run, seconds. */
+  readonly startEvery: number;
+  /** Cost of a shift's agent-hour; undefined: the team's costPerHour. */
+  readonly costPerHour: number | undefined;
 }
 
 /** One field varied by a sweep: its dotted path in the file as written, and its values. */

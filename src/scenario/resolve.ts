@@ -12,7 +12,7 @@ import {
   type Distribution,
 } from '../engine/distributions.ts';
 import { IVR } from './cross-checks.ts';
-import type { Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, Team } from './model.ts';
+import type { Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, StaffingPlan, Team } from './model.ts';
 import { ALWAYS_OPEN, type OpenHours } from './open-hours.ts';
 import type { DistributionSpec } from './schema-distributions.ts';
 import { layered, MISROUTE_DEFAULTS, TRANSFER_DEFAULTS } from './schema-routing-costs.ts';
@@ -81,6 +81,17 @@ export function resolveScenario(
     },
     designs,
     sweep: Object.entries(input.sweep ?? {}).map(([path, values]) => ({ path, values })),
+    ...(input.staffing === undefined ? {} : { staffing: resolveStaffing(input.staffing) }),
+  };
+}
+
+function resolveStaffing(input: NonNullable<ScenarioInput['staffing']>): StaffingPlan {
+  return {
+    targets: Object.entries(input.targets).map(([key, bound]) => ({ key, ...bound })),
+    scope: input.scope,
+    per: input.per,
+    every: input.every,
+    shifts: input.shifts === undefined ? undefined : { lengths: input.shifts.lengths, startEvery: input.shifts.startEvery, costPerHour: input.shifts.costPerHour },
   };
 }
 

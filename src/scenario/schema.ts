@@ -13,6 +13,7 @@ import { sharedMisroute, sharedTransfer } from './schema-routing-costs.ts';
 import { calendar } from './schema-calendar.ts';
 import { design, teams } from './schema-teams.ts';
 import { arrivals } from './schema-arrivals.ts';
+import { staffing } from './schema-staffing.ts';
 
 
 /** Metric names as the loader accepts them; which ones exist is for the metrics layer to say. */
@@ -237,8 +238,13 @@ export const scenarioSchema = obj(
       .describe(
         'Parameter sweep (spoc sweep): dotted field paths of this file (e.g. teams.billing.agents) to the values to try: a list such as [0.7, 0.8, 0.9] or a range such as "8..16" or "0.5..1:0.1"; every design runs at every combination.',
       ),
+    staffing: staffing
+      .optional()
+      .describe(
+        'Staffing search (spoc staff): the targets every design must meet, and the fewest agents (the lowest cost) that meet them, all designs on the same random numbers.',
+      ),
   },
-  'a scenario {name, description, run, calendar, demand, teams, misroute, transfer, designs, sweep}',
+  'a scenario {name, description, run, calendar, demand, teams, misroute, transfer, designs, sweep, staffing}',
 );
 
 /** The validated file, with units converted to seconds and per-second rates and defaults filled in. */

@@ -1,0 +1,199 @@
+// The staffing search of one design, on a sample of replications fixed once (common random
+// numbers: a sample-average problem, as Cezik & L'Ecuyer and Atlason, Epelman & Henderson
+// pose it). From the analytic start it adds agents where a target is missed by most per
+// agent-cost until every target holds, then removes agents while every target still holds:
+// first many slots at once (reverting the slots whose figures then fail, and the slot
+// before them, whose backlog reaches them), then one agent at a time, until no single
+// agent can be removed. The answer is checked to be locally optimal: each of its removal
+// neighbours was simulated and misses a target.
+import { InputError } from '../../scenario/input-error.ts';
+import type { Counts } from './analytic-start.ts';
+import type { DesignCandidates, Evaluation } from './candidates.ts';
+import { targetText, type TargetCheck } from './targets.ts';
+
+/** One place a count can change: a team and a slot (the interval, or 0 for one count per team). */
+interface Slot {
+  readonly team: number;
+  readonly slot: number;
+}
+
+export interface SearchSpace {
+  /** The design's team names, in the order of the counts. */
+  readonly teams: readonly string[];
+  /** Where the search starts (the analytic estimate). */
+  readonly start: Counts;
+  /** The slots the search may change (the warm-up's keep the start). */
+  readonly searchable: readonly Slot[];
+  /** Cost of one agent in each team and slot (costPerHour × hours, or hours when teams have no cost). */
+  readonly agentCost: (slot: Slot) => number;
+  /** Per slot, the offered load of each team: which team of an interval an agent goes to. */
+  readonly load: (slot: Slot) => number;
+  /** Per-interval staffing: checks of interval k name slot k. */
+  readonly perInterval: boolean;
+}
+
+export interface SearchOutcome {
+  readonly counts: Counts;
+  readonly evaluation: Evaluation;
+  /** Candidates of this design simulated. */
+  readonly candidates: number;
+  /** Each removal neighbour of the answer was simulated and misses a target. */
+  readonly locallyOptimal: boolean;
+}
+
+/** A target that even an ample staffing misses: nothing to search for. */
+export class UnreachableTargetError extends InputError {}
+
+/** How many times the start an ample staffing holds: targets it misses are out of reach. */
+const AMPLE_FACTOR = 2;
+const AMPLE_EXTRA = 10;
+/** Adding steps before the search gives up (each adds at least one agent where a target is missed). */
+const MAX_ADD_STEPS = 200;
+
+export async function searchStaffing(candidates: DesignCandidates, space: SearchSpace): Promise<SearchOutcome> {
+  const design = candidates.space.design.name;
+  const ample = mapSlots(space.start, space.searchable, (n) => Math.max(AMPLE_FACTOR * n, n + AMPLE_EXTRA));
+  const [atStart, atAmple] = await candidates.evaluateAll([space.start, ample]);
+  if (!atAmple!.met) {
+    const missed = atAmple!.checks.filter((check) => !check.met).slice(0, 3).map(checkText);
+    throw new UnreachableTargetError(
+      `design ${design}: no staffing meets the targets: even with ${AMPLE_FACTOR} times the analytic estimate plus ${AMPLE_EXTRA} agents per team and interval, ${missed.join('; ')}`,
+    );
+  }
+  let current = await addUntilMet(candidates, space, atStart!);
+  current = await removeWhileMet(candidates, space, current);
+  return { counts: current.counts, evaluation: current, candidates: candidates.count, locallyOptimal: true };
+}
+
+async function addUntilMet(candidates: DesignCandidates, space: SearchSpace, from: Evaluation): Promise<Evaluation> {
+  let current = from;
+  for (let step = 0; !current.met; step++) {
+    if (step === MAX_ADD_STEPS) {
+      throw new UnreachableTargetError(`design ${candidates.space.design.name}: targets still missed after ${MAX_ADD_STEPS} steps adding agents: ${current.checks.filter((c) => !c.met).slice(0, 3).map(checkText).join('; ')}`);
+    }
+    const direct = directAdditions(space, current);
+    if (direct !== undefined) {
+      current = await candidates.evaluate(direct);
+      continue;
+    }
+    // Missed by the design as a whole: try one more agent in each team (a finite-difference
+    // step) and keep the one that closes most of the gap per unit of cost.
+    const teams = [...new Set(space.searchable.map((s) => s.team))];
+    const trials = teams.map((team) => mapSlots(current.counts, space.searchable.filter((s) => s.team === team && space.load(s) > 0), (n) => n + 1));
+    const evaluated = await candidates.evaluateAll(trials);
+    let best = -1;
+    let bestGain = -Infinity;
+    evaluated.forEach((e, k) => {
+      const cost = space.searchable.filter((s) => s.team === teams[k]).reduce((sum, s) => sum + space.agentCost(s), 0);
+      const gain = (current.shortfall - e.shortfall) / Math.max(cost, 1e-9);
+      if (gain > bestGain) [best, bestGain] = [k, gain];
+    });
+    current = evaluated[best]!;
+  }
+  return current;
+}
+
+/**
+ * The additions a missed check points at directly: a team's own figure (that team), an
+ * interval's (its most loaded team, by the gap); undefined when only design-wide or
+ * intent checks are missed.
+ */
+function directAdditions(space: SearchSpace, current: Evaluation): Counts | undefined {
+  const add = new Map<string, { slot: Slot; agents: number }>();
+  for (const check of current.checks) {
+    if (check.met) continue;
+    let slots: Slot[];
+    if (check.of.kind === 'interval') {
+      const k = check.of.index;
+      const here = space.searchable.filter((s) => s.slot === k);
+      if (here.length === 0) continue;
+      const counts = current.counts;
+      slots = [here.reduce((a, b) => (space.load(b) / (counts[b.team]![k]! + 1) > space.load(a) / (counts[a.team]![k]! + 1) ? b : a))];
+    } else if (check.of.kind === 'team') {
+      const team = space.teams.indexOf(check.of.team);
+      slots = space.searchable.filter((s) => s.team === team);
+    } else continue;
+    for (const slot of slots) {
+      const agents = Math.max(1, Math.round(check.shortfall * Math.sqrt(Math.max(space.load(slot), 1))));
+      const k = `${slot.team}:${slot.slot}`;
+      add.set(k, { slot, agents: Math.max(agents, add.get(k)?.agents ?? 0) });
+    }
+  }
+  if (add.size === 0) return undefined;
+  return current.counts.map((slots, t) => slots.map((n, k) => n + (add.get(`${t}:${k}`)?.agents ?? 0)));
+}
+
+async function removeWhileMet(candidates: DesignCandidates, space: SearchSpace, from: Evaluation): Promise<Evaluation> {
+  let current = await tighten(candidates, space, from);
+  for (;;) {
+    const removable = space.searchable.filter((s) => current.counts[s.team]![s.slot]! > 0);
+    const neighbours = removable.map((s) => mapSlots(current.counts, [s], (n) => n - 1));
+    const evaluated = await candidates.evaluateAll(neighbours);
+    const feasible = removable
+      .map((slot, k) => ({ slot, evaluation: evaluated[k]! }))
+      .filter((n) => n.evaluation.met)
+      .sort((a, b) => space.agentCost(b.slot) - space.agentCost(a.slot));
+    if (feasible.length === 0) return current;
+    if (feasible.length > 1) {
+      const together = await candidates.evaluate(mapSlots(current.counts, feasible.map((n) => n.slot), (n) => n - 1));
+      if (together.met) {
+        current = await tighten(candidates, space, together);
+        continue;
+      }
+    }
+    current = feasible[0]!.evaluation;
+  }
+}
+
+/**
+ * One agent fewer in every slot at once; the slots whose figures then miss a target (and,
+ * per interval, the slot before, whose backlog reaches them) get their agent back, until
+ * what is left meets every target; repeated while it removes something.
+ */
+async function tighten(candidates: DesignCandidates, space: SearchSpace, from: Evaluation): Promise<Evaluation> {
+  let current = from;
+  for (;;) {
+    let cut = space.searchable.filter((s) => current.counts[s.team]![s.slot]! > 0);
+    let trial: Evaluation | undefined;
+    for (let attempt = 0; attempt < 4 && cut.length > 1; attempt++) {
+      trial = await candidates.evaluate(mapSlots(current.counts, cut, (n) => n - 1));
+      if (trial.met) break;
+      const blamed = blame(space, trial.checks);
+      if (blamed === 'all') {
+        cut = [];
+        break;
+      }
+      cut = cut.filter((s) => !blamed.has(`${s.team}:${s.slot}`));
+    }
+    if (trial === undefined || !trial.met || cut.length <= 1) return current;
+    current = trial;
+  }
+}
+
+/** The slots a missed check blames: its team's, its interval's and the one before; all for a design-wide check. */
+function blame(space: SearchSpace, checks: readonly TargetCheck[]): Set<string> | 'all' {
+  const blamed = new Set<string>();
+  for (const check of checks) {
+    if (check.met) continue;
+    if (check.of.kind === 'interval') {
+      const k = check.of.index;
+      for (const s of space.searchable) if (s.slot === k || s.slot === k - 1) blamed.add(`${s.team}:${s.slot}`);
+    } else if (check.of.kind === 'team' && !space.perInterval) {
+      const team = space.teams.indexOf(check.of.team);
+      for (const s of space.searchable) if (s.team === team) blamed.add(`${s.team}:${s.slot}`);
+    } else return 'all';
+  }
+  return blamed;
+}
+
+/** The counts with `change` applied to the given slots. */
+function mapSlots(counts: Counts, slots: readonly Slot[], change: (n: number) => number): Counts {
+  const out = counts.map((row) => [...row]);
+  for (const { team, slot } of slots) out[team]![slot] = change(out[team]![slot]!);
+  return out;
+}
+
+function checkText(check: TargetCheck): string {
+  const where = check.of.kind === 'design' ? '' : check.of.kind === 'interval' ? ` in interval ${check.of.index + 1}` : ` for ${check.of.kind} ${check.of.kind === 'team' ? check.of.team : check.of.intent}`;
+  return `${targetText(check.target)}${where}: found ${Number(check.value.mean.toPrecision(4))}`;
+}
