@@ -28,7 +28,7 @@ const browserModules: Plugin = {
 };
 
 /** Math functions whose last bit engines may round differently, and their portable stand-ins. */
-const NODE_MATH = { 'Math.log': 'nodeMathLog', 'Math.exp': 'nodeMathExp', 'Math.pow': 'nodeMathPow' };
+const NODE_MATH = { 'Math.log': 'nodeMathLog', 'Math.exp': 'nodeMathExp' };
 
 /** The bundled scenarios, by their path in the repository, the default one first. */
 function bundledScenarios(): { file: string; text: string }[] {

@@ -8,7 +8,7 @@
 // Chromium comes from the system (`apt-get install chromium`; .ci/run installs it). Without
 // it the test fails in CI and is skipped, with a message, elsewhere.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -135,9 +135,12 @@ describe.skipIf(!haveChromium && !inCi)('the playground in headless Chromium', (
     const text = readFileSync(DEFAULT, 'utf8');
     const inPage = await page.evaluate((t) => window.spoc.run(t), text);
     expect(inPage).toBe(cliJson(DEFAULT));
-    const other = 'scenarios/students/erlang-a.yaml';
-    const overridden = await page.evaluate((t) => window.spoc.run(t, { replications: 3, seed: 7 }), readFileSync(other, 'utf8'));
-    expect(overridden).toBe(cliJson(other, '-r', '3', '-s', '7'));
+    // Every bundled scenario, with the overrides of the command line.
+    for (const other of readdirSync('scenarios', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'))) {
+      const file = join('scenarios', other);
+      const overridden = await page.evaluate((t) => window.spoc.run(t, { replications: 3, seed: 7 }), readFileSync(file, 'utf8'));
+      expect(overridden, file).toBe(cliJson(file, '-r', '3', '-s', '7'));
+    }
     const refused = await page.evaluate((t) => window.spoc.run(t, { replications: 0 }).catch((error: Error) => error.message), text);
     const own = mkdtempSync(join(tmpdir(), 'spoc-playground-refusal-'));
     writeFileSync(join(own, 'scenario.yaml'), text);
