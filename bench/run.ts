@@ -1,9 +1,10 @@
 // `npm run bench`: the reference models, each in fresh processes so wall time and peak
 // memory are their own, and a hand-written loop of model (a) run beside it as the
-// yardstick; then start-up times (bench/start-up.ts). Options: --calls N (default
+// yardstick; then start-up times (bench/start-up.ts) and the playground's (bench/playground.ts). Options: --calls N (default
 // 1,000,000), --repeat K (processes per model).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { benchPlayground } from './playground.ts';
 import { benchStartUp } from './start-up.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -93,6 +94,7 @@ console.log(
 );
 
 benchStartUp();
+await benchPlayground();
 
 function fmt(perSecond: number, width = 12): string {
   return `${(perSecond / 1e6).toFixed(2)} M`.padStart(width);
