@@ -18,6 +18,8 @@ const RANK: Record<string, number> = {
   cli: 7,
   /** The library entry (src/index.ts) and its modules: above every layer. */
   library: 8,
+  /** The browser playground: on top too, beside the library; it touches no file (the architecture's file and process rules hold for it). */
+  playground: 8,
 };
 const PURE = ['engine', 'callcenter', 'metrics'];
 

@@ -86,6 +86,12 @@ function buildParser(parser: Argv, io: CliIo): Argv {
       async (y) => (await import('./commands/erlang.ts')).erlangOptions(y),
       async (argv) => (await import('./commands/erlang.ts')).erlangCommand(argv, io),
     )
+    .command(
+      'playground',
+      'serve the browser playground on localhost (edit, run and compare in a page)',
+      async (y) => (await import('./commands/playground.ts')).playgroundOptions(y),
+      async (argv) => (await import('./commands/playground.ts')).playgroundCommand(argv, io),
+    )
     .completion('completion', 'print a bash completion script (spoc completion >> ~/.bashrc)')
     .example('$0 run scenarios/utility-numbers.yaml', 'compare the designs of the default scenario')
     .example('$0 run scenarios/utility-numbers.yaml -f json -o out/result.json', 'machine-readable output to a file')
@@ -96,7 +102,8 @@ function buildParser(parser: Argv, io: CliIo): Argv {
     .example('$0 staff FILE --target serviceLevel>=0.8 --target abandonRate<=5%', 'agents each design needs for the targets')
     .example('$0 validate FILE', 'check a file without running it')
     .example('$0 erlang --rate 600/h --handle 4m --agents 45 --patience 3m', 'queueing theory for one team')
-    .demandCommand(1, 'Name a command: run, sweep, merge, trace, staff, validate, schema or erlang.')
+    .example('$0 playground --port 8019', 'the simulator in a browser page, on localhost')
+    .demandCommand(1, 'Name a command: run, sweep, merge, trace, staff, validate, schema, erlang or playground.')
     .strict()
     .recommendCommands()
     .help()

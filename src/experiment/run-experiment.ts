@@ -8,13 +8,13 @@ import { runIdentity } from './provenance.ts';
 import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
 import type { Scenario, ScenarioData } from '../scenario/index.ts';
 import { createExecutor } from './executor.ts';
-import { runPoints, type PointOutcome } from './point-scheduler.ts';
 import { runReplication } from './replication-task.ts';
-import type { RunOverrides } from './point-scenarios.ts';
-import { setUpResolved, setUpRun } from './run-setup.ts';
-import { estimatedCalls, workersFor } from './workload.ts';
-import { scenarioWarnings } from './load-check.ts';
+import { setUpResolved } from './run-setup.ts';
+import { runScenarioData, runSetUpScenario, type DataRunOptions, type ExecutorFactory, type RunOutcome } from './single-run.ts';
+import { workersFor } from './worker-count.ts';
 import { selectDesigns } from './select-designs.ts';
+
+export type { RunOutcome };
 
 export { UnknownDesignError } from './select-designs.ts';
 
@@ -50,28 +50,18 @@ export function runExperiment(scenario: Scenario, options: ExperimentOptions = {
   return summariseRun(runIdentity(scenario), simulateDesigns(scenario, options));
 }
 
-export interface FileRunOptions extends ExperimentOptions {
-  readonly overrides?: RunOverrides;
+export interface FileRunOptions extends DataRunOptions {
   /** Worker threads (1: this thread); undefined: every core when the run is big enough. */
   readonly workers: number | undefined;
-  /** Told about teams offered more work than their agents can do. */
-  readonly warn?: (message: string) => void;
-  /** Told as each replication finishes: replications done and planned so far. */
-  readonly onReplication?: (done: number, target: number) => void;
-  /** Stops the run between replications, ending its workers: it rejects with an AbortError. */
-  readonly signal?: AbortSignal;
 }
-
-export type RunOutcome = { readonly scenario: Scenario; readonly outcome: PointOutcome };
 
 /**
  * Runs a scenario file, read as `data`, with its replications spread over worker threads
  * (adding some where run.precision asks). The result is the same whatever the number of
  * workers.
  */
-export async function runScenarioFile(data: ScenarioData, options: FileRunOptions): Promise<RunOutcome> {
-  const { scenario, designs } = setUpRun(data, { overrides: options.overrides, designs: options.designs, interval: options.interval });
-  return { scenario, outcome: await runOnExecutor(scenario, designs, options) };
+export function runScenarioFile(data: ScenarioData, options: FileRunOptions): Promise<RunOutcome> {
+  return runScenarioData(data, options, threadsFor(options));
 }
 
 /**
@@ -80,31 +70,10 @@ export async function runScenarioFile(data: ScenarioData, options: FileRunOption
  */
 export async function runResolvedScenario(scenario: Scenario, options: FileRunOptions): Promise<RunOutcome> {
   const { scenario: run, designs } = setUpResolved(scenario, { overrides: options.overrides, designs: options.designs, interval: options.interval });
-  return { scenario: run, outcome: await runOnExecutor(run, designs, options) };
+  return { scenario: run, outcome: await runSetUpScenario(run, designs, options, threadsFor(options)) };
 }
 
-async function runOnExecutor(scenario: Scenario, designs: readonly string[], options: FileRunOptions): Promise<PointOutcome> {
-  // Warnings about the designs run only: another design's overload is not this run's.
-  const run = { ...scenario, designs: scenario.designs.filter((design) => designs.includes(design.name)) };
-  for (const warning of scenarioWarnings(run)) options.warn?.(warning);
-  const work = estimatedCalls(scenario) * designs.length * scenario.run.replications;
-  const executor = createExecutor(
-    { designs: options.designs, interval: options.interval },
-    workersFor(options.workers, work, scenario.run.replications),
-  );
-  try {
-    for await (const outcome of runPoints({
-      executor,
-      points: [{ index: 0, assignments: [] }],
-      scenarioOf: () => scenario,
-      designsOf: () => designs,
-      onReplication: (_point, done, target) => options.onReplication?.(done, target),
-      signal: options.signal,
-    })) {
-      return outcome;
-    }
-  } finally {
-    await executor.close();
-  }
-  throw new Error('a run produced no result');
+/** Worker threads as many as asked for, or as the run's size makes worth their start-up. */
+function threadsFor(options: FileRunOptions): ExecutorFactory {
+  return (context, calls, tasks) => createExecutor(context, workersFor(options.workers, calls, tasks));
 }

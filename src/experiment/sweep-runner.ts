@@ -8,7 +8,8 @@ import { runPoints } from './point-scheduler.ts';
 import type { RunOverrides } from './point-scenarios.ts';
 import { checkRunSize } from './limits.ts';
 import { setUpRun } from './run-setup.ts';
-import { estimatedCalls, workersFor } from './workload.ts';
+import { estimatedCalls } from './workload.ts';
+import { workersFor } from './worker-count.ts';
 import { SweepPlan, type Shard, type SweepPoint } from './sweep-plan.ts';
 
 /** How rows are written and read back; the output formats implement it. */

@@ -22,6 +22,7 @@ export type { EmpiricalFileOptions } from './empirical-files.ts';
 export {
   loadScenario,
   parseScenario,
+  parseScenarioData,
   readScenarioData,
   withOverrides,
   type ParseOptions,

@@ -31,9 +31,19 @@ export interface ParseOptions extends EmpiricalFileOptions {
  * @throws ScenarioError listing every problem found
  */
 export function parseScenario(text: string, file: string, options: ParseOptions = {}): Scenario {
+  const data = parseScenarioData(text, file, options);
+  return validateScenario(data.raw, file, data);
+}
+
+/**
+ * Parses scenario text without validating it, as readScenarioData reads a file: for text
+ * that comes from no file (an editor's). Its SHA-256 is that of the text's UTF-8 bytes,
+ * what `sha256sum` gives for the text saved as a file.
+ * @throws ScenarioError when the text is not valid YAML or JSON
+ */
+export function parseScenarioData(text: string, file: string, options: ParseOptions = {}): ScenarioData {
   const { raw, locate } = parseText(text, file, options.format);
-  const files = empiricalFileReader(options.source ?? NO_FILES, file, options);
-  return validateScenario(raw, file, { locate, files, sha256: sha256Hex(text) });
+  return { raw, file, locate, files: empiricalFileReader(options.source ?? NO_FILES, file, options), sha256: sha256Hex(text) };
 }
 
 /**

@@ -10,7 +10,8 @@ import type { Design, Scenario, ShiftRules, StaffingTargetInput } from '../../sc
 import { createExecutor } from '../executor.ts';
 import { checkIntervals } from '../limits.ts';
 import { runIdentity } from '../provenance.ts';
-import { estimatedCalls, workersFor } from '../workload.ts';
+import { estimatedCalls } from '../workload.ts';
+import { workersFor } from '../worker-count.ts';
 import { dayStart, intervalStart, loadsByInterval, type Counts } from './analytic-start.ts';
 import { CandidatePool, DesignCandidates, type Evaluation } from './candidates.ts';
 import { searchStaffing, type SearchSpace } from './search.ts';

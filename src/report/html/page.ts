@@ -74,3 +74,6 @@ export function page({ title, body }: PageParts): string {
     `<style>${CSS}</style>\n</head>\n<body>\n<main>\n${body}\n</main>\n</body>\n</html>\n`
   );
 }
+
+/** The report's style sheet, for a page that shows its tables and flow diagrams (the playground). */
+export { CSS as REPORT_CSS };

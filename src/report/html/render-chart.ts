@@ -77,3 +77,6 @@ export function inlineSvg(svg: string, prefix: string): string {
   out = out.replace(/(xlink:)?href="#([^"]+)"/g, (_, xl: string | undefined, id: string) => `${xl ?? ''}href="#${prefix}-${id}"`);
   return out;
 }
+
+/** The look every chart shares, for a page that draws the same specifications itself (the playground). */
+export { CONFIG as CHART_CONFIG };

@@ -67,7 +67,7 @@ describe('spoc staff refuses before searching', () => {
 });
 
 describe('the staffing block of a file', () => {
-  const problems = (staffing: string): string[] => refusal(() => parseScenario(yaml(staffing), 'f.yaml')).lines;
+  const problems = (staffing: string): readonly string[] => refusal(() => parseScenario(yaml(staffing), 'f.yaml')).lines;
 
   it('shifts need per: interval', () => {
     expect(problems('staffing: { targets: { serviceLevel: ">= 0.8" }, shifts: { lengths: [4h, 8h], startEvery: 30m } }\n')).toEqual([
