@@ -58,6 +58,7 @@ table.figures .of { color: var(--muted); font-weight: 400; font-size: 11.5px; }
 table.inputs td { vertical-align: top; max-width: 34em; }
 table.inputs tbody th { white-space: normal; min-width: 8em; }
 table.facts tbody th { width: 16em; }
+table.provenance td { max-width: none; }
 p.block-title { margin: 14px 0 0; font-size: 13px; font-weight: 600; color: var(--muted); }
 ul.headlines { margin: 8px 0 0; padding-left: 20px; }
 ul.headlines li { margin: 5px 0; }
@@ -76,7 +77,7 @@ code { font-size: 12.5px; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   h2, h3, p.block-title, p.note, details > summary { break-after: avoid; }
   h2 { margin-top: 22px; }
-  figure.chart-figure, table.figures tr, ul.headlines li, dl.glossary dt, dl.glossary dd { break-inside: avoid; }
+  figure.chart-figure, table.transfers, table.figures tr, ul.headlines li, dl.glossary dt, dl.glossary dd { break-inside: avoid; }
   .scroll, figure.chart-figure { overflow: visible; }
   .charts { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px 16px; }
   details::details-content { content-visibility: visible; display: block; }
