@@ -17,17 +17,39 @@ export type MetricUnit =
   /** An amount in the currency of the teams' costPerHour. */
   | 'money';
 
-export interface MetricInfo<Name extends string = string> {
+interface MetricBase<Name extends string> {
   readonly name: Name;
-  readonly unit: MetricUnit;
   /** Short label for tables. */
   readonly label: string;
   readonly description: string;
 }
 
-const m = <Name extends string>(name: Name, unit: MetricUnit, label: string, description: string): MetricInfo<Name> => ({
+/**
+ * A metric's name, unit, label and meaning; a share also says what it is a share of
+ * (`queue entries`, `calls`, `issues`), since shares of different totals sit side by side.
+ */
+export type MetricInfo<Name extends string = string> = MetricBase<Name> &
+  (
+    | {
+        readonly unit: 'share';
+        /** What the share is a share of, plural: `queue entries`, `calls`, `issues`. */
+        readonly of: string;
+      }
+    | { readonly unit: Exclude<MetricUnit, 'share'> }
+  );
+
+const m = <Name extends string>(name: Name, unit: Exclude<MetricUnit, 'share'>, label: string, description: string): MetricInfo<Name> => ({
   name,
   unit,
+  label,
+  description,
+});
+
+/** A share metric: `of` names its total. */
+const share = <Name extends string>(name: Name, label: string, of: string, description: string): MetricInfo<Name> => ({
+  name,
+  unit: 'share',
+  of,
   label,
   description,
 });
@@ -36,37 +58,37 @@ const DESIGN_LIST = [
   m('issues', 'count', 'Issues', 'new issues counted (first arriving in [warmup, horizon))'),
   m('calls', 'count', 'Calls', 'calls those issues made'),
   m('queueEntries', 'count', 'Queue entries', 'times a caller joined a team queue'),
-  m('pWait', 'share', 'Waited at all', 'share of queue entries that waited more than 0'),
+  share('pWait', 'Waited at all', 'queue entries', 'share of queue entries that waited more than 0'),
   m('waitMean', 'seconds', 'Mean wait', 'mean time in queue per queue entry, abandoned ones included'),
   m('asa', 'seconds', 'ASA', 'mean time in queue of answered queue entries'),
   m('waitP50', 'seconds', 'Wait p50', 'median time in queue per queue entry'),
   m('waitP90', 'seconds', 'Wait p90', '90th percentile of time in queue per queue entry'),
   m('waitP95', 'seconds', 'Wait p95', '95th percentile of time in queue per queue entry'),
-  m('serviceLevel', 'share', 'Service level', 'share of queue entries answered within run.serviceLevel'),
-  m('abandonRate', 'share', 'Abandoned', 'share of queue entries abandoned'),
+  share('serviceLevel', 'Service level', 'queue entries', 'share of queue entries answered within run.serviceLevel'),
+  share('abandonRate', 'Abandoned', 'queue entries', 'share of queue entries abandoned'),
   m('transfersPerCall', 'ratio', 'Transfers/call', 'mean transfers per call'),
-  m('transferredShare', 'share', 'Transferred', 'share of calls transferred at least once'),
-  m('misroutedShare', 'share', 'Misrouted', 'share of calls that reached at least one team lacking the skill (triage teams aside)'),
-  m('handoverShare', 'share', 'Handed over', 'share of calls a triage team handed over at least once'),
-  m(OUTCOMES.selfServed.shareMetric, 'share', 'Self-served', 'share of calls resolved by the IVR'),
-  m(OUTCOMES.dropped.shareMetric, 'share', 'Dropped', 'share of calls lost in a transfer'),
-  m(OUTCOMES.blocked.shareMetric, 'share', 'Busy signal', 'share of calls that got a busy signal (queue full)'),
-  m(OUTCOMES.pingPong.shareMetric, 'share', 'Ping-pong', 'share of calls that reached maxHops transfers'),
-  m(OUTCOMES.capped.shareMetric, 'share', 'Cut by cap', 'share of calls cut by the handle cap'),
-  m(OUTCOMES.redirected.shareMetric, 'share', 'Told to redial', 'share of calls ended by an agent giving the right number to redial'),
-  m(OUTCOMES.closed.shareMetric, 'share', 'Line closed', 'share of calls that reached a closed number (on dialling, or waiting at closing with atClosing: disconnect)'),
-  m('deferredShare', 'share', 'Moved to opening', 'share of repeat calls moved out of closed hours to the next opening'),
+  share('transferredShare', 'Transferred', 'calls', 'share of calls transferred at least once'),
+  share('misroutedShare', 'Misrouted', 'calls', 'share of calls that reached at least one team lacking the skill (triage teams aside)'),
+  share('handoverShare', 'Handed over', 'calls', 'share of calls a triage team handed over at least once'),
+  share(OUTCOMES.selfServed.shareMetric, 'Self-served', 'calls', 'share of calls resolved by the IVR'),
+  share(OUTCOMES.dropped.shareMetric, 'Dropped', 'calls', 'share of calls lost in a transfer'),
+  share(OUTCOMES.blocked.shareMetric, 'Busy signal', 'calls', 'share of calls that got a busy signal (queue full)'),
+  share(OUTCOMES.pingPong.shareMetric, 'Ping-pong', 'calls', 'share of calls that reached maxHops transfers'),
+  share(OUTCOMES.capped.shareMetric, 'Cut by cap', 'calls', 'share of calls cut by the handle cap'),
+  share(OUTCOMES.redirected.shareMetric, 'Told to redial', 'calls', 'share of calls ended by an agent giving the right number to redial'),
+  share(OUTCOMES.closed.shareMetric, 'Line closed', 'calls', 'share of calls that reached a closed number (on dialling, or waiting at closing with atClosing: disconnect)'),
+  share('deferredShare', 'Moved to opening', 'repeat calls', 'share of repeat calls moved out of closed hours to the next opening'),
   m('callDuration', 'seconds', 'Call duration', 'mean time from dialling to hanging up, per call'),
-  m('fcr', 'share', 'FCR', 'share of issues resolved by their first call (transfers allowed)'),
-  m('onceAndDone', 'share', 'Once and done', 'share of issues resolved by the first agent of a team with skills reached on the first call'),
-  m('resolvedShare', 'share', 'Resolved', 'share of issues resolved by the end of the run'),
-  m('givenUpShare', 'share', 'Given up', 'share of issues that stopped calling unresolved'),
+  share('fcr', 'FCR', 'issues', 'share of issues resolved by their first call (transfers allowed)'),
+  share('onceAndDone', 'Once and done', 'issues', 'share of issues resolved by the first agent of a team with skills reached on the first call'),
+  share('resolvedShare', 'Resolved', 'issues', 'share of issues resolved by the end of the run'),
+  share('givenUpShare', 'Given up', 'issues', 'share of issues that stopped calling unresolved'),
   m('contactsPerIssue', 'ratio', 'Contacts/issue', 'mean calls per issue'),
   m('timeToResolution', 'seconds', 'Time to resolve', 'mean time from first call to resolution, resolved issues'),
   m('waitPerIssue', 'seconds', 'Wait per issue', 'mean total time in queues over all calls of an issue'),
   m('transfersPerIssue', 'ratio', 'Transfers/issue', 'mean total transfers over all calls of an issue'),
   m('phoneTimePerIssue', 'seconds', 'Phone time/issue', 'mean total time on the phone over all calls of an issue'),
-  m('agentTimeOnMisroutes', 'share', 'Agent time misrouted', "share of agents' busy time spent on calls they could not handle (triage aside)"),
+  share('agentTimeOnMisroutes', 'Agent time misrouted', "agents' busy time", "share of agents' busy time spent on calls they could not handle (triage aside)"),
   m('costPerResolved', 'money', 'Cost/resolved', 'staffed agent cost / resolved issues, where teams have costPerHour'),
   m('staffedCost', 'money', 'Staffed cost', 'staffed agent-hours x costPerHour, over the teams that have one'),
   m('agentHours', 'hours', 'Agent-hours', 'staffed agent-hours in [warmup, horizon)'),
@@ -91,12 +113,12 @@ export const INTENT_METRICS: readonly MetricInfo<IntentMetric>[] = DESIGN_METRIC
 );
 
 const TEAM_LIST = [
-  m('occupancy', 'share', 'Occupancy', 'busy time / staffed time in [warmup, horizon)'),
+  share('occupancy', 'Occupancy', 'staffed time', 'busy time / staffed time in [warmup, horizon)'),
   m('queueEntries', 'count', 'Queue entries', 'times a caller joined this queue'),
   m('waitMean', 'seconds', 'Mean wait', 'mean time in this queue per entry'),
   m('asa', 'seconds', 'ASA', 'mean time in this queue of answered entries'),
-  m('abandonRate', 'share', 'Abandoned', 'share of entries that abandoned this queue'),
-  m('serviceLevel', 'share', 'Service level', 'share of entries answered within run.serviceLevel'),
+  share('abandonRate', 'Abandoned', 'queue entries', 'share of entries that abandoned this queue'),
+  share('serviceLevel', 'Service level', 'queue entries', 'share of entries answered within run.serviceLevel'),
   m('transfersOut', 'count', 'Transfers out', 'calls this team transferred to another team'),
   m('overflowIn', 'count', 'Overflow taken', "callers of other teams' queues this team's agents took"),
   m('agentHours', 'hours', 'Agent-hours', 'staffed agent-hours in [warmup, horizon)'),
@@ -117,10 +139,10 @@ export const TEAM_METRICS: readonly MetricInfo<TeamMetric>[] = TEAM_LIST;
 const INTERVAL_LIST = [
   m('calls', 'count', 'Calls', 'calls that first joined a queue in the interval (calls that joined none: by the time they were dialled)'),
   m('queueEntries', 'count', 'Queue entries', 'times a caller joined a team queue in the interval'),
-  m('serviceLevel', 'share', 'Service level', 'share of queue entries of the interval answered within run.serviceLevel'),
-  m('abandonRate', 'share', 'Abandoned', 'share of queue entries of the interval abandoned'),
+  share('serviceLevel', 'Service level', 'queue entries', 'share of queue entries of the interval answered within run.serviceLevel'),
+  share('abandonRate', 'Abandoned', 'queue entries', 'share of queue entries of the interval abandoned'),
   m('waitMean', 'seconds', 'Mean wait', 'mean time in queue of the queue entries of the interval'),
-  m('occupancy', 'share', 'Occupancy', 'busy agent time / staffed agent time in the interval'),
+  share('occupancy', 'Occupancy', 'staffed time', 'busy agent time / staffed agent time in the interval'),
   m('agents', 'ratio', 'Agents', 'mean agents on duty in the interval'),
 ] as const;
 

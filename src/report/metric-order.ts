@@ -38,7 +38,8 @@ export function metricInfo(name: string, catalogue: readonly MetricInfo[]): Metr
     const other = list.find((info) => info.name === name);
     if (other !== undefined) return other;
   }
-  return { name, unit: guessUnit(name), label: name, description: '' };
+  const unit = guessUnit(name);
+  return unit === 'share' ? { name, unit, of: 'the total', label: name, description: '' } : { name, unit, label: name, description: '' };
 }
 
 /**

@@ -107,7 +107,8 @@ describe('HTML report of a run', () => {
 
   it('has every design in the comparison table, with a Δ column per design after the baseline', () => {
     const designs = Object.keys(result.designs);
-    const table = all.find((el) => el.tagName === 'table')!;
+    const comparison = all.find((el) => el.tagName === 'section' && attr(el, 'id') === 'comparison')!;
+    const table = elements(comparison).find((el) => el.tagName === 'table')!;
     const headers = elements(table).filter((el) => el.tagName === 'th' && attr(el, 'scope') === 'col').map(text);
     for (const design of designs) expect(headers.some((h) => h.startsWith(design))).toBe(true);
     for (const design of designs.slice(1)) expect(headers).toContain(`Δ ${design}`);

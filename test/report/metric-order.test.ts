@@ -11,7 +11,7 @@ describe('orderedMetrics', () => {
     expect(metrics[0]).toBe(DESIGN_METRICS.find((metric) => metric.name === 'issues'));
     expect(metrics.slice(2)).toEqual([
       { name: 'zeta', unit: 'ratio', label: 'zeta', description: '' },
-      { name: 'alphaRate', unit: 'share', label: 'alphaRate', description: '' },
+      { name: 'alphaRate', unit: 'share', of: 'the total', label: 'alphaRate', description: '' },
     ]);
   });
 });

@@ -174,7 +174,9 @@ describe('the layouts of the sections model', () => {
       const section = sectionOf(model.sections, kind)!;
       for (const row of sectionGroups(section).flatMap((group) => group.rows)) {
         const cells = row.cells.map((cell) => `>${cell.text}</td>`).join('');
-        expect(html).toContain(`>${row.label}</th>`);
+        // A share's label says what it is a share of.
+        const of = row.metric?.unit === 'share' ? ` <span class="of">(% of ${row.metric.of})</span>` : '';
+        expect(html).toContain(`>${row.label}${of}</th>`);
         expect(html.replace(/<td class="[^"]*"/g, '')).toContain(cells);
       }
     }

@@ -4,6 +4,7 @@ import { runScenarioFile } from '../../experiment/run-experiment.ts';
 import { formatResult, type OutputFormat } from '../../report/index.ts';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
+import { reportDate } from '../report-date.ts';
 import { allowOutsideFilesOption, parseInterval, parseWorkers } from '../run-options.ts';
 import { TEXT_VALUE } from '../option-values.ts';
 import { setUpCommand } from '../run-setup.ts';
@@ -35,7 +36,7 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .option('replications', { alias: 'r', ...TEXT_VALUE, describe: 'override run.replications' })
     .option('seed', { alias: 's', ...TEXT_VALUE, describe: 'override run.seed' })
     .option('design', { alias: 'd', type: 'string', array: true, describe: 'run only these designs (the first is the baseline)' })
-    .option('by-intent', { type: 'boolean', default: false, describe: 'table/markdown: add the per-intent figures' })
+    .option('by-intent', { type: 'boolean', default: false, describe: 'table/markdown/HTML report: add the per-intent figures' })
     .option('interval', { ...TEXT_VALUE, describe: 'add figures per interval of the day, e.g. 30m' })
     .option('workers', { alias: 'w', ...TEXT_VALUE, describe: 'worker threads (default: every core when the run is big enough); output is the same for any number' })
     .option('precision', { type: 'string', array: true, describe: 'METRIC=HALF-WIDTH: add replications until every design meets it, e.g. waitMean=5s' })
@@ -48,6 +49,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
   const interval = args.interval === undefined ? undefined : parseInterval(args.interval);
   const workers = parseWorkers(args.workers);
   const { data, out, report, overrides, designs, warn } = setUpCommand(args, io);
+  const date = report === undefined ? undefined : reportDate();
   const progress = createProgress(args.progress);
   try {
     const { scenario, outcome } = await runScenarioFile(data, {
@@ -65,7 +67,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
     if (report !== undefined) {
       // Loaded only when asked for: the chart renderer is large.
       const { renderRunReport } = await import('../../report/html/index.ts');
-      report.writeAll(await renderRunReport(outcome.result, { scenario }));
+      report.writeAll(await renderRunReport(outcome.result, { scenario, byIntent: args.byIntent, date }));
     }
   } finally {
     progress.stop();

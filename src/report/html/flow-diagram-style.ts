@@ -74,6 +74,8 @@ export const LINK_SPAN = 150;
 /** Rough width of a character of the label font, for laying out labels. */
 const CHAR_WIDTH = 6.3;
 export const LOOP_PAD = 5;
+/** Length of a transfer's arrow out of or into a team when loops are too many to draw. */
+export const STUB_LENGTH = 18;
 export const LOOP_LABEL = 14;
 
 /** Calls per replication: whole numbers from 10 on (`2,145`), one decimal below (`7.5`). */

@@ -18,19 +18,21 @@ import {
   LOOP_PAD,
   NODE_COLOURS,
   OUTCOME_STYLES,
+  STUB_LENGTH,
   TRANSFER_COLOUR,
   calls,
   fitText,
   roundedPath,
   type Kind,
   type Link,
+  type Node,
 } from './flow-diagram-style.ts';
 
 /** The design's flows as an SVG element (with a title and description for screen readers). */
 export function flowDiagram(design: string, result: DesignResult, id: string): string {
   const layout = layOutFlows(result);
   if (layout === undefined) return '<p class="note">No call flows were recorded for this design.</p>';
-  const { backward, centre, columnKind, columns, firstTeamColumn, hasSecondLine, links, loopSpace, nodes, share, transfers, transfersInto, width, widthOf, xs } = layout;
+  const { backward, centre, columnKind, compact, columns, firstTeamColumn, hasSecondLine, links, loopSpace, nodes, share, transfers, transfersInto, width, widthOf, xs } = layout;
   const parts: string[] = [];
   const desc: string[] = [];
 
@@ -88,7 +90,8 @@ export function flowDiagram(design: string, result: DesignResult, id: string): s
   const contentBottom = maxOf([...nodes.values()].map((n) => n.y + n.height + loopSpace(n)));
   let bottomLane = contentBottom + 6;
   const loopLabels: string[] = [];
-  for (const [to, loops] of transfersInto) {
+  if (compact) parts.push(...transferArrows(transfers, desc));
+  for (const [to, loops] of compact ? [] : transfersInto) {
     let laneY = to.y + to.height + LOOP_PAD;
     let leftOffset = 12;
     const targetLeft = to.x;
@@ -154,7 +157,7 @@ export function flowDiagram(design: string, result: DesignResult, id: string): s
         );
       } else if (n.kind === 'outcome') {
         labels.push(
-          `<text class="flow-label" x="${px(n.x + n.width + 6)}" y="${px(cy + 4)}">${escapeHtml(n.name)} <tspan class="flow-value">${calls(n.value)} (${share(n)})</tspan></text>`,
+          `<text class="flow-label" x="${px(n.x + n.width + 6)}" y="${px(cy + 4)}">${escapeHtml(n.name)} <tspan class="flow-value">${calls(n.value)} (${share(n)} of calls)</tspan></text>`,
         );
       } else {
         const name = fitText(n.name, n.width - 10);
@@ -190,4 +193,43 @@ export function flowDiagram(design: string, result: DesignResult, id: string): s
     `<title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(desc.join('; '))}</desc>` +
     `<g>${parts.join('')}</g><g>${loopLabels.join('')}${labels.join('')}</g></svg>`
   );
+}
+
+/**
+ * Transfers as arrows when loops would be too many: out of the sending team's right side
+ * and into the receiving team's left side, a band as wide as its calls per (from, to), and
+ * one arrowhead per team and side over its bands (they are adjacent: transfers take the last
+ * ports of a side), so that each team shows its transfers out and in at a glance.
+ */
+function transferArrows(transfers: readonly Link[], desc: string[]): string[] {
+  const arrow = 6;
+  const outs = new Map<Node, [number, number]>();
+  const ins = new Map<Node, [number, number]>();
+  const extend = (map: Map<Node, [number, number]>, node: Node, y0: number, y1: number): void => {
+    const span = map.get(node);
+    map.set(node, span === undefined ? [y0, y1] : [Math.min(span[0], y0), Math.max(span[1], y1)]);
+  };
+  const band = (x0: number, x1: number, y: number, w: number): string =>
+    `<path d="M${px(x0)},${px(y)}H${px(x1)}" fill="none" stroke="${TRANSFER_COLOUR}" stroke-opacity="0.55" stroke-width="${px(w)}"/>`;
+  const bands = transfers.map((link) => {
+    const w = link.width;
+    const outX = link.from.x + link.from.width;
+    extend(outs, link.from, link.y0, link.y0 + w);
+    extend(ins, link.to, link.y1, link.y1 + w);
+    const title = `Transfers ${link.from.name} → ${link.to.name}: ${calls(link.calls)} calls`;
+    desc.push(title);
+    return (
+      `<g class="flow-transfer flow-transfer-arrows" data-from="${escapeHtml(link.from.name)}" data-to="${escapeHtml(link.to.name)}"><title>${escapeHtml(title)}</title>` +
+      band(outX, outX + STUB_LENGTH - arrow, link.y0 + w / 2, w) +
+      band(link.to.x - STUB_LENGTH, link.to.x - arrow, link.y1 + w / 2, w) +
+      '</g>'
+    );
+  });
+  const head = (x: number, [y0, y1]: [number, number]): string =>
+    `<path class="flow-arrowhead" d="M${px(x - arrow)},${px(y0 - 2.5)}L${px(x)},${px((y0 + y1) / 2)}L${px(x - arrow)},${px(y1 + 2.5)}Z" fill="${TRANSFER_COLOUR}"/>`;
+  return [
+    ...bands,
+    ...[...outs].map(([node, span]) => head(node.x + node.width + STUB_LENGTH, span)),
+    ...[...ins].map(([node, span]) => head(node.x, span)),
+  ];
 }

@@ -11,6 +11,7 @@ import {
   NODE_GAP,
   OUTCOME_STYLES,
   PLOT_HEIGHT,
+  STUB_LENGTH,
   calls,
   kindOf,
   textWidth,
@@ -18,6 +19,12 @@ import {
   type Link,
   type Node,
 } from './flow-diagram-style.ts';
+
+/** Transfer loops drawn as loops up to this many; beyond, as arrows out of and into teams. */
+export const MAX_TRANSFER_LOOPS = 4;
+
+/** Whether a diagram with this many transfer loops draws them as arrows (see MAX_TRANSFER_LOOPS). */
+export const compactTransfers = (loops: number): boolean => loops > MAX_TRANSFER_LOOPS;
 
 /** The design's flows laid out; undefined when no flow was recorded. */
 export function layOutFlows(result: DesignResult) {
@@ -141,11 +148,15 @@ export function layOutFlows(result: DesignResult) {
     list.push(link);
     transfersInto.set(link.to, list);
   }
+  // Many loops cross and crowd the teams: beyond a few, each transfer is a short arrow out of
+  // the sending team and one into the receiving team, and a table gives them team by team.
+  const compact = compactTransfers(transfers.length);
   const loopSpace = (n: Node): number => {
     const list = (transfersInto.get(n) ?? []).filter((l) => !backward(l));
-    return list.length === 0 ? 0 : LOOP_PAD + list.reduce((sum, l) => sum + l.width + LOOP_LABEL, 0) + LOOP_PAD;
+    return list.length === 0 || compact ? 0 : LOOP_PAD + list.reduce((sum, l) => sum + l.width + LOOP_LABEL, 0) + LOOP_PAD;
   };
-  const lanes = (list: readonly Link[]): number => (list.length === 0 ? 0 : list.reduce((s, l) => s + l.width + 4, 0) + 14);
+  const lanes = (list: readonly Link[]): number =>
+    list.length === 0 ? 0 : compact ? STUB_LENGTH + 6 : list.reduce((s, l) => s + l.width + 4, 0) + 14;
   const leftCorridor = (c: number): number =>
     maxOf([...transfersInto].filter(([n]) => n.column === c).map(([, list]) => lanes(list)), 0);
   const rightCorridor = (c: number): number => lanes(transfers.filter((l) => l.from.column === c));
@@ -156,7 +167,7 @@ export function layOutFlows(result: DesignResult) {
   const outcomes = columns[columnCount - 1]!;
   const totalCalls = outcomes.reduce((sum, n) => sum + n.value, 0);
   const share = (n: Node): string => `${((100 * n.value) / totalCalls).toFixed(0)}%`;
-  const rightLabels = maxOf(outcomes.map((n) => textWidth(`${n.name} ${calls(n.value)} (${share(n)})`) + 12), 130);
+  const rightLabels = maxOf(outcomes.map((n) => textWidth(`${n.name} ${calls(n.value)} (${share(n)} of calls)`) + 12), 130);
   const xs: number[] = [];
   let x = leftLabels;
   for (let c = 0; c < columnCount; c++) {
@@ -233,6 +244,7 @@ export function layOutFlows(result: DesignResult) {
     backward,
     centre,
     columnKind,
+    compact,
     columns,
     firstTeamColumn,
     hasSecondLine,

@@ -54,7 +54,36 @@ svg.flow .flow-box-value { fill: #dfe8f1; font-size: 11px; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12.5px; color: var(--muted); margin: 6px 0 0; padding: 0; list-style: none; }
 .legend span.key { display: inline-block; width: 18px; height: 8px; margin-right: 6px; vertical-align: middle; border-radius: 2px; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 12.5px; }
-@media print { html { background: #fff; } main { box-shadow: none; padding: 0; } h2 { break-after: avoid; } }
+table.figures .of { color: var(--muted); font-weight: 400; font-size: 11.5px; }
+table.inputs td { vertical-align: top; max-width: 34em; }
+table.inputs tbody th { white-space: normal; min-width: 8em; }
+table.facts tbody th { width: 16em; }
+table.provenance td { max-width: none; }
+p.block-title { margin: 14px 0 0; font-size: 13px; font-weight: 600; color: var(--muted); }
+ul.headlines { margin: 8px 0 0; padding-left: 20px; }
+ul.headlines li { margin: 5px 0; }
+ul.headlines li.unclear { color: var(--muted); }
+ul.headlines .of, dl.glossary .of { color: var(--muted); font-weight: 400; }
+dl.glossary { display: grid; grid-template-columns: minmax(12em, max-content) 1fr; gap: 2px 18px; font-size: 13px; margin: 6px 0 0; }
+dl.glossary dt { font-weight: 600; }
+dl.glossary dd { margin: 0; color: #34404d; }
+code { font-size: 12.5px; }
+/* Paper: A4 landscape; nothing folded away or shown only on hover; charts two by two. */
+@page { size: A4 landscape; margin: 12mm 12mm 14mm; }
+@media print {
+  html { background: #fff; }
+  body { font-size: 12px; }
+  main { max-width: none; box-shadow: none; padding: 0; }
+  * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  h2, h3, p.block-title, p.note, details > summary { break-after: avoid; }
+  h2 { margin-top: 22px; }
+  figure.chart-figure, table.transfers, table.figures tr, ul.headlines li, dl.glossary dt, dl.glossary dd { break-inside: avoid; }
+  .scroll, figure.chart-figure { overflow: visible; }
+  .charts { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px 16px; }
+  details::details-content { content-visibility: visible; display: block; }
+  details > summary { list-style: none; cursor: auto; color: var(--ink); font-weight: 600; }
+  details > summary::-webkit-details-marker { display: none; }
+}
 `;
 
 export interface PageParts {

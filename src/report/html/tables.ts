@@ -1,9 +1,12 @@
 // The run's sections as HTML tables, the same sections as the terminal and Markdown reports
 // (designs as columns, metrics as rows, `mean ± half-width`, and each design's paired
-// difference from the baseline, bold where its 95% interval excludes 0), with the metric's
-// meaning on hover and a team's name spanning its rows.
+// difference from the baseline, bold where its 95% interval excludes 0), a share's label
+// saying what it is a share of, the metric's meaning on hover (and in the report's list of
+// definitions, for paper), and a team's name spanning its rows.
 import { labelHeaders, sectionGroups, type Cell, type Column, type FlatSection, type Row, type Section } from '../sections.ts';
 import { escapeHtml } from './escape.ts';
+import { metricTerm } from './metric-term.ts';
+import { designBlocks } from './design-blocks.ts';
 import { designColour } from './render-chart.ts';
 import type { DesignMetric } from '../../metrics/metric-catalogue.ts';
 
@@ -33,7 +36,7 @@ function header(column: Column): string {
     case 'difference':
       return `<th scope="col" class="num diff">Δ ${escapeHtml(column.design)}</th>`;
     case 'metric':
-      return `<th scope="col" class="num">${escapeHtml(column.metric.label)}</th>`;
+      return `<th scope="col" class="num">${metricTerm(column.metric)}</th>`;
   }
 }
 
@@ -45,10 +48,21 @@ function cell(value: Cell): string {
 /** The row's label, with the metric's meaning on hover. */
 function rowLabel(row: Row): string {
   const title = row.metric === null ? '' : ` title="${escapeHtml(row.metric.description)}"`;
-  return `<th scope="row"${title}>${escapeHtml(row.label)}</th>${row.cells.map(cell).join('')}`;
+  const label = row.metric !== null && row.metric.label === row.label ? metricTerm(row.metric) : escapeHtml(row.label);
+  return `<th scope="row"${title}>${label}</th>${row.cells.map(cell).join('')}`;
 }
 
-/** A section as a table: a group's first row starts it, its name spans its rows. */
+/**
+ * A section as a table, or as several blocks of designs when it has many (see
+ * design-blocks.ts): a group's first row starts it, its name spans its rows.
+ */
+export function sectionTables(section: Section): string {
+  const blocks = designBlocks(section);
+  if (blocks.length === 1) return `<div class="scroll">${sectionTable(section)}</div>`;
+  return blocks.map((block) => `<div class="scroll block"><p class="block-title">${escapeHtml(block.title)}</p>${sectionTable(block)}</div>`).join('');
+}
+
+/** A section as one table: a group's first row starts it, its name spans its rows. */
 export function sectionTable(section: Section): string {
   const labels = labelHeaders(section);
   const head = `<tr>${labels.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join('')}${section.columns.map(header).join('')}</tr>`;
