@@ -299,4 +299,82 @@ describe('formatTable with per-interval figures', () => {
     expect(`${dropped.join('\n')}\n`).toBe(plain);
     expect(plain).not.toContain('Per interval');
   });
+
+  /** `result` with `metrics` at 0 (mean and interval) in every design and every Δ, and `team`'s abandonment at 0. */
+  function withZeros(result: RunResult, metrics: readonly string[], team?: string): RunResult {
+    const zero = { mean: 0, ci95: [0, 0] as [number, number] };
+    const designs: Record<string, DesignResult> = {};
+    for (const [name, design] of Object.entries(result.designs)) {
+      const metricsAtZero = { ...design.metrics, ...Object.fromEntries(metrics.map((m) => [m, zero])) };
+      const byTeam = team === undefined ? design.byTeam : { ...design.byTeam, [team]: { ...design.byTeam[team], abandonRate: zero } };
+      designs[name] = { ...design, metrics: metricsAtZero, byTeam };
+    }
+    const comparisons = result.comparisons.map((c) => (metrics.includes(c.metric) ? { ...c, diff: zero } : c));
+    return { ...result, designs, comparisons };
+  }
+
+  it('leaves out the rows at 0 or without a figure for every design, naming them, unless allMetrics', () => {
+    const base = makeResult(SHORT_3);
+    const nothing = { mean: Number.NaN, ci95: null };
+    const zeroed = withZeros(base, ['blockedShare', 'pingPongShare'], 'field');
+    const designs: Record<string, DesignResult> = {};
+    for (const [name, design] of Object.entries(zeroed.designs)) designs[name] = { ...design, metrics: { ...design.metrics, costPerResolved: nothing } };
+    const result: RunResult = {
+      ...zeroed,
+      designs,
+      comparisons: zeroed.comparisons.map((c) => (c.metric === 'costPerResolved' ? { ...c, diff: nothing } : c)),
+    };
+    const text = formatTable(result);
+    const rows = designRows(text);
+    for (const label of ['Busy signal', 'Ping-pong', 'Cost/resolved']) expect(rows.has(label), label).toBe(false);
+    expect(rows.size).toBe(DESIGN_METRICS.length - 3);
+    expect(text).toContain(
+      '4 rows not shown, 0 or without a figure for every design (--all-metrics shows them): Busy signal,\nPing-pong, Cost/resolved, Abandoned.',
+    );
+    // The field team keeps its other rows; billing keeps all three.
+    const teams = lines(text.slice(text.indexOf('Teams')));
+    expect(teams.filter((line) => line.startsWith('  Abandoned'))).toHaveLength(1);
+    expect(teams.filter((line) => line.startsWith('  Occupancy'))).toHaveLength(2);
+
+    const all = formatTable(result, { allMetrics: true });
+    expect(all).not.toContain('not shown');
+    expect(designRows(all).get('Busy signal')?.[0]).toBe('0.0% ± 0.0%');
+    expect(designRows(all).get('Cost/resolved')?.[0]).toBe('–');
+    // Nothing hidden: no note, and the same table either way.
+    expect(formatTable(base)).toBe(formatTable(base, { allMetrics: true }));
+    expect(formatTable(base)).not.toContain('not shown');
+  });
+
+  it('keeps a row with one design above 0', () => {
+    const result = withZeros(makeResult(SHORT_3), ['blockedShare']);
+    const base = result.designs['four-numbers'] as DesignResult;
+    const one: RunResult = {
+      ...result,
+      designs: { ...result.designs, 'four-numbers': { ...base, metrics: { ...base.metrics, blockedShare: { mean: 0.01, ci95: [0, 0.02] } } } },
+    };
+    expect(designRows(formatTable(one)).get('Busy signal')?.[0]).toBe('1.0% ± 1.0%');
+  });
+
+  it('writes a Δ with the decimals of its design\'s value', () => {
+    const result = makeResult(['a', 'b']);
+    const b = result.designs['b'] as DesignResult;
+    const patched: RunResult = {
+      ...result,
+      designs: {
+        ...result.designs,
+        b: { ...b, metrics: { ...b.metrics, calls: { mean: 5920, ci95: [5740, 6100] }, contactsPerIssue: { mean: 1.32, ci95: [1.3, 1.34] } } },
+      },
+      comparisons: result.comparisons.map((c) =>
+        c.metric === 'calls'
+          ? { ...c, diff: { mean: 73.04, ci95: [60, 86] as [number, number] } }
+          : c.metric === 'contactsPerIssue'
+            ? { ...c, diff: { mean: 0.016, ci95: [0.01, 0.022] as [number, number] } }
+            : c,
+      ),
+    };
+    const rows = designRows(formatTable(patched));
+    // Alone, 73.04 calls would read `+73.0` and 0.016 contacts `+0.016`: as precise as `5,920` and `1.32`.
+    expect(rows.get('Calls')?.slice(1)).toEqual(['5,920 ± 180', '+73 *']);
+    expect(rows.get('Contacts/issue')?.slice(1)).toEqual(['1.32 ± 0.02', '+0.02 *']);
+  });
 });
