@@ -78,6 +78,19 @@ export function missingFrom(lines: readonly string[], wanted: readonly string[])
 }
 
 /**
+ * The first pasted line a command did not print, in order, or undefined: lines starting
+ * `spoc: ` (warnings and notes) are looked for on standard error, the others on standard
+ * output; a line `…` leaves lines out.
+ */
+export function unprinted(pasted: readonly string[], stdout: string, stderr: string): string | undefined {
+  const shown = pasted.filter((l) => l !== '…');
+  return (
+    missingFrom(stderr.split('\n'), shown.filter((l) => l.startsWith('spoc: '))) ??
+    missingFrom(stdout.split('\n'), shown.filter((l) => !l.startsWith('spoc: ')))
+  );
+}
+
+/**
  * A folder `bin` under `root` holding `spoc`, this checkout's bin/spoc.js; returns the
  * environment with it first on the PATH.
  */
