@@ -3,9 +3,12 @@
 //
 // CSV: a header line
 //   point,<param 1>,…,<param P>,design,replications,seed,scenarioSha256,gridSha256,points,
-//   spoc,<metric>_mean,<metric>_lo,<metric>_hi,…
+//   spoc,<metric>_mean,<metric>_lo,<metric>_hi,…,baseline,<metric>_diff_mean,
+//   <metric>_diff_lo,<metric>_diff_hi,…
 // with every design metric of the catalogue, in catalogue order (`_lo`/`_hi`: the 95%
-// interval); then one line per row. The provenance columns say what the row was made from:
+// interval), then the baseline design (the point's first) and, per metric, the paired
+// difference design - baseline over the point's replications (empty in the baseline's own
+// row); then one line per row. The provenance columns say what the row was made from:
 // the seed, the SHA-256 of the scenario file's bytes, that of the grid, the grid's number
 // of points (all shards together) and the version of spoc-sim. Parameter columns are named by their paths and hold
 // the values as written (numbers at full precision, strings as they are). Numbers are
@@ -17,11 +20,14 @@
 // JSON Lines: no header; one object per line, keys in this order:
 //   {"point":0,"params":{"teams.billing.agents":8},"design":"x","replications":10,
 //    "seed":2019,"scenarioSha256":"…","gridSha256":"…","points":9,"spoc":"0.1.0",
-//    "metrics":{"issues":{"mean":…,"ci95":[…,…]},…}}
+//    "metrics":{"issues":{"mean":…,"ci95":[…,…]},…},"baseline":"x",
+//    "diff":{"issues":{"mean":…,"ci95":[…,…]},…}}
 // params in parameter order, metrics: every design metric of the catalogue in catalogue
-// order, a missing number null, a `ci95` with a missing bound null as a whole.
+// order, a missing number null, a `ci95` with a missing bound null as a whole; diff: the
+// paired difference design - baseline of each metric, in the same order and form, null in
+// the baseline's own row.
 import { DESIGN_METRICS } from '../metrics/metric-catalogue.ts';
-import type { DesignResult, Estimate, RunResult } from '../metrics/results.ts';
+import type { Comparison, DesignResult, Estimate, RunResult } from '../metrics/results.ts';
 import type { SweepPlan, SweepPoint } from '../experiment/sweep-plan.ts';
 import { csvField } from './csv-field.ts';
 import { lookup } from './metric-order.ts';
@@ -62,6 +68,8 @@ export function sweepHeader(parameters: readonly { readonly path: string }[], fo
     'replications',
     ...PROVENANCE_COLUMNS,
     ...METRIC_NAMES.flatMap((name) => [`${name}_mean`, `${name}_lo`, `${name}_hi`].map(csvField)),
+    'baseline',
+    ...METRIC_NAMES.flatMap((name) => [`${name}_diff_mean`, `${name}_diff_lo`, `${name}_diff_hi`].map(csvField)),
   ];
   return `${columns.join(',')}\n`;
 }
@@ -70,9 +78,24 @@ export function sweepHeader(parameters: readonly { readonly path: string }[], fo
 export function sweepRows(point: SweepPoint, result: RunResult, grid: SweepGrid, format: SweepFormat): string {
   const provenance = rowProvenance(result, grid);
   const row = format === 'csv' ? csvRow : jsonRow;
+  const [baseline] = Object.keys(result.designs);
   return Object.entries(result.designs)
-    .map(([design, value]) => row(point, design, value, result.replications, provenance))
+    .map(([design, value]) =>
+      row(point, design, value, result.replications, provenance, { baseline: baseline ?? design, diffs: differencesOf(result.comparisons, design) }),
+    )
     .join('');
+}
+
+/** A row's comparison with the point's baseline; `diffs` is undefined in the baseline's own row. */
+interface RowDifference {
+  readonly baseline: string;
+  readonly diffs: ReadonlyMap<string, Estimate> | undefined;
+}
+
+/** The paired differences of one design against the baseline by metric; undefined for the baseline itself. */
+function differencesOf(comparisons: readonly Comparison[], design: string): ReadonlyMap<string, Estimate> | undefined {
+  const mine = comparisons.filter((c) => c.design === design);
+  return mine.length === 0 ? undefined : new Map(mine.map((c) => [c.metric, c.diff] as const));
 }
 
 /** Header, rows and row reading of one format, together. */
@@ -102,7 +125,14 @@ function csvValue(value: unknown): string {
   return csvField(JSON.stringify(value));
 }
 
-function csvRow(point: SweepPoint, design: string, result: DesignResult, replications: number, provenance: RowProvenance): string {
+function csvRow(
+  point: SweepPoint,
+  design: string,
+  result: DesignResult,
+  replications: number,
+  provenance: RowProvenance,
+  difference: RowDifference,
+): string {
   const fields = [
     String(point.index),
     ...point.assignments.map((a) => csvValue(a.value)),
@@ -110,10 +140,12 @@ function csvRow(point: SweepPoint, design: string, result: DesignResult, replica
     csvNumber(replications),
     ...PROVENANCE_COLUMNS.map((column) => csvValue(provenance[column])),
   ];
-  for (const name of METRIC_NAMES) {
-    const estimate = lookup(result.metrics, name);
+  const push = (estimate: Estimate | undefined): void => {
     fields.push(csvNumber(estimate?.mean), csvNumber(estimate?.ci95?.[0]), csvNumber(estimate?.ci95?.[1]));
-  }
+  };
+  for (const name of METRIC_NAMES) push(lookup(result.metrics, name));
+  fields.push(csvField(difference.baseline));
+  for (const name of METRIC_NAMES) push(difference.diffs?.get(name));
   return `${fields.join(',')}\n`;
 }
 
@@ -140,7 +172,14 @@ function jsonParam(value: unknown): unknown {
   return typeof value === 'number' ? finite(value) : value === undefined ? null : value;
 }
 
-function jsonRow(point: SweepPoint, design: string, result: DesignResult, replications: number, provenance: RowProvenance): string {
+function jsonRow(
+  point: SweepPoint,
+  design: string,
+  result: DesignResult,
+  replications: number,
+  provenance: RowProvenance,
+  { baseline, diffs }: RowDifference,
+): string {
   const row = {
     point: point.index,
     params: record(point.assignments.map((a) => [a.path, jsonParam(a.value)] as const)),
@@ -148,6 +187,8 @@ function jsonRow(point: SweepPoint, design: string, result: DesignResult, replic
     replications: finite(replications),
     ...provenance,
     metrics: record(METRIC_NAMES.map((name) => [name, jsonEstimate(lookup(result.metrics, name))] as const)),
+    baseline,
+    diff: diffs === undefined ? null : record(METRIC_NAMES.map((name) => [name, jsonEstimate(diffs.get(name))] as const)),
   };
   return `${JSON.stringify(row)}\n`;
 }

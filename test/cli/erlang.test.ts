@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { erlangB } from '../../src/analytic/erlang-b.ts';
+import { consoleCommands, fencedBlocks } from '../support/doc-blocks.ts';
 import { spoc } from '../support/spoc-cli.ts';
 
 const json = async (...args: string[]) => {
@@ -153,15 +154,12 @@ describe('spoc erlang refusals', () => {
 
 describe('spoc erlang as the guides show it', () => {
   /** Every `$ spoc erlang …` of a console block, with the output pasted under it. */
-  const pasted = (file: string): [string, string][] => {
-    const blocks = readFileSync(file, 'utf8').split('```console\n').slice(1).map((b) => b.slice(0, b.indexOf('```\n')));
-    return blocks.flatMap((block) =>
-      block
-        .split(/^(?=\$ )/m)
-        .filter((part) => part.startsWith('$ spoc erlang '))
-        .map((part): [string, string] => [part.slice(2, part.indexOf('\n')), part.slice(part.indexOf('\n') + 1)]),
-    );
-  };
+  const pasted = (file: string): [string, string][] =>
+    fencedBlocks(readFileSync(file, 'utf8'))
+      .filter((b) => b.lang === 'console')
+      .flatMap((b) => consoleCommands(b.body))
+      .filter((c) => c.line.startsWith('spoc erlang '))
+      .map((c): [string, string] => [c.line, c.pasted.map((l) => `${l}\n`).join('')]);
   const examples = ['README.md', 'docs/guide-students.md', 'docs/guide-consultants.md'].flatMap(pasted);
 
   it('finds the pasted examples, Erlang B and M/M/c/K among them', () => {

@@ -1,7 +1,7 @@
 // Worker threads, sweeps, shards, resume and precision: outputs that do not depend on how
 // the work was spread, and that survive interruption.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,28 @@ describe('sweeps', () => {
     // More billing agents, shorter billing waits, point after point.
     const waits = rows.filter((r) => r.design === 'two-numbers').map((r) => r.metrics.waitMean.mean);
     for (let i = 1; i < waits.length; i++) expect(waits[i]).toBeLessThan(waits[i - 1]);
+  });
+
+  it("carry each design's paired difference from the baseline: that of spoc run at the same point", async () => {
+    const rows = (await spoc('sweep', SMALL, '-f', 'jsonl', '--set', 'teams.billing.agents=7,9', '--set', 'designs.one-number.ivr.accuracy=0.9'))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((r) => [r.design, r.baseline, r.diff === null])).toEqual([
+      ['two-numbers', 'two-numbers', true],
+      ['one-number', 'two-numbers', false],
+      ['two-numbers', 'two-numbers', true],
+      ['one-number', 'two-numbers', false],
+    ]);
+    const dir = tempDir();
+    const file = join(dir, 'nine.yaml');
+    writeFileSync(file, readFileSync(SMALL, 'utf8').replace('billing: { agents: 8,', 'billing: { agents: 9,').replace(/\nsweep:[^]*$/, '\n'));
+    const run = JSON.parse(await spoc('run', file, '-f', 'json'));
+    const compared = run.comparisons.filter((c: { design: string }) => c.design === 'one-number');
+    expect(compared.length).toBeGreaterThan(10);
+    for (const { metric, diff } of compared) expect(rows[3].diff[metric], metric).toEqual(diff);
+    // Different at the other point: a difference per point, not one for the sweep.
+    expect(rows[1].diff.waitMean).not.toEqual(rows[3].diff.waitMean);
   });
 
   it('split into shards that spoc merge combines into the unsharded output, byte for byte', async () => {

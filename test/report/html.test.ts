@@ -194,13 +194,18 @@ describe('HTML report of a sweep', () => {
     const all = elements(parsed.root);
     expectSelfContained(html, all);
     const charts = all.filter((el) => el.tagName === 'svg' && attr(el, 'data-chart') !== undefined);
-    expect(charts.map((el) => attr(el, 'data-chart'))).toEqual(CHARTED_METRICS.map((m) => `sweep-${m}`));
+    // Each metric, then each metric's paired difference from the baseline (the two other designs).
+    expect(charts.map((el) => attr(el, 'data-chart'))).toEqual([...CHARTED_METRICS.map((m) => `sweep-${m}`), ...CHARTED_METRICS.map((m) => `sweep-diff-${m}`)]);
     for (const svg of charts) {
-      const lines = elements(svg).filter((el) => hasClass(el, 'mark-line')).flatMap((g) => elements(g).filter((el) => el.tagName === 'path'));
-      const bands = elements(svg).filter((el) => hasClass(el, 'mark-area')).flatMap((g) => elements(g).filter((el) => el.tagName === 'path'));
-      expect(lines.length, attr(svg, 'data-chart')).toBe(3);
-      expect(bands.length, attr(svg, 'data-chart')).toBe(3);
+      const marks = (kind: string, tag: string): Element[] =>
+        elements(svg).filter((el) => hasClass(el, kind) && hasClass(el, 'role-mark')).flatMap((g) => elements(g).filter((el) => el.tagName === tag));
+      const designs = attr(svg, 'data-chart')!.startsWith('sweep-diff-') ? 2 : 3;
+      expect(marks('mark-line', 'path').length, attr(svg, 'data-chart')).toBe(designs);
+      expect(marks('mark-area', 'path').length, attr(svg, 'data-chart')).toBe(designs);
+      expect(marks('mark-rule', 'line').length, attr(svg, 'data-chart')).toBe(designs === 2 ? 1 : 0);
     }
+    const differences = all.find((el) => attr(el, 'id') === 'differences')!;
+    expect(text(elements(differences).find((el) => el.tagName === 'h2')!)).toBe(`Difference from ${collector.designs()[0]}, point by point`);
     expect(text(all.find((el) => el.tagName === 'body')!)).toContain('teams.billing.agents: 24, 28, 32');
   });
 
@@ -227,9 +232,9 @@ describe('HTML report of a sweep', () => {
             { index, assignments: [{ path: grid[0]!.path, value: grid[0]!.values[agents] }, { path: grid[1]!.path, value: grid[1]!.values[accuracy] }] },
             design,
             2,
-            (metric) => {
-              const m = small.metrics.indexOf(metric);
-              return [values[3 * m]!, values[3 * m + 1]!, values[3 * m + 2]!];
+            (metric, difference) => {
+              const at = 3 * (small.metrics.indexOf(metric) + (difference ? small.metrics.length : 0));
+              return [values[at]!, values[at + 1]!, values[at + 2]!];
             },
           );
         }

@@ -66,8 +66,14 @@ describe('sweepHeader', () => {
       'spoc',
     ]);
     expect(columns.slice(10, 16)).toEqual(['issues_mean', 'issues_lo', 'issues_hi', 'calls_mean', 'calls_lo', 'calls_hi']);
-    expect(columns).toHaveLength(10 + 3 * NAMES.length);
-    expect(columns.slice(10).filter((c) => c.endsWith('_mean'))).toEqual(NAMES.map((n) => `${n}_mean`));
+    expect(columns).toHaveLength(10 + 3 * NAMES.length + 1 + 3 * NAMES.length);
+    const estimates = columns.slice(10, 10 + 3 * NAMES.length);
+    expect(estimates.filter((c) => c.endsWith('_mean'))).toEqual(NAMES.map((n) => `${n}_mean`));
+    // After every metric, the baseline and the paired differences, so no column moves.
+    const differences = columns.slice(11 + 3 * NAMES.length);
+    expect(columns[10 + 3 * NAMES.length]).toBe('baseline');
+    expect(differences.slice(0, 3)).toEqual(['issues_diff_mean', 'issues_diff_lo', 'issues_diff_hi']);
+    expect(differences.filter((c) => c.endsWith('_diff_mean'))).toEqual(NAMES.map((n) => `${n}_diff_mean`));
     expect(sweepHeader([], 'csv').startsWith('point,design,replications,seed,scenarioSha256,gridSha256,points,spoc,issues_mean,')).toBe(true);
   });
 
@@ -87,6 +93,8 @@ describe('sweepRow', () => {
       else if (name === 'asa') expected.push('3', '', '4');
       else expected.push('', '', '');
     }
+    // Alone in its run, the design is its own baseline: no difference.
+    expected.push('one-number', ...NAMES.flatMap(() => ['', '', '']));
     expect(line).toBe(`${expected.join(',')}\n`);
     expect(line.split(',')).toHaveLength(sweepHeader(POINT.assignments, 'csv').split(',').length);
   });
@@ -137,7 +145,7 @@ describe('sweepRow', () => {
     expect(line).toBe(
       `{"point":5,"params":{"teams.billing.agents":8,"run.serviceLevel":"45s"},"design":"one-number","replications":10,` +
         `"seed":2019,"scenarioSha256":"${'ab'.repeat(32)}","gridSha256":"${'cd'.repeat(32)}","points":9,"spoc":"0.0.0-test",` +
-        `"metrics":{${metrics.join(',')}}}\n`,
+        `"metrics":{${metrics.join(',')}},"baseline":"one-number","diff":null}\n`,
     );
     const parsed = JSON.parse(line) as { metrics: Record<string, unknown> };
     expect(Object.keys(parsed.metrics)).toEqual(NAMES);
@@ -147,13 +155,48 @@ describe('sweepRow', () => {
     const result = makeResult(DESIGNS_3);
     for (const format of ['csv', 'jsonl'] as const) {
       const text = sweepRows(POINT, result, GRID, format);
-      const expected = DESIGNS_3.map((d) => sweepRow(POINT, d, result.designs[d]!, result.replications, format)).join('');
-      expect(text).toBe(expected);
+      // Each design's own figures as a run of it alone writes them; only the differences tell them apart.
+      const own = (line: string): unknown =>
+        format === 'csv' ? line.split(',').slice(0, 10 + 3 * NAMES.length) : { ...(JSON.parse(line) as object), baseline: undefined, diff: undefined };
+      const lines = text.split('\n').slice(0, -1);
+      expect(lines.map(own)).toEqual(DESIGNS_3.map((d) => own(sweepRow(POINT, d, result.designs[d]!, result.replications, format).slice(0, -1))));
       const rows = sweepRowFormat(format);
       expect(rows.rows(POINT, result, GRID)).toBe(text);
       expect(rows.header(POINT.assignments)).toBe(sweepHeader(POINT.assignments, format));
       expect(rows.pointOf(text.split('\n')[0]!)).toBe(5);
     }
+  });
+});
+
+describe('the paired differences of a row', () => {
+  const result = makeResult(DESIGNS_3);
+  const [baseline, second] = DESIGNS_3;
+  const diffOf = (design: string, metric: string) =>
+    result.comparisons.find((c) => c.design === design && c.metric === metric)!.diff;
+
+  it('name the baseline in every CSV row and give each other design its differences, metric by metric', () => {
+    const header = sweepHeader(POINT.assignments, 'csv').slice(0, -1).split(',');
+    const [first, next] = sweepRows(POINT, result, GRID, 'csv').split('\n').map((line) => line.split(','));
+    const at = (fields: readonly string[] | undefined, column: string): string | undefined => fields?.[header.indexOf(column)];
+    expect(at(first, 'baseline')).toBe(baseline);
+    expect(at(next, 'baseline')).toBe(baseline);
+    for (const name of NAMES) {
+      expect([at(first, `${name}_diff_mean`), at(first, `${name}_diff_lo`), at(first, `${name}_diff_hi`)]).toEqual(['', '', '']);
+      const diff = diffOf(second!, name);
+      expect([at(next, `${name}_diff_mean`), at(next, `${name}_diff_lo`), at(next, `${name}_diff_hi`)]).toEqual(
+        [diff.mean, diff.ci95?.[0], diff.ci95?.[1]].map(String),
+      );
+    }
+  });
+
+  it('are null in the baseline JSON line and an estimate per metric in the others, in catalogue order', () => {
+    const [first, next] = sweepRows(POINT, result, GRID, 'jsonl').split('\n').slice(0, 2).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(first).toMatchObject({ design: baseline, baseline, diff: null });
+    expect(next).toMatchObject({ design: second, baseline });
+    const diff = next!['diff'] as Record<string, { mean: number; ci95: [number, number] }>;
+    expect(Object.keys(diff)).toEqual(NAMES);
+    for (const name of NAMES) expect(diff[name]).toEqual({ mean: diffOf(second!, name).mean, ci95: diffOf(second!, name).ci95 });
+    expect(Object.keys(next!).slice(-3)).toEqual(['metrics', 'baseline', 'diff']);
   });
 });
 

@@ -52,8 +52,9 @@ function designLegend(designs: readonly string[], base: object = {}): object {
   return designs.length > 3 ? { ...base, orient: 'right', direction: 'vertical' } : base;
 }
 
-function colourScale(designs: readonly string[]) {
-  return { domain: [...designs], range: designs.map((_, i) => designColour(i)) };
+/** Designs' colours by their place in the run; `first`: the place of the first given. */
+function colourScale(designs: readonly string[], first = 0) {
+  return { domain: [...designs], range: designs.map((_, i) => designColour(first + i)) };
 }
 
 /**
@@ -209,7 +210,9 @@ export interface SweepSeriesRow {
 
 /**
  * One metric against the swept parameter: a line per design with its 95% interval as a band;
- * small multiples when rows carry panels.
+ * small multiples when rows carry panels. With `difference`, the rows are the paired
+ * differences of the other designs from that baseline (which keep their run colours), drawn
+ * with a dashed line at 0.
  */
 export function sweepMetricSpec(
   info: MetricInfo,
@@ -218,6 +221,7 @@ export function sweepMetricSpec(
   designs: readonly string[],
   panels: readonly string[],
   rows: readonly SweepSeriesRow[],
+  difference?: { readonly baseline: string },
 ): TopLevelSpec | null {
   if (rows.length === 0) return null;
   const { format, suffix } = axisFormat(info.unit);
@@ -225,8 +229,22 @@ export function sweepMetricSpec(
     ? { field: 'x', type: 'quantitative', scale: { zero: false, nice: false }, axis: { title: parameter, tickMinStep: 1e-9 } }
     : { field: 'x', type: 'ordinal', axis: { title: parameter, labelAngle: 0 } };
   const y = { type: 'quantitative', scale: { zero: false }, axis: { format, title: null } };
-  const color = { field: 'design', type: 'nominal', scale: colourScale(designs), title: null, sort: [...designs], legend: SOLID_LEGEND };
+  const color = {
+    field: 'design',
+    type: 'nominal',
+    scale: colourScale(designs, difference === undefined ? 0 : 1),
+    title: null,
+    sort: [...designs],
+    legend: SOLID_LEGEND,
+  };
+  // One rule per chart (or panel), not one per row: the rows are counted into one first.
+  const zero = {
+    transform: [{ aggregate: [{ op: 'count', as: 'rows' }] }],
+    mark: { type: 'rule', strokeDash: [4, 3], color: '#666' },
+    encoding: { y: { datum: 0 } },
+  };
   const layer = [
+    ...(difference === undefined ? [] : [zero]),
     {
       mark: { type: 'area', opacity: 0.15 },
       encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, color },
@@ -236,7 +254,7 @@ export function sweepMetricSpec(
       encoding: { x, y: { ...y, field: 'mean' }, color },
     },
   ];
-  const title = info.label + suffix;
+  const title = difference === undefined ? info.label + suffix : `Δ ${info.label} vs ${difference.baseline}${suffix}`;
   if (panels.length <= 1) {
     return { title, width: 360, height: 180, data: { values: [...rows] }, layer } as TopLevelSpec;
   }

@@ -6,6 +6,9 @@ import { csvFields, csvRecords } from '../sweep-merge.ts';
 import type { SweepFormat } from '../sweep-rows.ts';
 import type { SweepReportCollector } from './sweep-report.ts';
 
+/** A JSON line's `metrics` or `diff`. */
+type EstimatesJson = Record<string, { mean: number | null; ci95: [number, number] | null }>;
+
 const NAN3 = [Number.NaN, Number.NaN, Number.NaN] as const;
 
 const num = (text: string | undefined): number => (text === undefined || text === '' ? Number.NaN : Number(text));
@@ -36,7 +39,7 @@ export function addOutputRows(collector: SweepReportCollector, text: string, for
   if (format === 'jsonl') {
     for (const line of text.split('\n')) {
       if (line.trim() === '') continue;
-      let row: { point?: unknown; design?: unknown; replications?: unknown; metrics?: Record<string, { mean: number | null; ci95: [number, number] | null }> };
+      let row: { point?: unknown; design?: unknown; replications?: unknown; metrics?: EstimatesJson; diff?: EstimatesJson | null };
       try {
         row = JSON.parse(line) as typeof row;
       } catch {
@@ -44,8 +47,10 @@ export function addOutputRows(collector: SweepReportCollector, text: string, for
       }
       if (typeof row.point !== 'number' || typeof row.design !== 'string' || !take(row.point)) continue;
       const metrics = row.metrics ?? {};
-      collector.addRow(plan.point(row.point), row.design, typeof row.replications === 'number' ? row.replications : 0, (metric) => {
-        const e = Object.hasOwn(metrics, metric) ? metrics[metric] : undefined;
+      const diff = row.diff ?? {};
+      collector.addRow(plan.point(row.point), row.design, typeof row.replications === 'number' ? row.replications : 0, (metric, difference) => {
+        const estimates = difference ? diff : metrics;
+        const e = Object.hasOwn(estimates, metric) ? estimates[metric] : undefined;
         return e === undefined ? NAN3 : [e.mean ?? Number.NaN, e.ci95?.[0] ?? Number.NaN, e.ci95?.[1] ?? Number.NaN];
       });
     }
@@ -62,9 +67,9 @@ export function addOutputRows(collector: SweepReportCollector, text: string, for
       const index = num(fields[0]);
       const design = fields[designColumn];
       if (design === undefined || !take(index)) continue;
-      collector.addRow(plan.point(index), design, num(fields[designColumn + 1]), (metric) => {
+      collector.addRow(plan.point(index), design, num(fields[designColumn + 1]), (metric, difference) => {
         const at = (suffix: string): number => {
-          const i = column.get(`${metric}_${suffix}`);
+          const i = column.get(`${metric}${difference ? '_diff' : ''}_${suffix}`);
           return i === undefined ? Number.NaN : num(fields[i]);
         };
         return [at('mean'), at('lo'), at('hi')];

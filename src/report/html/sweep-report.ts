@@ -1,16 +1,18 @@
 // `spoc sweep … --report report.html`: every charted metric against the swept parameter,
-// a line per design with its 95% interval as a band. The collector keeps, per (point,
-// design), only the mean and interval of those few metrics, so memory stays small whatever
-// the number of points. With several parameters, the first is on the x axis and each
+// a line per design with its 95% interval as a band, then each design's paired difference
+// from the baseline (the first design) at every point. The collector keeps, per (point,
+// design), only the mean and interval of those few metrics and of their differences, so
+// memory stays small whatever the number of points. With several parameters, the first is on the x axis and each
 // combination of the others gets a small multiple (or, beyond MAX_PANELS of them, only the
 // combination of their first values is drawn, and the report says so).
 import type { SweepPoint } from '../../experiment/sweep-plan.ts';
 import { maxOf, minOf } from '../../metrics/extremes.ts';
-import type { RunResult } from '../../metrics/results.ts';
+import type { Estimate, RunResult } from '../../metrics/results.ts';
+import type { MetricUnit } from '../../metrics/metric-catalogue.ts';
 import type { Scenario, SweepParameter } from '../../scenario/model.ts';
 import { assumptionBullets } from '../assumptions.ts';
 import { DESIGN_METRICS, lookup, metricInfo, oneLine } from '../metric-order.ts';
-import { interval, sweepMetricSpec, type SweepSeriesRow } from './charts.ts';
+import { interval, sweepMetricSpec, type Interval, type SweepSeriesRow } from './charts.ts';
 import { escapeHtml } from './escape.ts';
 import { page } from './page.ts';
 import { capitalise, coverHeader, CHARTED_METRICS } from './run-report.ts';
@@ -22,7 +24,10 @@ export const MAX_PANELS = 12;
 interface PointFigures {
   readonly values: readonly unknown[];
   replications: number;
-  /** Per design: mean, low, high of each charted metric, in CHARTED_METRICS order. */
+  /**
+   * Per design: mean, low, high of each charted metric, in CHARTED_METRICS order, then the
+   * same of its paired difference from the baseline (NaN for the baseline itself).
+   */
   readonly designs: Map<string, Float64Array>;
 }
 
@@ -49,25 +54,36 @@ export class SweepReportCollector {
   add(point: SweepPoint, result: RunResult): void {
     this.scenarioName ||= result.scenario;
     this.seed ??= result.seed;
+    const triple = (estimate: Estimate | undefined): [number, number, number] => [
+      estimate?.mean ?? Number.NaN,
+      estimate?.ci95?.[0] ?? Number.NaN,
+      estimate?.ci95?.[1] ?? Number.NaN,
+    ];
     for (const [design, value] of Object.entries(result.designs)) {
-      const figures = new Float64Array(this.metrics.length * 3);
-      this.metrics.forEach((metric, m) => {
-        const estimate = lookup(value.metrics, metric);
-        figures[3 * m] = estimate?.mean ?? Number.NaN;
-        figures[3 * m + 1] = estimate?.ci95?.[0] ?? Number.NaN;
-        figures[3 * m + 2] = estimate?.ci95?.[1] ?? Number.NaN;
-      });
-      this.addFigures(point.index, point.assignments.map((a) => a.value), design, result.replications, figures);
+      const diffs = result.comparisons.filter((c) => c.design === design);
+      this.addRow(point, design, result.replications, (metric, difference) =>
+        triple(difference ? diffs.find((c) => c.metric === metric)?.diff : lookup(value.metrics, metric)),
+      );
     }
   }
 
   /**
    * Keeps the figures of one row read back from a sweep's output (points resumed from an
-   * earlier run): `mean`, `lo`, `hi` of each metric by name, NaN when missing.
+   * earlier run): `mean`, `lo`, `hi` of each metric by name, and of its paired difference
+   * from the baseline when `difference`, NaN when missing.
    */
-  addRow(point: SweepPoint, design: string, replications: number, figuresOf: (metric: string) => readonly [number, number, number]): void {
-    const figures = new Float64Array(this.metrics.length * 3);
-    this.metrics.forEach((metric, m) => figures.set(figuresOf(metric), 3 * m));
+  addRow(
+    point: SweepPoint,
+    design: string,
+    replications: number,
+    figuresOf: (metric: string, difference: boolean) => readonly [number, number, number],
+  ): void {
+    const count = this.metrics.length;
+    const figures = new Float64Array(count * 6);
+    this.metrics.forEach((metric, m) => {
+      figures.set(figuresOf(metric, false), 3 * m);
+      figures.set(figuresOf(metric, true), 3 * (count + m));
+    });
     this.addFigures(point.index, point.assignments.map((a) => a.value), design, replications, figures);
   }
 
@@ -103,6 +119,17 @@ export interface SweepReportOptions {
   readonly plannedPoints?: number;
   /** Free-text notes shown under the key facts (a shard, resumed points). */
   readonly notes?: readonly string[];
+}
+
+/** A metric's line and band at one point, clipped to its possible range (see charts.ts). */
+function intervalBand(mean: number, lo: number, hi: number, unit: MetricUnit): Interval | null {
+  return interval({ mean, ci95: Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : null }, unit);
+}
+
+/** A paired difference at one point: negative values allowed, the mean alone without an interval. */
+function differenceBand(mean: number, lo: number, hi: number): Interval | null {
+  if (!Number.isFinite(mean)) return null;
+  return Number.isFinite(lo) && Number.isFinite(hi) ? { mean, lo, hi } : { mean, lo: mean, hi: mean };
 }
 
 const valueText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
@@ -180,32 +207,51 @@ export async function renderSweepReport(collector: SweepReportCollector, options
     restriction = `The grid has ${allPanels.length} combinations of the other parameters, too many to draw: the charts show only ${wanted}.`;
   }
 
-  const charts: string[] = [];
-  for (const [m, metric] of collector.metrics.entries()) {
-    const info = metricInfo(metric, DESIGN_METRICS);
-    const rows: SweepSeriesRow[] = [];
-    for (const [, entry] of kept) {
-      for (const design of designs) {
-        const figures = entry.designs.get(design);
-        if (figures === undefined) continue;
-        const mean = figures[3 * m]!;
-        const lo = figures[3 * m + 1]!;
-        const hi = figures[3 * m + 2]!;
-        const iv = interval({ mean, ci95: Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : null }, info.unit);
-        if (iv === null) continue;
-        rows.push({ x: xOf(entry.values), design, panel: panelOf(entry.values), ...iv });
+  const [baseline = '', ...others] = designs;
+  /** The charts of each metric, or of each other design's paired difference from the baseline. */
+  const chartsOf = async (difference: boolean): Promise<string[]> => {
+    const charts: string[] = [];
+    const offset = difference ? 3 * collector.metrics.length : 0;
+    for (const [m, metric] of collector.metrics.entries()) {
+      const info = metricInfo(metric, DESIGN_METRICS);
+      const rows: SweepSeriesRow[] = [];
+      for (const [, entry] of kept) {
+        for (const design of difference ? others : designs) {
+          const figures = entry.designs.get(design);
+          if (figures === undefined) continue;
+          const at = offset + 3 * m;
+          const iv = (difference ? differenceBand : intervalBand)(figures[at]!, figures[at + 1]!, figures[at + 2]!, info.unit);
+          if (iv === null) continue;
+          rows.push({ x: xOf(entry.values), design, panel: panelOf(entry.values), ...iv });
+        }
       }
+      // A difference that is 0 everywhere (the same callers in every design) draws nothing worth seeing.
+      if (difference && rows.every((r) => r.mean === 0 && r.lo === 0 && r.hi === 0)) continue;
+      const spec = sweepMetricSpec(info, first?.path ?? 'point', numeric, difference ? others : designs, panels, rows, difference ? { baseline } : undefined);
+      if (spec === null) continue;
+      const caption = difference
+        ? `${escapeHtml(capitalise(info.description))}: each design minus ${escapeHtml(baseline)}, on the same callers. Line: mean paired difference; band: its 95% confidence interval; dashed: no difference.`
+        : `${escapeHtml(capitalise(info.description))}. Line: mean; band: 95% confidence interval.`;
+      const id = `sweep-${difference ? 'diff-' : ''}${metric}`;
+      charts.push(`<figure class="chart-figure${panels.length > 1 ? ' span-all' : ''}">${await renderChart(spec, id)}<figcaption>${caption}</figcaption></figure>`);
     }
-    const spec = sweepMetricSpec(info, first?.path ?? 'point', numeric, designs, panels, rows);
-    if (spec === null) continue;
-    const caption = `${escapeHtml(capitalise(info.description))}. Line: mean; band: 95% confidence interval.`;
-    charts.push(`<figure class="chart-figure${panels.length > 1 ? ' span-all' : ''}">${await renderChart(spec, `sweep-${metric}`)}<figcaption>${caption}</figcaption></figure>`);
-  }
+    return charts;
+  };
+  const charts = await chartsOf(false);
+  const differences = others.length === 0 ? [] : await chartsOf(true);
   parts.push(
     `<section id="charts"><h2>Each metric against ${escapeHtml(first?.path ?? 'the point')}</h2>`,
     `<p class="note">One line per design${panels.length > 1 ? '; one small multiple per combination of the other parameters' : ''}.${restriction === '' ? '' : ` ${escapeHtml(restriction)}`}</p>`,
     charts.length > 0 ? `<div class="charts">${charts.join('')}</div>` : '<p>No charted metric has a value.</p>',
     '</section>',
+    ...(others.length === 0
+      ? []
+      : [
+          `<section id="differences"><h2>Difference from ${escapeHtml(baseline)}, point by point</h2>`,
+          `<p class="note">Each design minus the baseline, ${escapeHtml(baseline)}, paired over the same replications at each point: where the band leaves the dashed line, the difference is real at 95%. The sweep’s output has it for every metric (<code>_diff_mean</code>, <code>_diff_lo</code>, <code>_diff_hi</code> in CSV; <code>diff</code> in JSON Lines).</p>`,
+          differences.length > 0 ? `<div class="charts">${differences.join('')}</div>` : '<p>No charted metric differs from the baseline at any point.</p>',
+          '</section>',
+        ]),
     '<footer>Simulated with spoc-sim. Means ± half-widths of Student-t 95% confidence intervals over replications; the sweep’s CSV or JSON Lines output has every metric of every point.</footer>',
   );
   return page({ title: `${name} — sweep report`, body: parts.join('\n') });
