@@ -12,17 +12,6 @@ export function parseWorkers(text: string | undefined): number | undefined {
   return wholeNumberOption('--workers', text, 1);
 }
 
-/** Narrower than this, a table has no room for a label and one figure. */
-export const MIN_TABLE_WIDTH = 40;
-
-/**
- * --width: the table's widest line, a whole number from 40; undefined lets the command
- * choose (the terminal's width, or 100 into a pipe or a file).
- */
-export function parseWidth(text: string | undefined): number | undefined {
-  return wholeNumberOption('--width', text, MIN_TABLE_WIDTH);
-}
-
 /** --allow-outside-files: the empirical files of a scenario may be anywhere, not only in its folder. */
 export function allowOutsideFilesOption<T>(yargs: Argv<T>): Argv<T & { allowOutsideFiles: boolean }> {
   return yargs.option('allow-outside-files', {

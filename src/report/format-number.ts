@@ -103,14 +103,13 @@ export function formatMean(estimate: Estimate | undefined, unit: MetricUnit): st
 }
 
 /**
- * A difference between two values of a metric, always with its sign (`reference`, default
- * the difference itself, picks the decimals of counts, ratios and money): `-35s`, `+1m05s`,
+ * A difference between two values of a metric, always with its sign: `-35s`, `+1m05s`,
  * `+1.2 pp` (shares, in percentage points), `+12`, `-0.05`. A difference that rounds to
  * zero has no sign (`0s`, `0.0 pp`).
  */
-export function formatDifference(value: number, unit: MetricUnit, reference: number = value): string {
+export function formatDifference(value: number, unit: MetricUnit): string {
   if (!isNumber(value)) return NOT_AVAILABLE;
-  return signed(value, differenceMagnitude(Math.abs(value), unit, isNumber(reference) ? reference : value), true);
+  return signed(value, differenceMagnitude(Math.abs(value), unit, value), true);
 }
 
 function differenceMagnitude(abs: number, unit: MetricUnit, reference: number): string {
@@ -151,12 +150,6 @@ export interface DifferenceFormatOptions {
   readonly halfWidth?: boolean;
   /** Append ` *` when the interval excludes 0 (default true). */
   readonly mark?: boolean;
-  /**
-   * The figure the difference is the change of: counts, ratios and money then take its
-   * decimals (`5,920` and `+73`, not `+73.0`), so that a value and its Δ read alike.
-   * Default: the difference's own magnitude.
-   */
-  readonly decimalsOf?: number;
 }
 
 /**
@@ -169,10 +162,9 @@ export function formatDifferenceEstimate(
   options: DifferenceFormatOptions = {},
 ): string {
   if (estimate === undefined || !isNumber(estimate.mean)) return NOT_AVAILABLE;
-  const reference = isNumber(options.decimalsOf) ? options.decimalsOf : estimate.mean;
-  let text = formatDifference(estimate.mean, unit, reference);
+  let text = formatDifference(estimate.mean, unit);
   const hw = options.halfWidth === false ? null : halfWidth(estimate);
-  if (hw !== null) text += ` ± ${differenceMagnitude(hw, unit, reference)}`;
+  if (hw !== null) text += ` ± ${differenceMagnitude(hw, unit, estimate.mean)}`;
   if (options.mark !== false && isSignificant(estimate)) text += ` ${SIGNIFICANT_MARK}`;
   return text;
 }

@@ -19,8 +19,6 @@ export interface ReportOptions {
   readonly byIntent?: boolean;
   /** table: maximum line width in columns (default 100). */
   readonly width?: number;
-  /** table: keep the rows that are 0 for every design (default false). */
-  readonly allMetrics?: boolean;
   /** markdown: bullets above the tables (default: derived from `scenario`, if given). */
   readonly assumptions?: readonly string[];
   /** table, markdown: the scenario run, for notes on counting window and service level. */

@@ -1,10 +1,8 @@
 // The terminal table: what a consultant puts on a slide. Aligned columns, right-aligned
 // numbers, a rule line of `─` under each header, no box drawing and no colours. No line is
-// ever wider than `width` (default 100; the command line passes the terminal's) columns:
-// designs that do not fit side by side are split into several blocks, each repeating the
-// label column, and a header that cannot fit even alone is cut with `…`. Rows that are 0
-// or without a figure for every design are left out (a note says which) unless
-// `allMetrics`; a Δ takes the decimals of its design's value. Runs with per-interval figures get, after the team block, one
+// ever wider than `width` (default 100) columns: designs that do not fit side by side are
+// split into several blocks, each repeating the label column, and a header that cannot fit
+// even alone is cut with `…`. Runs with per-interval figures get, after the team block, one
 // block per design with a row per interval (`09:00–09:30`), then `after` (the drain past
 // the horizon), and the interval metrics as `mean ± half-width`.
 import { maxOf } from '../metrics/extremes.ts';
@@ -27,7 +25,6 @@ import {
   type TableSection,
 } from './table-blocks.ts';
 import { displayWidth, truncate } from './text-width.ts';
-import { withoutBlankRows } from './blank-rows.ts';
 
 export interface TableOptions {
   /** Add a block of design metrics per intent (default false). */
@@ -36,8 +33,6 @@ export interface TableOptions {
   readonly width?: number;
   /** The scenario run: adds a line on the counting window and the service-level threshold. */
   readonly scenario?: Scenario;
-  /** Keep the rows that are 0 or without a figure for every design (default false: left out, with a note). */
-  readonly allMetrics?: boolean;
 }
 
 export const DEFAULT_TABLE_WIDTH = 100;
@@ -61,15 +56,13 @@ function header(column: Column): string[] {
 }
 
 /**
- * A cell's text. A difference leaves out its half-width (so that designs fit side by side),
- * is written with the decimals of `value`, its design's figure, and keeps a place for its
- * mark, so that the means line up whether marked or not.
+ * A cell's text. A difference leaves out its half-width (so that designs fit side by side)
+ * and keeps a place for its mark, so that the means line up whether marked or not.
  */
-function cellText(cell: Cell | undefined, value?: Cell): string {
+function cellText(cell: Cell | undefined): string {
   if (cell === undefined) return '';
   if (cell.kind === 'value') return cell.text;
-  const decimalsOf = value?.estimate?.mean;
-  const text = formatDifferenceEstimate(cell.estimate, cell.unit, { halfWidth: false, mark: false, decimalsOf });
+  const text = formatDifferenceEstimate(cell.estimate, cell.unit, { halfWidth: false, mark: false });
   return text + (cell.significant ? ` ${SIGNIFICANT_MARK}` : '  ');
 }
 
@@ -80,12 +73,11 @@ function tableSection(section: Section): TableSection {
     ...(name === null ? [] : [{ kind: 'group' as const, label: oneLine(name) }]),
     ...members.map((row) => ({ kind: 'data' as const, label: name === null ? row.label : INDENT + row.label })),
   ]);
-  /** Column `index`; a difference column is written like the values of column `valueIndex`. */
-  const column = (index: number, valueIndex?: number): TableColumn => ({
+  const column = (index: number): TableColumn => ({
     header: header(section.columns[index]!),
     cells: groups.flatMap(({ name, rows: members }) => [
       ...(name === null ? [] : ['']),
-      ...members.map((row) => cellText(row.cells[index], valueIndex === undefined ? undefined : row.cells[valueIndex])),
+      ...members.map((row) => cellText(row.cells[index])),
     ]),
   });
   const units = section.columns.flatMap((lead, i): ColumnUnit[] => {
@@ -93,7 +85,7 @@ function tableSection(section: Section): TableSection {
     const tail = section.columns.findIndex(
       (other) => other.kind === 'difference' && lead.kind === 'design' && other.design === lead.design,
     );
-    return [tail === -1 ? { lead: column(i) } : { lead: column(i), tail: column(tail, i) }];
+    return [tail === -1 ? { lead: column(i) } : { lead: column(i), tail: column(tail) }];
   });
   return { title: section.title, rows, units };
 }
@@ -125,31 +117,10 @@ function titleLine(result: RunResult, maxWidth: number): string {
   return truncate(truncate(oneLine(result.scenario), room) + rest, maxWidth);
 }
 
-/** The sections to show: every one with `allMetrics`, else without their blank rows. */
-function shownSections(sections: readonly Section[], allMetrics: boolean): { sections: Section[]; hidden: number } {
-  if (allMetrics) return { sections: [...sections], hidden: 0 };
-  const kept = sections.map(withoutBlankRows);
-  return {
-    sections: kept.flatMap(({ section }) => (section === null ? [] : [section])),
-    hidden: kept.reduce((sum, { hidden }) => sum + hidden, 0),
-  };
-}
-
-/** The note on rows left out, naming their metrics once each. */
-function hiddenNote(all: readonly Section[], shown: readonly Section[], hidden: number): string {
-  const kept = new Set(shown.flatMap((section) => sectionGroups(section).flatMap((group) => group.rows)));
-  const labels = new Set(
-    all.flatMap((section) => sectionGroups(section).flatMap((group) => group.rows.filter((row) => !kept.has(row)).map((row) => row.label))),
-  );
-  const rows = hidden === 1 ? '1 row not shown, 0 or without a figure' : `${hidden} rows not shown, 0 or without a figure`;
-  return `${rows} for every design (--all-metrics shows them): ${[...labels].join(', ')}.`;
-}
-
 /** The whole run as a plain-text table no wider than `options.width` (default 100). */
 export function formatTable(result: RunResult, options: TableOptions = {}): string {
   const maxWidth = Math.max(20, Math.floor(options.width ?? DEFAULT_TABLE_WIDTH));
   const model = runSections(result, { byIntent: options.byIntent === true });
-  const shown = shownSections(model.sections, options.allMetrics === true);
   const lines: string[] = [titleLine(result, maxWidth)];
   const legend =
     model.baseline !== null
@@ -169,12 +140,11 @@ export function formatTable(result: RunResult, options: TableOptions = {}): stri
     lines.push('', 'No designs.');
     return `${lines.join('\n')}\n`;
   }
-  if (shown.hidden > 0) lines.push(...wrapSegment(hiddenNote(model.sections, shown.sections, shown.hidden), maxWidth).lines);
   const intervals = fitIntervals(
-    shown.sections.filter((section) => section.kind === 'intervals'),
+    model.sections.filter((section) => section.kind === 'intervals'),
     maxWidth,
   );
-  for (const section of shown.sections) {
+  for (const section of model.sections) {
     lines.push('');
     for (const line of renderSection(intervals.get(section) ?? tableSection(section), maxWidth)) lines.push(line);
   }

@@ -26,43 +26,6 @@ describe('spoc run', () => {
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 
-  it("fits the table to the terminal's width, to --width, and to 100 columns into a pipe or a file", async () => {
-    const onTerminal = async (columns: number, ...args: string[]): Promise<string> => {
-      let out = '';
-      const code = await runCli(['run', DEFAULT, '-r', '2', ...args], { stdout: (t) => (out += t), stderr: () => {}, terminalColumns: () => columns });
-      expect(code).toBe(0);
-      return out;
-    };
-    const widest = (text: string): number => Math.max(...text.split('\n').map((line) => [...line].length));
-    const piped = (await spoc('run', DEFAULT, '-r', '2')).out;
-    expect(widest(piped)).toBeGreaterThan(80);
-    expect(widest(piped)).toBeLessThanOrEqual(100);
-    const narrow = await onTerminal(80);
-    expect(widest(narrow)).toBeLessThanOrEqual(80);
-    expect(narrow).toMatch(/^Design metrics \(1\/2\)/m);
-    expect(await onTerminal(200)).toBe(await onTerminal(200, '--width', '200'));
-    expect(widest(await onTerminal(200, '--width', '60'))).toBeLessThanOrEqual(60);
-    const dir = mkdtempSync(join(tmpdir(), 'spoc-width-'));
-    await onTerminal(80, '-o', join(dir, 'table.txt'));
-    expect(readFileSync(join(dir, 'table.txt'), 'utf8')).toBe(piped);
-    const refused = await spoc('run', DEFAULT, '-r', '2', '--width', '12');
-    expect(refused.code).toBe(2);
-    expect(refused.err).toBe('spoc: --width: found 12, expected a whole number of 40 or more\n');
-  });
-
-  it('leaves out the rows at 0 for every design unless --all-metrics, saying which', async () => {
-    const shown = (await spoc('run', DEFAULT, '-r', '2')).out;
-    expect(shown).not.toMatch(/^Busy signal /m);
-    const notes = shown.slice(0, shown.indexOf('Design metrics'));
-    expect(notes).toMatch(/^\d+ rows not shown, 0 or without a figure for every design \(--all-metrics shows them\): /m);
-    expect(notes.replace(/\n/g, ' ')).toContain('Busy signal, Ping-pong');
-    const all = (await spoc('run', DEFAULT, '-r', '2', '--all-metrics')).out;
-    expect(all).toMatch(/^Busy signal +0\.0% ± 0\.0%/m);
-    expect(all).not.toContain('not shown');
-    const json = await spoc('run', DEFAULT, '-r', '2', '-f', 'json');
-    expect((await spoc('run', DEFAULT, '-r', '2', '-f', 'json', '--all-metrics')).out).toBe(json.out);
-  });
-
   it('runs only the designs named with --design, the first as baseline', async () => {
     const { code, out } = await spoc('run', DEFAULT, '-r', '2', '-f', 'json', '--design', 'one-number-ivr', 'four-numbers');
     expect(code).toBe(0);

@@ -5,7 +5,7 @@ import { formatResult, type OutputFormat } from '../../report/index.ts';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
 import { reportDate } from '../report-date.ts';
-import { allowOutsideFilesOption, parseInterval, parseWidth, parseWorkers } from '../run-options.ts';
+import { allowOutsideFilesOption, parseInterval, parseWorkers } from '../run-options.ts';
 import { TEXT_VALUE } from '../option-values.ts';
 import { setUpCommand } from '../run-setup.ts';
 
@@ -19,8 +19,6 @@ export interface RunArgs {
   readonly seed: string | undefined;
   readonly design: readonly string[] | undefined;
   readonly byIntent: boolean;
-  readonly width: string | undefined;
-  readonly allMetrics: boolean;
   readonly interval: string | undefined;
   readonly workers: string | undefined;
   readonly progress: boolean;
@@ -39,8 +37,6 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .option('seed', { alias: 's', ...TEXT_VALUE, describe: 'override run.seed' })
     .option('design', { alias: 'd', type: 'string', array: true, describe: 'run only these designs (the first is the baseline)' })
     .option('by-intent', { type: 'boolean', default: false, describe: 'table/markdown/HTML report: add the per-intent figures' })
-    .option('width', { ...TEXT_VALUE, describe: "table: widest line in columns (default: the terminal's width, 100 into a pipe or file)" })
-    .option('all-metrics', { type: 'boolean', default: false, describe: 'table: also the rows that are 0 for every design' })
     .option('interval', { ...TEXT_VALUE, describe: 'add figures per interval of the day, e.g. 30m' })
     .option('workers', { alias: 'w', ...TEXT_VALUE, describe: 'worker threads (default: every core when the run is big enough); output is the same for any number' })
     .option('precision', { type: 'string', array: true, describe: 'METRIC=HALF-WIDTH: add replications until every design meets it, e.g. waitMean=5s' })
@@ -52,7 +48,6 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
 export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
   const interval = args.interval === undefined ? undefined : parseInterval(args.interval);
   const workers = parseWorkers(args.workers);
-  const width = parseWidth(args.width);
   const { data, out, report, overrides, designs, warn } = setUpCommand(args, io);
   const date = report === undefined ? undefined : reportDate();
   const progress = createProgress(args.progress);
@@ -65,12 +60,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
       warn,
       onReplication: (done, planned) => progress.update(done, planned, 0, 1),
     });
-    const text = formatResult(outcome.result, args.format, {
-      byIntent: args.byIntent,
-      scenario,
-      allMetrics: args.allMetrics,
-      width: width ?? (out === undefined ? io.terminalColumns?.() : undefined),
-    });
+    const text = formatResult(outcome.result, args.format, { byIntent: args.byIntent, scenario });
     progress.stop();
     if (out === undefined) io.stdout(text);
     else out.writeAll(text);
