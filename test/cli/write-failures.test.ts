@@ -9,7 +9,7 @@ import { spocProcess } from '../support/spoc-process.ts';
 const SMALL = 'test/fixtures/sweep/small.yaml';
 const SWEEP = ['sweep', SMALL, '-r', '1', '--workers', '1', '--no-progress'];
 /** Fills the disk for files ending with .partial after a few points' rows. */
-const FULL_DISK = { imports: ['./test/support/full-disk.mjs'], env: { SPOC_FULL_DISK_AFTER: '3000' } };
+const FULL_DISK = { imports: ['./test/support/full-disk.mjs'], env: { SPOC_FULL_DISK_AFTER: '12000' } };
 
 describe('standard output that cannot be written', () => {
   it.skipIf(!existsSync('/dev/full'))('a full device as standard output: one line, exit code 1', async () => {

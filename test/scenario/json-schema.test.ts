@@ -29,7 +29,7 @@ describe('scenarioJsonSchema', () => {
 
   it('is a draft-07 schema of an object with the top-level fields', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    expect(Object.keys(schema.properties as Json)).toEqual(['name', 'description', 'run', 'calendar', 'demand', 'teams', 'misroute', 'transfer', 'designs', 'sweep']);
+    expect(Object.keys(schema.properties as Json)).toEqual(['name', 'description', 'run', 'calendar', 'demand', 'teams', 'misroute', 'transfer', 'designs', 'sweep', 'staffing']);
     expect(schema.required).toEqual(['name', 'run', 'demand', 'designs']);
     expect(schema.additionalProperties).toBe(false);
   });
