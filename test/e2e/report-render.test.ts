@@ -140,7 +140,8 @@ describe.skipIf(!haveChromium && !inCi)('HTML reports in headless Chromium', () 
     const check = await open('sweep-report', await renderSweepReport(collector, { scenario: loadScenario(FILE, nodeFileSource) }));
     console.info(`report-render: screenshot of the sweep report in ${check.screenshot}`);
     expect(check.problems).toEqual([]);
-    expect(check.charts.length).toBe(collector.metrics.length);
+    // one chart of the figures and one of their paired differences from the baseline, per metric
+    expect(check.charts.length).toBe(2 * collector.metrics.length);
     for (const chart of check.charts) {
       expect(chart.width, chart.name).toBeGreaterThan(100);
       expect(chart.marks, chart.name).toBeGreaterThan(0);
