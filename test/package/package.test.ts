@@ -32,7 +32,8 @@ describe('dist/', () => {
 describe('the tarball of npm pack, installed into an empty folder', () => {
   it('runs npx spoc and lets plain JavaScript import the library', { timeout: 300_000 }, () => {
     const packed = mkdtempSync(join(tmpdir(), 'spoc-pack-'));
-    execFileSync('npm', ['pack', '--silent', '--pack-destination', packed], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    // --ignore-scripts: the test set-up has built dist/ already; prepare's rebuild would delete it under the tests running beside this one
+    execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', packed], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     const tarball = readdirSync(packed).find((name) => name.endsWith('.tgz'))!;
     expect(tarball).toBe(`spoc-sim-${pkg.version}.tgz`);
     const app = mkdtempSync(join(tmpdir(), 'spoc-app-'));
