@@ -131,7 +131,9 @@ async function staffOne(scenario: Scenario, design: Design, targets: readonly St
   const slots = every === undefined ? 1 : Math.ceil(scenario.run.horizon / every);
   const counted = every === undefined ? undefined : Array.from({ length: slots + 1 }, (_, k) => k < slots && (k + 1) * every > scenario.run.warmup);
   const start = every === undefined ? dayStart(scenario, compiled, targets) : intervalStart(scenario, compiled, targets, every);
-  const loads = every === undefined ? start.map((row) => row.map((n) => n)) : loadsByInterval(scenario, compiled, every).map((row) => row.map((l) => l.offeredLoad));
+  // Per day, the analytic counts stand in for each team's load: the search only compares
+  // loads, to choose which team of a slot gets the next agent.
+  const loads = every === undefined ? start : loadsByInterval(scenario, compiled, every).map((row) => row.map((l) => l.offeredLoad));
   const costed = design.teams.every((team) => team.costPerHour !== undefined);
   const slotHours = (k: number): number =>
     every === undefined ? (scenario.run.horizon - scenario.run.warmup) / 3600 : (Math.min(scenario.run.horizon, (k + 1) * every) - k * every) / 3600;
