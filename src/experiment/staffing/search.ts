@@ -106,7 +106,7 @@ async function addUntilMet(candidates: DesignCandidates, space: SearchSpace, fro
 
 /**
  * The additions a missed check points at directly: a team's own figure (that team), an
- * interval's (its most loaded team, by the gap); undefined when only design-wide or
+ * interval's (its most loaded team, counting the backlog of the interval before); undefined when only design-wide or
  * intent checks are missed.
  */
 function directAdditions(space: SearchSpace, current: Evaluation): Counts | undefined {
@@ -119,7 +119,7 @@ function directAdditions(space: SearchSpace, current: Evaluation): Counts | unde
       const here = space.searchable.filter((s) => s.slot === k);
       if (here.length === 0) continue;
       const counts = current.counts;
-      slots = [here.reduce((a, b) => (space.load(b) / (counts[b.team]![k]! + 1) > space.load(a) / (counts[a.team]![k]! + 1) ? b : a))];
+      slots = [here.reduce((a, b) => (reachingLoad(space, b) / (counts[b.team]![k]! + 1) > reachingLoad(space, a) / (counts[a.team]![k]! + 1) ? b : a))];
     } else if (check.of.kind === 'team') {
       const team = space.teams.indexOf(check.of.team);
       slots = space.searchable.filter((s) => s.team === team);
