@@ -2,6 +2,7 @@
 // fields of a CSV text, and the merge of shard outputs into exactly what the unsharded
 // sweep writes.
 import { csvFieldText } from './csv-field.ts';
+import { ROW_PROVENANCE as PROVENANCE, type RowOrigin } from '../experiment/sweep-resume.ts';
 import type { SweepFormat } from './sweep-rows.ts';
 
 /**
@@ -86,25 +87,23 @@ function jsonLines(text: string): { records: string[]; rest: string } {
   return { records, rest: text.slice(start) };
 }
 
-/** The columns that say where a row comes from: equal in every shard of one sweep. */
-const PROVENANCE = ['seed', 'scenarioSha256', 'gridSha256', 'points', 'spoc'] as const;
-
-type ProvenanceColumn = (typeof PROVENANCE)[number];
-
-/** A row read back: where it belongs and what made it, as texts (a missing value ''). */
-interface Row {
-  readonly point: number;
-  readonly design: string;
-  readonly replications: string;
-  readonly provenance: Readonly<Record<ProvenanceColumn, string>>;
+/** A row read back, with its text and, for messages, where it is (`a.csv, row 3`). */
+interface Row extends RowOrigin {
   readonly text: string;
-  /** For messages: `a.csv, row 3`. */
   readonly where: string;
   readonly file: number;
 }
 
 /** How the rows of one output are read: its header (CSV) gives the columns. */
-type RowReader = (line: string) => Omit<Row, 'text' | 'where' | 'file'>;
+type RowReader = (line: string) => RowOrigin;
+
+/**
+ * The reader of the origin of rows under a header (CSV; '' for JSON Lines).
+ * @throws Error when a row is not a sweep row with its provenance
+ */
+export function rowOriginReader(format: SweepFormat, header: string): RowReader {
+  return format === 'csv' ? csvReader(header, 'the header') : (line) => jsonRow(line, 0, {}, () => '');
+}
 
 /**
  * Combines the outputs of the shards of one sweep into what the unsharded sweep writes:
@@ -199,7 +198,7 @@ function csvReader(headerLine: string, name: string): RowReader {
 }
 
 /** A JSON Lines row; every row must have the parameters and metrics of the first (`shape`). */
-function jsonRow(line: string, file: number, shape: { key?: string; from?: number }, nameOf: (i: number) => string): Omit<Row, 'text' | 'where' | 'file'> {
+function jsonRow(line: string, file: number, shape: { key?: string; from?: number }, nameOf: (i: number) => string): RowOrigin {
   const point = parseSweepRowPoint(line, 'jsonl');
   const value = JSON.parse(line) as Record<string, unknown>;
   if (typeof value.design !== 'string' || typeof value.params !== 'object' || typeof value.metrics !== 'object') {
