@@ -118,7 +118,7 @@ describe('sweep --resume', () => {
     await refusedResume(firstPoint, ['-r', '4'], /: found replications 3, expected 4 as this sweep writes/);
     await refusedResume(firstPoint, ['--set', 'teams.billing.agents=7,8,10', '--set', 'designs.one-number.ivr.accuracy=0.9'], /: found gridSha256 [0-9a-f]{64}, expected [0-9a-f]{64} as this sweep writes/);
     await refusedResume(firstPoint, ['--design', 'one-number'], /: found design "two-numbers" at point 0, expected "one-number" as this sweep writes/);
-    await refusedResume(firstPoint, ['--precision', 'waitMean=5s', '-r', '4'], /: found replications 3, expected 4 to 40 \(--precision\) as this sweep writes/);
+    await refusedResume(firstPoint, ['--precision', 'waitMean=5s', '-r', '4'], /: found replications 3, expected 4 to 30 \(--precision\) as this sweep writes/);
   });
 
   it('refuses a partial file of another scenario or version', async () => {
