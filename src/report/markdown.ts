@@ -7,6 +7,7 @@
 import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { assumptionBullets } from './assumptions.ts';
+import { unmetPrecisionNotes } from './precision-note.ts';
 import { intervalTimesNote } from './interval-label.ts';
 import { oneLine } from './metric-order.ts';
 import { labelHeaders, runSections, sectionGroups, type Column, type Section } from './sections.ts';
@@ -78,6 +79,7 @@ export function formatMarkdown(result: RunResult, options: MarkdownOptions = {})
     reading += ` Per-interval tables put each queue entry, and each call, in the interval where it joined the queue (a call that joined none: where it was dialled), \`after\` once the horizon passed (the drain), at ${intervalTimesNote(result)}.`;
   }
   lines.push(reading, '');
+  for (const note of unmetPrecisionNotes(result)) lines.push(`**${escapeMarkdown(note)}**`, '');
   const bullets = assumptionBullets({ ...options, designs: Object.keys(result.designs) });
   if (bullets.length > 0) lines.push(...bullets.map((text) => `- ${text}`), '');
   if (model.designs.length === 0) {

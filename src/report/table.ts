@@ -9,6 +9,7 @@ import { maxOf } from '../metrics/extremes.ts';
 import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { routingCostNotes, scenarioNote } from './assumptions.ts';
+import { unmetPrecisionNotes } from './precision-note.ts';
 import { wrapSegment } from './header-wrap.ts';
 import { SIGNIFICANT_MARK, formatDifferenceEstimate } from './format-number.ts';
 import { intervalTimesNote } from './interval-label.ts';
@@ -136,6 +137,7 @@ export function formatTable(result: RunResult, options: TableOptions = {}): stri
     lines.push(truncate(scenarioNote(options.scenario), maxWidth));
     for (const note of routingCostNotes(options.scenario, Object.keys(result.designs))) lines.push(...wrapSegment(note, maxWidth).lines);
   }
+  for (const note of unmetPrecisionNotes(result)) lines.push(...wrapSegment(note, maxWidth).lines);
   if (model.designs.length === 0) {
     lines.push('', 'No designs.');
     return `${lines.join('\n')}\n`;

@@ -2,6 +2,7 @@
 import type { Argv } from 'yargs';
 import { runScenarioFile } from '../../experiment/run-experiment.ts';
 import { formatResult, type OutputFormat } from '../../report/index.ts';
+import { unmetPrecisionNotes } from '../../report/precision-note.ts';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
 import { reportDate } from '../report-date.ts';
@@ -62,6 +63,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
     });
     const text = formatResult(outcome.result, args.format, { byIntent: args.byIntent, scenario });
     progress.stop();
+    for (const note of unmetPrecisionNotes(outcome.result)) io.stderr(`spoc: ${note}\n`);
     if (out === undefined) io.stdout(text);
     else out.writeAll(text);
     if (report !== undefined) {

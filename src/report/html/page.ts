@@ -20,6 +20,7 @@ header.cover + section > h2 { border-top: none; margin-top: 22px; }
 h3 { font-size: 16px; margin: 24px 0 6px; font-weight: 600; }
 p { margin: 6px 0 12px; }
 .note, .muted { color: var(--muted); }
+.warning { color: #a30000; font-weight: 600; max-width: 62em; }
 .note { font-size: 13px; max-width: 62em; }
 ul.assumptions { margin: 8px 0 0; padding-left: 20px; }
 ul.assumptions li { margin: 3px 0; }
