@@ -3,9 +3,16 @@
 // single team, a cost without costPerHour). The table and the Markdown leave them out, so
 // that what differs fits on a screen, and say how many they left out; machine outputs (JSON,
 // CSV) keep every metric.
+import type { DesignMetric } from '../metrics/metric-catalogue.ts';
 import type { Estimate } from '../metrics/results.ts';
 import { halfWidth } from './format-number.ts';
 import type { Row, Section } from './sections.ts';
+
+/**
+ * The wait figures every scenario has: a 0 there is a result (a median wait of 0 says most
+ * callers are answered at once), not a feature left unused, so they are always shown.
+ */
+const WAIT_FIGURES: ReadonlySet<string> = new Set(['pWait', 'waitMean', 'asa', 'waitP50', 'waitP90', 'waitP95', 'serviceLevel'] satisfies DesignMetric[]);
 
 /** Exactly 0 in every replication (mean 0, no interval width), or no figure at all. */
 function isNothing(estimate: Estimate | undefined): boolean {
@@ -14,10 +21,11 @@ function isNothing(estimate: Estimate | undefined): boolean {
 }
 
 /**
- * Every design's value is nothing. Its differences then are too: the designs' figures are
- * paired, so equal zeros differ by zero.
+ * A row of a feature's figure that is nothing for every design. Its differences then are
+ * nothing too: the designs' figures are paired, so equal zeros differ by zero.
  */
 export function isZeroRow(row: Row): boolean {
+  if (row.metric !== null && WAIT_FIGURES.has(row.metric.name)) return false;
   return row.cells.every((cell) => cell.kind !== 'value' || isNothing(cell.estimate));
 }
 

@@ -59,6 +59,21 @@ describe('rows at 0 for every design', () => {
     expect(lines.at(-2)).toBe('');
   });
 
+  it('spare the wait figures, where 0 is a result: a median wait of 0, nobody waiting', () => {
+    const waits = ['Waited at all', 'Mean wait', 'ASA', 'Wait p50', 'Wait p90', 'Wait p95', 'Service level'];
+    const calm = {
+      ...result,
+      designs: Object.fromEntries(
+        Object.entries(result.designs).map(([name, design]) => [
+          name,
+          { ...design, metrics: { ...design.metrics, ...Object.fromEntries(waits.map((label) => [nameOf(label), ZERO])) } },
+        ]),
+      ),
+    };
+    const labels = designRowLabels(formatTable(calm));
+    for (const label of waits) expect(labels).toContain(label);
+  });
+
   it('are all there with allMetrics, and then no line speaks of rows left out', () => {
     const text = formatTable(result, { allMetrics: true });
     const labels = designRowLabels(text);
