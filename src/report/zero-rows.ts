@@ -14,19 +14,20 @@ import type { Row, Section } from './sections.ts';
  */
 const WAIT_FIGURES: ReadonlySet<string> = new Set(['pWait', 'waitMean', 'asa', 'waitP50', 'waitP90', 'waitP95', 'serviceLevel'] satisfies DesignMetric[]);
 
-/** Exactly 0 in every replication (mean 0, no interval width), or no figure at all. */
-function isNothing(estimate: Estimate | undefined): boolean {
+/** No figure; or, when `zeroCounts`, exactly 0 in every replication (mean 0, no interval width). */
+function isNothing(estimate: Estimate | undefined, zeroCounts: boolean): boolean {
   if (estimate === undefined || !Number.isFinite(estimate.mean)) return true;
-  return estimate.mean === 0 && (halfWidth(estimate) ?? 0) === 0;
+  return zeroCounts && estimate.mean === 0 && (halfWidth(estimate) ?? 0) === 0;
 }
 
 /**
- * A row of a feature's figure that is nothing for every design. Its differences then are
- * nothing too: the designs' figures are paired, so equal zeros differ by zero.
+ * A row with nothing to show for any design: no figure, or (but for the wait figures) 0.
+ * Its differences then are nothing too: the designs' figures are paired, so equal zeros
+ * differ by zero.
  */
-export function isZeroRow(row: Row): boolean {
-  if (row.metric !== null && WAIT_FIGURES.has(row.metric.name)) return false;
-  return row.cells.every((cell) => cell.kind !== 'value' || isNothing(cell.estimate));
+function isZeroRow(row: Row): boolean {
+  const zeroCounts = row.metric === null || !WAIT_FIGURES.has(row.metric.name);
+  return row.cells.every((cell) => cell.kind !== 'value' || isNothing(cell.estimate, zeroCounts));
 }
 
 export interface ShownSections {
