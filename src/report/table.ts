@@ -145,7 +145,7 @@ export function formatTable(result: RunResult, options: TableOptions = {}): stri
     note(scenarioNote(options.scenario));
     for (const text of routingCostNotes(options.scenario, Object.keys(result.designs))) note(text);
   }
-  for (const note of unmetPrecisionNotes(result)) lines.push(...wrapSegment(note, maxWidth).lines);
+  for (const text of unmetPrecisionNotes(result)) note(text);
   if (model.designs.length === 0) {
     lines.push('', 'No designs.');
     return `${lines.join('\n')}\n`;
