@@ -2,7 +2,8 @@
 // optional assumptions as bullets, then the design-metrics table, the team table, one
 // table per design of its figures per interval of the day (runs with `--interval`: rows
 // `09:00–09:30`, see interval-label.ts, then `after`), on request the per-intent table, and
-// a last line on provenance (the version, the scenario file's SHA-256).
+// a line on the rows left out (0 or without a figure for every design, unless
+// `allMetrics`) and a last line on provenance (the version, the scenario file's SHA-256).
 // Pastes cleanly into a wiki.
 import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
@@ -11,6 +12,7 @@ import { unmetPrecisionNotes } from './precision-note.ts';
 import { intervalTimesNote } from './interval-label.ts';
 import { oneLine } from './metric-order.ts';
 import { labelHeaders, runSections, sectionGroups, type Column, type Section } from './sections.ts';
+import { hiddenRowsNotes, shownSections } from './zero-rows.ts';
 
 export interface MarkdownOptions {
   /** Add a table of design metrics per intent (default false). */
@@ -19,6 +21,8 @@ export interface MarkdownOptions {
   readonly assumptions?: readonly string[];
   /** The scenario run, from which default assumptions are derived. */
   readonly scenario?: Scenario;
+  /** Keep the rows that are 0 or without a figure for every design (default false). */
+  readonly allMetrics?: boolean;
 }
 
 /** Inline markup and pipes escaped (the text is already on one line). */
@@ -86,10 +90,13 @@ export function formatMarkdown(result: RunResult, options: MarkdownOptions = {})
     lines.push('No designs.');
     return `${lines.join('\n')}\n`;
   }
-  model.sections.forEach((section, i) => {
+  const shown = shownSections(model.sections, options.allMetrics === true);
+  shown.sections.forEach((section, i) => {
     if (i > 0) lines.push('');
     for (const line of sectionTable(section)) lines.push(line);
   });
+  const [note] = hiddenRowsNotes(shown.hidden);
+  if (note !== undefined) lines.push('', escapeInline(note));
   lines.push('', escapeMarkdown(model.provenance));
   return `${lines.join('\n')}\n`;
 }
