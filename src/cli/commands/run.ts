@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import { runScenarioFile } from '../../experiment/run-experiment.ts';
 import { formatResult, type OutputFormat } from '../../report/index.ts';
 import type { CliIo } from '../io.ts';
-import { createProgress } from '../progress.ts';
+import { createRunProgress } from '../progress.ts';
 import { reportDate } from '../report-date.ts';
 import { allowOutsideFilesOption, parseInterval, parseWorkers } from '../run-options.ts';
 import { TEXT_VALUE } from '../option-values.ts';
@@ -50,7 +50,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
   const workers = parseWorkers(args.workers);
   const { data, out, report, overrides, designs, warn } = setUpCommand(args, io);
   const date = report === undefined ? undefined : reportDate();
-  const progress = createProgress(args.progress);
+  const progress = createRunProgress({ enabled: args.progress });
   try {
     const { scenario, outcome } = await runScenarioFile(data, {
       overrides,
@@ -58,7 +58,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
       interval,
       workers,
       warn,
-      onReplication: (done, planned) => progress.update(done, planned, 0, 1),
+      onReplication: (done, planned) => progress.update(done, planned),
     });
     const text = formatResult(outcome.result, args.format, { byIntent: args.byIntent, scenario });
     progress.stop();
