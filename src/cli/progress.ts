@@ -1,31 +1,17 @@
 // A progress line on standard error for long runs: only when standard error is a terminal,
 // and only once a run has lasted about a second, so piped output and short runs stay clean.
-// A timer redraws it, so it appears on time even while no replication has finished, and
-// stop() clears it, leaving nothing on the terminal.
+// cli-progress draws it, redraws it on its own timer (so the time left counts down between
+// finished replications), keeps it to the terminal's width and clears it when stopped; what
+// the line says, and the time left, are ours.
+import cliProgress, { type Options, type Params } from 'cli-progress';
 
-/** What a progress line reads the time from and redraws by: injectable for tests. */
-export interface ProgressClock {
-  /** Milliseconds, from any origin, never going back. */
-  now(): number;
-  /** Calls `tick` every `ms` without keeping the process alive; the result stops it. */
-  every(ms: number, tick: () => void): () => void;
-}
-
-export const systemClock: ProgressClock = {
-  now: () => performance.now(),
-  every(ms, tick) {
-    const timer = setInterval(tick, ms);
-    // A forgotten timer must not hold the process open once the work is done.
-    timer.unref();
-    return () => clearInterval(timer);
-  },
-};
+// A CommonJS module whose `Format` Node cannot import by name.
+const { Format, SingleBar } = cliProgress;
 
 export interface ProgressOptions {
   /** False for --no-progress. */
   readonly enabled: boolean;
   readonly stream?: NodeJS.WriteStream;
-  readonly clock?: ProgressClock;
 }
 
 /** A plain run's progress: replications done and planned (the plan grows under --precision). */
@@ -48,7 +34,6 @@ export interface CandidateProgress {
 
 export const SHOW_AFTER_MS = 1000;
 export const REDRAW_EVERY_MS = 200;
-const BAR_WIDTH = 20;
 /** Shown for the time left until a replication has finished. */
 export const UNKNOWN_TIME = '–';
 
@@ -100,57 +85,69 @@ export function formatDuration(ms: number | undefined): string {
   return `${Math.floor(seconds / 3600)}h ${pad(Math.floor(seconds / 60) % 60)}m`;
 }
 
-function bar(fraction: number): string {
-  const filled = Math.round(fraction * BAR_WIDTH);
-  return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
-}
-
 function count(label: string, work: Planned): string {
   return work.planned === undefined ? `${label} ${work.done}` : `${label} ${work.done}/${work.planned}`;
 }
 
-/** The line of a planned piece of work: bar, percentage, the counts, the time left. */
-function plannedLine(replications: Planned, points: Planned | undefined, left: number | undefined): string[] {
-  const fraction = replications.planned === undefined || replications.planned === 0 ? 0 : Math.min(1, replications.done / replications.planned);
-  const counts = points === undefined ? [] : [count('points', points)];
-  counts.push(count('replications', replications));
-  return [bar(fraction), `${Math.floor(fraction * 100)}% |`, counts.join(' | '), `| time left ${formatDuration(left)}`];
+/** The line's layouts, widest first: the first that fits the terminal is drawn, else the last, cut. */
+type Layouts = readonly [string, ...string[]];
+
+/** What a line shows now: our tokens, and the work cli-progress's bar and percentage measure. */
+interface Reading {
+  readonly tokens: Record<string, string>;
+  readonly replications: Planned;
 }
 
 /**
- * The parts joined by spaces, cut to the terminal's width (a wrapped line could no longer be
- * redrawn in place); the first part (the bar) goes first when they do not fit.
+ * A line in cli-progress's tokens and ours, drawn from SHOW_AFTER_MS on while the work goes
+ * on, on a terminal only. Each redraw reads the work's state anew, so the time left moves on
+ * between reports.
  */
-export function fitLine(parts: readonly string[], columns: number | undefined): string {
-  // A terminal that does not tell its size (columns 0 or unset) gets the usual 80.
-  const width = Math.max(1, (columns === undefined || columns <= 0 ? 80 : columns) - 1);
-  const full = ` ${parts.join(' ')}`;
-  if ([...full].length <= width || parts.length === 1) return [...full].slice(0, width).join('');
-  return [...` ${parts.slice(1).join(' ')}`].slice(0, width).join('');
-}
-
-/** Redraws `describe`'s line in place on a terminal from SHOW_AFTER_MS on; stop() clears it. */
-function liveLine(options: ProgressOptions, describe: (now: number, elapsed: number) => readonly string[]) {
+function liveLine(options: ProgressOptions, layouts: Layouts, read: (now: number, elapsed: number) => Reading) {
   const stream = options.stream ?? process.stderr;
-  const clock = options.clock ?? systemClock;
-  const started = clock.now();
-  let shown = false;
-  let stopped = false;
-  const draw = (): void => {
-    const now = clock.now();
-    if (now - started < SHOW_AFTER_MS) return;
-    shown = true;
-    stream.write(`\r${fitLine(describe(now, now - started), stream.columns)}\x1b[K`);
+  const started = performance.now();
+  if (!options.enabled || stream.isTTY !== true) return { started, live: false, refresh() {}, stop() {} };
+  const readNow = (): Reading => {
+    const now = performance.now();
+    return read(now, now - started);
   };
-  const stopTimer = options.enabled && stream.isTTY === true ? clock.every(REDRAW_EVERY_MS, draw) : undefined;
+  const format = (barOptions: Options, params: Params, tokens: Record<string, string>): string => {
+    const lines = layouts.map((layout) => Format.Formatter({ ...barOptions, format: layout }, params, tokens));
+    return lines.find((line) => [...line].length < params.maxWidth) ?? lines.at(-1)!;
+  };
+  const bar = new SingleBar({
+    stream,
+    format: (barOptions, params) => format(barOptions, params, readNow().tokens),
+    fps: 1000 / REDRAW_EVERY_MS,
+    barsize: 20,
+    barCompleteChar: '█',
+    barIncompleteChar: '░',
+    // Nothing planned yet reads 0%, not cli-progress's 100%.
+    emptyOnZero: true,
+    hideCursor: true,
+    clearOnComplete: true,
+    // Cut to the terminal's width: a wrapped line could no longer be redrawn in place.
+    linewrap: true,
+  });
+  /** cli-progress's own value and total, for its bar and percentage. */
+  const refresh = (): void => {
+    const { replications } = readNow();
+    bar.setTotal(replications.planned ?? 0);
+    bar.update(replications.done);
+  };
+  const show = setTimeout(() => {
+    const { replications } = readNow();
+    bar.start(replications.planned ?? 0, replications.done);
+  }, SHOW_AFTER_MS);
+  // The wait must not hold the process open; once shown, stop() ends cli-progress's timer.
+  show.unref();
   return {
     started,
-    live: stopTimer !== undefined,
+    live: true,
+    refresh,
     stop(): void {
-      if (stopped) return;
-      stopped = true;
-      stopTimer?.();
-      if (shown) stream.write('\r\x1b[K');
+      clearTimeout(show);
+      bar.stop();
     },
   };
 }
@@ -158,15 +155,19 @@ function liveLine(options: ProgressOptions, describe: (now: number, elapsed: num
 function plannedProgress(options: ProgressOptions, withPoints: boolean): SweepProgress {
   let replications: Planned = { done: 0, planned: undefined };
   let points: Planned = { done: 0, planned: undefined };
-  const clock = options.clock ?? systemClock;
-  const line = liveLine(options, (now) => plannedLine(replications, withPoints ? points : undefined, timeLeft.at(now)));
+  const tail = `${withPoints ? '{points} | ' : ''}{replications} | time left {left}`;
+  const line = liveLine(options, [` {bar} {percentage}% | ${tail}`, ` {percentage}% | ${tail}`], (now) => ({
+    tokens: { points: count('points', points), replications: count('replications', replications), left: formatDuration(timeLeft.at(now)) },
+    replications,
+  }));
   const timeLeft = new TimeLeft(line.started);
   return {
     update(replicationsDone, replicationsPlanned, pointsDone, pointsPlanned) {
       if (!line.live) return;
       replications = { done: replicationsDone, planned: replicationsPlanned };
       points = { done: pointsDone, planned: pointsPlanned };
-      timeLeft.observe(clock.now(), replicationsDone, replicationsPlanned);
+      timeLeft.observe(performance.now(), replicationsDone, replicationsPlanned);
+      line.refresh();
     },
     stop: () => line.stop(),
   };
@@ -184,13 +185,16 @@ export function createSweepProgress(options: ProgressOptions): SweepProgress {
 export function createCandidateProgress(options: ProgressOptions): CandidateProgress {
   let candidates = 0;
   let replications = 0;
-  const line = liveLine(options, (_now, elapsed) => [
-    `staffing | candidates tried ${candidates} | replications ${replications} | elapsed ${formatDuration(Math.floor(elapsed / 1000) * 1000)}`,
-  ]);
+  const layout = ' staffing | candidates tried {candidates} | replications {replications} | elapsed {elapsed}';
+  const line = liveLine(options, [layout], (_now, elapsed) => ({
+    tokens: { candidates: String(candidates), replications: String(replications), elapsed: formatDuration(Math.floor(elapsed / 1000) * 1000) },
+    replications: { done: replications, planned: undefined },
+  }));
   return {
     update(tried, done) {
       candidates = tried;
       replications = done;
+      line.refresh();
     },
     stop: () => line.stop(),
   };

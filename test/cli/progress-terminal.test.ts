@@ -1,6 +1,7 @@
 // The progress line of a real `spoc` process on a real terminal: `script` (util-linux) gives
 // the process a pseudo-terminal and copies what it draws there. Standard output goes to a
-// file, so the terminal holds the progress line alone, and must be left blank at the end.
+// file, so the terminal holds the progress line alone, and must be left blank at the end,
+// with the cursor shown again.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,10 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 // Seven designs, big enough for worker threads: some seconds of work however fast the machine.
 const FILE = 'scenarios/pooling-vs-misrouting.yaml';
-const CLEAR = '\r\x1b[K';
+/** Back to the line's start and erased. */
+const CLEAR = '\x1b[1G\x1b[2K';
+const CURSOR_HIDDEN = '\x1b[?25l';
+const CURSOR_SHOWN = '\x1b[?25h';
 
 /** What `spoc ARGS > out` draws on a terminal, and its standard output. */
 async function onTerminal(args: string): Promise<{ drawn: string; out: string; ms: number }> {
@@ -21,12 +25,18 @@ async function onTerminal(args: string): Promise<{ drawn: string; out: string; m
   return { drawn: stdout, out: readFileSync(out, 'utf8'), ms: performance.now() - started };
 }
 
-/** The lines drawn, one per redraw, without the escapes that place them. */
+/** The lines drawn, one per redraw (each starts by going back to the line's start), without the control sequences. */
 function frames(drawn: string): string[] {
   return drawn
-    .split('\r')
-    .map((frame) => frame.replace(/\x1b\[K$/, ''))
+    .split('\x1b[1G')
+    .map((frame) => frame.replace(/\x1b(?:\[[?\d;]*[A-Za-z]|[78])/g, ''))
     .filter((frame) => frame !== '');
+}
+
+/** Left as found: the line erased last, the cursor shown again after it was hidden. */
+function expectTerminalRestored(drawn: string): void {
+  expect(drawn.endsWith(CLEAR)).toBe(true);
+  expect(drawn.lastIndexOf(CURSOR_SHOWN)).toBeGreaterThan(drawn.lastIndexOf(CURSOR_HIDDEN));
 }
 
 describe('the progress line on a terminal', () => {
@@ -38,7 +48,7 @@ describe('the progress line on a terminal', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/^ [█░]{20} \d+% \| replications \d+(\/12)? \| time left (–|\d+s|\d+m \d\ds)$/);
     expect(drawn).not.toMatch(/NaN|Infinity|points/);
-    expect(drawn.endsWith(CLEAR)).toBe(true);
+    expectTerminalRestored(drawn);
   });
 
   it('counts a sweep\'s points too', async () => {
@@ -48,7 +58,7 @@ describe('the progress line on a terminal', () => {
     const lines = frames(drawn);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/ \| points \d+(\/2)? \| replications \d+(\/8)? \| time left /);
-    expect(drawn.endsWith(CLEAR)).toBe(true);
+    expectTerminalRestored(drawn);
   });
 
   it('draws nothing with --no-progress', async () => {

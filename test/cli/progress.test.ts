@@ -1,52 +1,23 @@
-// The progress line: on a terminal only, drawn by a timer from about a second on whether or
-// not work has finished, with a time left that is always a finite duration or "–", and gone
-// from the terminal once stopped. A fake clock and a fake terminal stand in for the real ones.
+// The progress line: on a terminal only, drawn from about a second on whether or not work
+// has finished, with a time left that is always a finite duration or "–", and gone from the
+// terminal once stopped. Fake timers stand in for the clock and the redraw timer (cli-progress's
+// and ours alike), a fake terminal for standard error.
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createCandidateProgress,
   createRunProgress,
   createSweepProgress,
-  fitLine,
   formatDuration,
   REDRAW_EVERY_MS,
   SHOW_AFTER_MS,
   TimeLeft,
-  type ProgressClock,
 } from '../../src/cli/progress.ts';
 
-/** A clock whose time moves only when told, firing its timers as it passes them. */
-class FakeClock implements ProgressClock {
-  private time = 0;
-  private timers = new Map<number, { every: number; next: number; tick: () => void }>();
-  private nextId = 0;
-
-  now(): number {
-    return this.time;
-  }
-
-  every(ms: number, tick: () => void): () => void {
-    const id = this.nextId++;
-    this.timers.set(id, { every: ms, next: this.time + ms, tick });
-    return () => this.timers.delete(id);
-  }
-
-  get running(): number {
-    return this.timers.size;
-  }
-
-  advance(ms: number): void {
-    const end = this.time + ms;
-    for (;;) {
-      const due = [...this.timers.values()].filter((t) => t.next <= end).sort((a, b) => a.next - b.next)[0];
-      if (due === undefined) break;
-      this.time = due.next;
-      due.next += due.every;
-      due.tick();
-    }
-    this.time = end;
-  }
-}
+/** Moves the faked clock on, firing the timers it passes. */
+const advance = (ms: number): void => {
+  vi.advanceTimersByTime(ms);
+};
 
 function fakeTerminal(isTTY = true, columns = 120): { stream: NodeJS.WriteStream; writes: string[] } {
   const writes: string[] = [];
@@ -60,11 +31,15 @@ function fakeTerminal(isTTY = true, columns = 120): { stream: NodeJS.WriteStream
   return { stream, writes };
 }
 
-/** The line as last drawn, without the carriage return and the erase-to-end-of-line. */
+/** The line as last drawn: the last write that is text, not a terminal control sequence. */
 function lastLine(writes: readonly string[]): string {
-  const drawn = writes.filter((w) => w !== '\r\x1b[K');
-  return (drawn.at(-1) ?? '').replace(/^\r/, '').replace(/\x1b\[K$/, '');
+  return writes.filter((w) => !w.startsWith('\x1b')).at(-1) ?? '';
 }
+
+/** Back to the line's start and erased. */
+const ERASED = '\x1b[1G\x1b[2K';
+const CURSOR_HIDDEN = '\x1b[?25l';
+const CURSOR_SHOWN = '\x1b[?25h';
 
 /** The time left of a drawn line, in seconds (undefined for "–"). */
 function secondsLeft(line: string): number | undefined {
@@ -74,47 +49,50 @@ function secondsLeft(line: string): number | undefined {
   return Number(match[2] ?? 0) * 3600 + Number(match[3] ?? 0) * 60 + Number(match[4] ?? 0);
 }
 
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('progress line', () => {
   it('writes nothing when standard error is not a terminal', () => {
-    const clock = new FakeClock();
     const { stream, writes } = fakeTerminal(false);
-    const progress = createSweepProgress({ enabled: true, stream, clock });
+    const progress = createSweepProgress({ enabled: true, stream });
     progress.update(5, 10, 1, 2);
-    clock.advance(5000);
+    advance(5000);
     progress.stop();
     expect(writes).toEqual([]);
-    expect(clock.running).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('writes nothing with --no-progress, however long the run', () => {
-    const clock = new FakeClock();
     const { stream, writes } = fakeTerminal();
-    const progress = createRunProgress({ enabled: false, stream, clock });
+    const progress = createRunProgress({ enabled: false, stream });
     progress.update(1, 20);
-    clock.advance(5000);
+    advance(5000);
     progress.stop();
     expect(writes).toEqual([]);
-    expect(clock.running).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('appears one second in, before any replication has finished, with the time left unknown', () => {
-    const clock = new FakeClock();
     const { stream, writes } = fakeTerminal();
-    const progress = createRunProgress({ enabled: true, stream, clock });
-    clock.advance(SHOW_AFTER_MS - 1);
+    const progress = createRunProgress({ enabled: true, stream });
+    advance(SHOW_AFTER_MS - 1);
     expect(writes).toEqual([]);
-    clock.advance(1);
+    advance(1);
     expect(lastLine(writes)).toBe(` ${'░'.repeat(20)} 0% | replications 0 | time left –`);
     progress.stop();
   });
 
   it('counts replications on a plain run, with no points', () => {
-    const clock = new FakeClock();
     const { stream, writes } = fakeTerminal();
-    const progress = createRunProgress({ enabled: true, stream, clock });
-    clock.advance(1000);
+    const progress = createRunProgress({ enabled: true, stream });
+    advance(1000);
     progress.update(5, 20);
-    clock.advance(REDRAW_EVERY_MS);
+    advance(REDRAW_EVERY_MS);
     const line = lastLine(writes);
     expect(line).toBe(` ${'█'.repeat(5)}${'░'.repeat(15)} 25% | replications 5/20 | time left 3s`);
     expect(line).not.toContain('points');
@@ -122,36 +100,33 @@ describe('progress line', () => {
   });
 
   it('counts points and replications on a sweep', () => {
-    const clock = new FakeClock();
     const { stream, writes } = fakeTerminal();
-    const progress = createSweepProgress({ enabled: true, stream, clock });
-    clock.advance(60_000);
+    const progress = createSweepProgress({ enabled: true, stream });
+    advance(60_000);
     progress.update(30, 100, 1, 4);
-    clock.advance(REDRAW_EVERY_MS);
+    advance(REDRAW_EVERY_MS);
     expect(lastLine(writes)).toMatch(/ 30% \| points 1\/4 \| replications 30\/100 \| time left 2m 20s$/);
     progress.stop();
   });
 
   it('shows a staffing search by candidates tried, replications and time elapsed', () => {
-    const clock = new FakeClock();
     const { stream, writes } = fakeTerminal();
-    const progress = createCandidateProgress({ enabled: true, stream, clock });
-    clock.advance(1000);
+    const progress = createCandidateProgress({ enabled: true, stream });
+    advance(1000);
     expect(lastLine(writes)).toBe(' staffing | candidates tried 0 | replications 0 | elapsed 1s');
     progress.update(3, 12);
-    clock.advance(1800);
+    advance(1800);
     expect(lastLine(writes)).toBe(' staffing | candidates tried 3 | replications 12 | elapsed 2s');
     progress.stop();
   });
 
   it('counts the time left down under steady progress, to 0 at the end', () => {
-    const clock = new FakeClock();
     const { stream, writes } = fakeTerminal();
-    const progress = createRunProgress({ enabled: true, stream, clock });
+    const progress = createRunProgress({ enabled: true, stream });
     const seen: number[] = [];
     // One replication every 700 ms: the redraws fall between the updates.
     for (let done = 1; done <= 30; done++) {
-      clock.advance(700);
+      advance(700);
       progress.update(done, 30);
       const left = writes.length === 0 ? undefined : secondsLeft(lastLine(writes));
       if (left !== undefined) seen.push(left);
@@ -160,65 +135,73 @@ describe('progress line', () => {
     expect(seen[0]).toBe(20); // drawn at 1.4 s: 19.6 s left, rounded up
     expect(seen.at(-1)).toBe(0); // drawn at 21 s, just before the last replication reported
     for (let k = 1; k < seen.length; k++) expect(seen[k]).toBeLessThanOrEqual(seen[k - 1]!);
-    clock.advance(REDRAW_EVERY_MS);
+    advance(REDRAW_EVERY_MS);
     expect(lastLine(writes)).toMatch(/100% \| replications 30\/30 \| time left 0s$/);
     progress.stop();
   });
 
   it('never shows NaN or Infinity, whatever the counts and times', () => {
-    const clock = new FakeClock();
     const { stream, writes } = fakeTerminal();
-    const progress = createSweepProgress({ enabled: true, stream, clock });
+    const progress = createSweepProgress({ enabled: true, stream });
     progress.update(0, 0, 0, 0); // at time 0, nothing planned
-    clock.advance(1000);
+    advance(1000);
     progress.update(0, 10, 0, 1);
-    clock.advance(200);
+    advance(200);
     progress.update(12, 10, 2, 1); // more done than planned (a plan about to grow)
-    clock.advance(200);
+    advance(200);
     progress.update(12, 40, 1, 1); // --precision added replications
-    clock.advance(200);
+    advance(200);
     const text = writes.join('');
     expect(text).not.toMatch(/NaN|Infinity|undefined|-\d/);
     expect(lastLine(writes)).toMatch(/ 30% \| points 1\/1 \| replications 12\/40 \| time left 4s$/);
     progress.stop();
   });
 
-  it('clears its line and stops its timer when stopped, once however often stopped', () => {
-    const clock = new FakeClock();
+  it('clears its line, shows the cursor again and stops its timer when stopped, once however often stopped', () => {
     const { stream, writes } = fakeTerminal();
-    const progress = createRunProgress({ enabled: true, stream, clock });
-    clock.advance(1500);
+    const progress = createRunProgress({ enabled: true, stream });
+    advance(1500);
     progress.update(3, 10);
+    expect(writes).toContain(CURSOR_HIDDEN);
     progress.stop();
-    expect(writes.at(-1)).toBe('\r\x1b[K');
+    expect(writes.slice(-2).join('')).toBe(ERASED);
+    expect(writes.lastIndexOf(CURSOR_SHOWN)).toBeGreaterThan(writes.lastIndexOf(CURSOR_HIDDEN));
     const count = writes.length;
     progress.stop();
-    clock.advance(5000);
+    advance(5000);
     expect(writes.length).toBe(count);
-    expect(clock.running).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('writes nothing at all when stopped before a second', () => {
-    const clock = new FakeClock();
     const { stream, writes } = fakeTerminal();
-    const progress = createRunProgress({ enabled: true, stream, clock });
+    const progress = createRunProgress({ enabled: true, stream });
     progress.update(20, 20);
-    clock.advance(900);
+    advance(900);
     progress.stop();
     expect(writes).toEqual([]);
-    expect(clock.running).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('fits a narrow terminal: the bar goes first, then the line is cut', () => {
-    const clock = new FakeClock();
     const { stream, writes } = fakeTerminal(true, 60);
-    const progress = createSweepProgress({ enabled: true, stream, clock });
-    clock.advance(1000);
+    const progress = createSweepProgress({ enabled: true, stream });
+    advance(1000);
     const line = lastLine(writes);
     expect(line).toBe(' 0% | points 0 | replications 0 | time left –');
-    expect(fitLine(['a', 'bcdef'], 4)).toBe(' bc');
-    expect(fitLine(['staffing | candidates tried 3'], 10)).toBe(' staffing');
     progress.stop();
+  });
+
+  it('cuts a line to a terminal narrower than it, bar or no bar', () => {
+    const sweep = fakeTerminal(true, 12);
+    const progress = createSweepProgress({ enabled: true, stream: sweep.stream });
+    const staffing = fakeTerminal(true, 10);
+    const search = createCandidateProgress({ enabled: true, stream: staffing.stream });
+    advance(1000);
+    expect(lastLine(sweep.writes)).toBe(' 0% | points');
+    expect(lastLine(staffing.writes)).toBe(' staffing ');
+    progress.stop();
+    search.stop();
   });
 });
 
