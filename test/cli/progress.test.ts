@@ -49,6 +49,14 @@ function secondsLeft(line: string): number | undefined {
   return Number(match[2] ?? 0) * 3600 + Number(match[3] ?? 0) * 60 + Number(match[4] ?? 0);
 }
 
+/** Stops `progress` `ms` on and expects that it drew nothing and left no timer behind. */
+function expectSilentFor(ms: number, progress: { stop(): void }, writes: readonly string[]): void {
+  advance(ms);
+  progress.stop();
+  expect(writes).toEqual([]);
+  expect(vi.getTimerCount()).toBe(0);
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
 });
@@ -61,20 +69,14 @@ describe('progress line', () => {
     const { stream, writes } = fakeTerminal(false);
     const progress = createSweepProgress({ enabled: true, stream });
     progress.update(5, 10, 1, 2);
-    advance(5000);
-    progress.stop();
-    expect(writes).toEqual([]);
-    expect(vi.getTimerCount()).toBe(0);
+    expectSilentFor(5000, progress, writes);
   });
 
   it('writes nothing with --no-progress, however long the run', () => {
     const { stream, writes } = fakeTerminal();
     const progress = createRunProgress({ enabled: false, stream });
     progress.update(1, 20);
-    advance(5000);
-    progress.stop();
-    expect(writes).toEqual([]);
-    expect(vi.getTimerCount()).toBe(0);
+    expectSilentFor(5000, progress, writes);
   });
 
   it('appears one second in, before any replication has finished, with the time left unknown', () => {
@@ -177,10 +179,7 @@ describe('progress line', () => {
     const { stream, writes } = fakeTerminal();
     const progress = createRunProgress({ enabled: true, stream });
     progress.update(20, 20);
-    advance(900);
-    progress.stop();
-    expect(writes).toEqual([]);
-    expect(vi.getTimerCount()).toBe(0);
+    expectSilentFor(900, progress, writes);
   });
 
   it('fits a narrow terminal: the bar goes first, then the line is cut', () => {
