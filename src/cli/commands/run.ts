@@ -4,7 +4,7 @@ import { runScenarioFile } from '../../experiment/run-experiment.ts';
 import { formatResult, type OutputFormat } from '../../report/index.ts';
 import { unmetPrecisionNotes } from '../../report/precision-note.ts';
 import type { CliIo } from '../io.ts';
-import { createProgress } from '../progress.ts';
+import { createRunProgress } from '../progress.ts';
 import { reportDate } from '../report-date.ts';
 import { allowOutsideFilesOption, parseInterval, parseWidth, parseWorkers, tableWidth } from '../run-options.ts';
 import { TEXT_VALUE } from '../option-values.ts';
@@ -56,7 +56,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
   const width = parseWidth(args.width);
   const { data, out, report, overrides, designs, warn } = setUpCommand(args, io);
   const date = report === undefined ? undefined : reportDate();
-  const progress = createProgress(args.progress);
+  const progress = createRunProgress({ enabled: args.progress });
   try {
     const { scenario, outcome } = await runScenarioFile(data, {
       overrides,
@@ -64,7 +64,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<void> {
       interval,
       workers,
       warn,
-      onReplication: (done, planned) => progress.update(done, planned, 0, 1),
+      onReplication: (done, planned) => progress.update(done, planned),
     });
     const text = formatResult(outcome.result, args.format, {
       byIntent: args.byIntent,
