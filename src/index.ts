@@ -15,6 +15,7 @@ export type {
   FlowJson,
   IntervalResultJson,
   MetricTableJson,
+  PrecisionJson,
   ProvenanceJson,
   RunResultJson,
 } from './library/result-json.ts';

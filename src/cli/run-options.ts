@@ -12,6 +12,24 @@ export function parseWorkers(text: string | undefined): number | undefined {
   return wholeNumberOption('--workers', text, 1);
 }
 
+/** Narrower than this, a table has no room for its labels beside one design and its Δ. */
+export const MIN_TABLE_WIDTH = 40;
+
+/** --width: the table's widest line, a whole number from 40; undefined when not given. */
+export function parseWidth(text: string | undefined): number | undefined {
+  return wholeNumberOption('--width', text, MIN_TABLE_WIDTH);
+}
+
+/**
+ * The table's width: `--width` when given, else the terminal's when standard output is one
+ * (never below the narrowest table), else undefined: the report's fixed default, so that
+ * what is piped or written to a file does not depend on the terminal it was typed in.
+ */
+export function tableWidth(option: number | undefined, terminalColumns: number | undefined): number | undefined {
+  if (option !== undefined) return option;
+  return terminalColumns === undefined ? undefined : Math.max(MIN_TABLE_WIDTH, terminalColumns);
+}
+
 /** --allow-outside-files: the empirical files of a scenario may be anywhere, not only in its folder. */
 export function allowOutsideFilesOption<T>(yargs: Argv<T>): Argv<T & { allowOutsideFiles: boolean }> {
   return yargs.option('allow-outside-files', {

@@ -33,13 +33,13 @@ export function rowsTo(out: OutputPath, format: RowFormat, resume: boolean): Row
 function partialFileRows(out: OutputPath, format: RowFormat, resume: boolean): RowSink {
   let output: ReturnType<OutputPath['openPartial']> | undefined;
   return {
-    begin(header, designsPerPoint) {
+    begin(header, expected) {
       let done: readonly number[] = [];
       let keptBytes = 0;
       output = out.openPartial(
         resume
           ? (text) => {
-              const kept = completePoints(text, header, designsPerPoint, format);
+              const kept = completePoints(text, header, expected, format, out.partialPath);
               done = kept.points;
               keptBytes = kept.bytes;
               return kept.bytes;

@@ -8,7 +8,7 @@ import { summariseRun, type DesignReplications } from '../metrics/summarise.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { abortableRace, throwIfAborted } from './abort.ts';
 import type { Executor } from './executor.ts';
-import { replicationsNeeded } from './precision.ts';
+import { precisionResults, replicationsNeeded } from './precision.ts';
 import type { ReplicationTaskResult } from './replication-task.ts';
 import type { SweepAssignment } from '../scenario/index.ts';
 
@@ -154,9 +154,11 @@ function outcome(state: PointState, options: SchedulerOptions): PointOutcome {
     calls += r!.calls;
     events += r!.events;
   }
+  const result = summariseRun(runIdentity(state.scenario), replications);
+  const precision = precisionResults(state.scenario, result);
   return {
     point: state.spec,
-    result: summariseRun(runIdentity(state.scenario), replications),
+    result: precision.length === 0 ? result : { ...result, precision },
     replications,
     calls,
     events,

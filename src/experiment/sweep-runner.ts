@@ -2,7 +2,9 @@
 // handed to a sink as points finish, in point order; the sink (the command line's) decides
 // where they go and which points an earlier run has already written (--resume).
 import type { RunResult } from '../metrics/results.ts';
-import { resolveSweep, type Scenario, type ScenarioData, type SweepParameter } from '../scenario/index.ts';
+import { resolveSweep, type Scenario, type ScenarioData, type SweepAssignment, type SweepParameter } from '../scenario/index.ts';
+import { SPOC_VERSION } from './provenance.ts';
+import type { ExpectedRows, RowOrigin } from './sweep-resume.ts';
 import { createExecutor } from './executor.ts';
 import { runPoints } from './point-scheduler.ts';
 import type { RunOverrides } from './point-scenarios.ts';
@@ -20,15 +22,18 @@ export interface RowFormat {
   rows(point: SweepPoint, result: RunResult, grid: SweepPlan): string;
   /** The point index of a row read back (for --resume). */
   pointOf(line: string): number;
+  /** The reader of the origin of rows read back under `header` (for --resume). */
+  originReader(header: string): (line: string) => RowOrigin;
 }
 
 /** Where the rows go: given by the caller, so that the runner writes no files. */
 export interface RowSink {
   /**
    * Starts the output, whose first text is `header`; returns the points it already holds
-   * (from an interrupted run being resumed), which are not run again.
+   * (from an interrupted run being resumed), which are not run again: rows that say what
+   * `expected` says of their origin.
    */
-  begin(header: string, designsPerPoint: number): ReadonlySet<number>;
+  begin(header: string, expected: ExpectedRows): ReadonlySet<number>;
   /** The rows of one finished point, whole lines. */
   append(rows: string): void;
   /** Every point is written. */
@@ -77,7 +82,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   });
   const header = options.format.header(parameters);
   const { sink } = options;
-  const done = sink.begin(header, designs.length);
+  const done = sink.begin(header, expectedRows(plan, designs, (assignments) => points.scenarioOf(assignments)));
   const todo = indices.filter((i) => !done.has(i));
   const replicationsPerPoint = first.run.replications;
   const work = estimatedCalls(first) * designs.length * replicationsPerPoint * todo.length;
@@ -117,6 +122,20 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   }
   sink.end();
   return { points: indices.length, resumed: indices.length - todo.length, calls };
+}
+
+/** What this sweep's rows say of their origin, point by point, for the rows of a resumed output. */
+function expectedRows(plan: SweepPlan, designs: readonly string[], scenarioOf: (assignments: readonly SweepAssignment[]) => Scenario): ExpectedRows {
+  return {
+    designs,
+    origin(point) {
+      const { run, sha256 } = scenarioOf(plan.point(point).assignments);
+      return {
+        provenance: { seed: String(run.seed), scenarioSha256: sha256 ?? '', gridSha256: plan.sha256, points: String(plan.size), spoc: SPOC_VERSION },
+        replications: { min: run.replications, max: run.precision.length === 0 ? run.replications : run.maxReplications },
+      };
+    },
+  };
 }
 
 /**

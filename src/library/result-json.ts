@@ -56,6 +56,19 @@ export interface ProvenanceJson {
   readonly replications: number;
 }
 
+/**
+ * How a precision target ended: each design's 95% half-width of the metric (null: no
+ * interval), and whether all are within the target (unmet: stopped at run.maxReplications).
+ */
+export interface PrecisionJson {
+  readonly metric: string;
+  /** In the metric's unit: seconds for times. */
+  readonly target: number;
+  readonly met: boolean;
+  /** By design, in run order. */
+  readonly halfWidths: Readonly<Record<string, number | null>>;
+}
+
 /** A run's result: `JSON.stringify(result, null, 2)` is the text of `spoc run -f json`. */
 export interface RunResultJson {
   readonly scenario: string;
@@ -64,6 +77,8 @@ export interface RunResultJson {
   /** By design name, in run order (the first is the baseline). */
   readonly designs: Readonly<Record<string, DesignResultJson>>;
   readonly comparisons: readonly ComparisonJson[];
+  /** Only with precision targets: this object for one target, an array of them, in the order given, for several. */
+  readonly precision?: PrecisionJson | readonly PrecisionJson[];
   readonly provenance: ProvenanceJson;
 }
 

@@ -28,7 +28,7 @@ export interface SweepPointResult {
 }
 
 /** The runner writes rows to a sink; here the points are collected instead, so neither writes anything. */
-const NO_ROWS: RowFormat = { header: () => '', rows: () => '', pointOf: () => -1 };
+const NO_ROWS: RowFormat = { header: () => '', rows: () => '', pointOf: () => -1, originReader: () => () => { throw new Error('no rows to read back'); } };
 const NO_SINK: RowSink = { begin: () => new Set(), append: () => {}, end: () => {} };
 
 /**

@@ -65,6 +65,20 @@ export interface Provenance {
   readonly replications: number;
 }
 
+/**
+ * How a precision target (run.precision, --precision) ended: each design's 95% half-width
+ * of the metric, and whether every one is at most the target. Unmet means the run stopped
+ * at run.maxReplications first.
+ */
+export interface PrecisionResult {
+  readonly metric: string;
+  /** The target half-width, in the metric's unit (seconds for times). */
+  readonly target: number;
+  readonly met: boolean;
+  /** By design, in run order; null where no interval could be formed. */
+  readonly halfWidths: Readonly<Record<string, number | null>>;
+}
+
 export interface RunResult {
   readonly scenario: string;
   readonly seed: number;
@@ -72,6 +86,8 @@ export interface RunResult {
   readonly designs: Readonly<Record<string, DesignResult>>;
   readonly comparisons: readonly Comparison[];
   readonly provenance: Provenance;
+  /** One per precision target, in the order given; absent when the run had none. */
+  readonly precision?: readonly PrecisionResult[];
   /**
    * Seconds after Monday 00:00 at the start of a run placed in the week (its file gives
    * run.start or a calendar): tables and reports name intervals by day and clock time

@@ -7,7 +7,9 @@
 // - hours:   one decimal with thousands separators (`1,234.5`)
 // - money:   two decimals below 100 (`31.50`), none from 100 on, thousands separators
 //            (`12,480`); no currency symbol (the scenario's costPerHour names none)
-// A value that is not a finite number (NaN, missing) prints as an en dash.
+// A value that is not a finite number (NaN, missing) prints as an en dash. The figures of
+// one row (a metric across designs, with their Δ) take one number of decimals, that of the
+// row's smallest figure (see `rowDecimalsOf`), so that a value and its Δ read alike.
 import type { MetricUnit } from '../metrics/metric-catalogue.ts';
 import type { Estimate } from '../metrics/results.ts';
 
@@ -97,6 +99,17 @@ export function formatValue(value: number, unit: MetricUnit): string {
   return signed(value, magnitude(Math.abs(value), unit, value), false);
 }
 
+/**
+ * The figure whose decimals every figure of a row takes (value, half-width, difference):
+ * the smallest non-zero finite magnitude among the row's means, as smaller figures get more
+ * decimals (`42.4` against `4,213`), so no figure shows fewer than it would alone. 0 when
+ * every mean is 0 or missing.
+ */
+export function rowDecimalsOf(means: readonly number[]): number {
+  const sizes = means.filter((mean) => isNumber(mean) && mean !== 0).map(Math.abs);
+  return sizes.length === 0 ? 0 : Math.min(...sizes);
+}
+
 /** Only the mean of an estimate, in the metric's unit; an en dash when there is none. */
 export function formatMean(estimate: Estimate | undefined, unit: MetricUnit): string {
   return estimate === undefined ? NOT_AVAILABLE : formatValue(estimate.mean, unit);
@@ -136,13 +149,19 @@ export function isSignificant(estimate: Estimate | undefined): boolean {
  * An estimate as `mean ± half-width` in the metric's unit (`3m05s ± 12s`, `12.3% ± 1.2%`,
  * `4,213 ± 35`); only the mean when there is no interval; an en dash when there is no mean.
  * A share's half-width is in percentage points, written `%` as is usual for margins.
+ * `decimalsOf` (default the mean) picks the decimals of counts, ratios and money.
  */
-export function formatEstimate(estimate: Estimate | undefined, unit: MetricUnit): string {
+export function formatEstimate(
+  estimate: Estimate | undefined,
+  unit: MetricUnit,
+  decimalsOf: number = estimate?.mean ?? 0,
+): string {
   if (estimate === undefined || !isNumber(estimate.mean)) return NOT_AVAILABLE;
-  const mean = formatValue(estimate.mean, unit);
+  const reference = isNumber(decimalsOf) ? decimalsOf : estimate.mean;
+  const mean = signed(estimate.mean, magnitude(Math.abs(estimate.mean), unit, reference), false);
   const hw = halfWidth(estimate);
   if (hw === null) return mean;
-  return `${mean} ± ${magnitude(hw, unit, estimate.mean)}`;
+  return `${mean} ± ${magnitude(hw, unit, reference)}`;
 }
 
 export interface DifferenceFormatOptions {
@@ -150,6 +169,11 @@ export interface DifferenceFormatOptions {
   readonly halfWidth?: boolean;
   /** Append ` *` when the interval excludes 0 (default true). */
   readonly mark?: boolean;
+  /**
+   * The figure whose decimals counts, ratios and money take (default the difference
+   * itself): the row's, so that `+73` stands beside `5,920`, not `+73.0`.
+   */
+  readonly decimalsOf?: number;
 }
 
 /**
@@ -162,9 +186,10 @@ export function formatDifferenceEstimate(
   options: DifferenceFormatOptions = {},
 ): string {
   if (estimate === undefined || !isNumber(estimate.mean)) return NOT_AVAILABLE;
-  let text = formatDifference(estimate.mean, unit);
+  const reference = isNumber(options.decimalsOf) ? options.decimalsOf : estimate.mean;
+  let text = signed(estimate.mean, differenceMagnitude(Math.abs(estimate.mean), unit, reference), true);
   const hw = options.halfWidth === false ? null : halfWidth(estimate);
-  if (hw !== null) text += ` ± ${differenceMagnitude(hw, unit, estimate.mean)}`;
+  if (hw !== null) text += ` ± ${differenceMagnitude(hw, unit, reference)}`;
   if (options.mark !== false && isSignificant(estimate)) text += ` ${SIGNIFICANT_MARK}`;
   return text;
 }

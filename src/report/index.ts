@@ -19,6 +19,8 @@ export interface ReportOptions {
   readonly byIntent?: boolean;
   /** table: maximum line width in columns (default 100). */
   readonly width?: number;
+  /** table, markdown: keep the rows that are 0 or without a figure for every design (default false). */
+  readonly allMetrics?: boolean;
   /** markdown: bullets above the tables (default: derived from `scenario`, if given). */
   readonly assumptions?: readonly string[];
   /** table, markdown: the scenario run, for notes on counting window and service level. */

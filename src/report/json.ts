@@ -1,6 +1,7 @@
 // The run as the JSON of the scenario-format contract: 2-space indent, trailing newline,
 // keys in a stable order: scenario, seed, replications, designs in run order, comparisons,
-// provenance ({ spoc, scenarioSha256, seed, replications }: the version and the SHA-256 of
+// precision (only with precision targets: {metric, target, met, halfWidths: {design: hw}},
+// an array of them for several targets), provenance ({ spoc, scenarioSha256, seed, replications }: the version and the SHA-256 of
 // the scenario file's bytes, null for a scenario built in code);
 // in a design: metrics, byIntent, byTeam, then byInterval (only when the result has it: a
 // list of { start, end, metrics } in time order, start and end in seconds from the start
@@ -13,7 +14,7 @@
 // byte-identical text.
 import { flowNodeLabel } from '../metrics/flow-node.ts';
 import type { MetricInfo } from '../metrics/metric-catalogue.ts';
-import type { DesignResult, Estimate, IntervalResult, MetricTable, RunResult } from '../metrics/results.ts';
+import type { DesignResult, Estimate, IntervalResult, MetricTable, PrecisionResult, RunResult } from '../metrics/results.ts';
 import { DESIGN_METRICS, INTERVAL_METRICS, TEAM_METRICS, lookup, orderedMetricNames } from './metric-order.ts';
 
 interface JsonEstimate {
@@ -79,6 +80,20 @@ function design(value: DesignResult): Record<string, unknown> {
   return out;
 }
 
+/**
+ * The precision block: the contract's object for one target, an array of such objects, in
+ * the order given, for several.
+ */
+function precisionJson(results: readonly PrecisionResult[]): unknown {
+  const one = (value: PrecisionResult) => ({
+    metric: value.metric,
+    target: finite(value.target),
+    met: value.met,
+    halfWidths: record(Object.entries(value.halfWidths).map(([design, hw]) => [design, hw === null ? null : finite(hw)] as const)),
+  });
+  return results.length === 1 ? one(results[0]!) : results.map(one);
+}
+
 /** The contract shape with JSON-safe numbers and stable key order. */
 export function toJsonValue(result: RunResult): unknown {
   return {
@@ -92,6 +107,7 @@ export function toJsonValue(result: RunResult): unknown {
       metric: comparison.metric,
       diff: estimate(comparison.diff),
     })),
+    ...(result.precision === undefined ? {} : { precision: precisionJson(result.precision) }),
     provenance: {
       spoc: result.provenance.spoc,
       scenarioSha256: result.provenance.scenarioSha256,

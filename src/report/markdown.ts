@@ -2,14 +2,17 @@
 // optional assumptions as bullets, then the design-metrics table, the team table, one
 // table per design of its figures per interval of the day (runs with `--interval`: rows
 // `09:00–09:30`, see interval-label.ts, then `after`), on request the per-intent table, and
-// a last line on provenance (the version, the scenario file's SHA-256).
+// a line on the rows left out (0 or without a figure for every design, unless
+// `allMetrics`) and a last line on provenance (the version, the scenario file's SHA-256).
 // Pastes cleanly into a wiki.
 import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { assumptionBullets } from './assumptions.ts';
+import { unmetPrecisionNotes } from './precision-note.ts';
 import { intervalTimesNote } from './interval-label.ts';
 import { oneLine } from './metric-order.ts';
 import { labelHeaders, runSections, sectionGroups, type Column, type Section } from './sections.ts';
+import { hiddenRowsNotes, shownSections } from './zero-rows.ts';
 
 export interface MarkdownOptions {
   /** Add a table of design metrics per intent (default false). */
@@ -18,6 +21,8 @@ export interface MarkdownOptions {
   readonly assumptions?: readonly string[];
   /** The scenario run, from which default assumptions are derived. */
   readonly scenario?: Scenario;
+  /** Keep the rows that are 0 or without a figure for every design (default false). */
+  readonly allMetrics?: boolean;
 }
 
 /** Inline markup and pipes escaped (the text is already on one line). */
@@ -78,16 +83,20 @@ export function formatMarkdown(result: RunResult, options: MarkdownOptions = {})
     reading += ` Per-interval tables put each queue entry, and each call, in the interval where it joined the queue (a call that joined none: where it was dialled), \`after\` once the horizon passed (the drain), at ${intervalTimesNote(result)}.`;
   }
   lines.push(reading, '');
+  for (const note of unmetPrecisionNotes(result)) lines.push(`**${escapeMarkdown(note)}**`, '');
   const bullets = assumptionBullets({ ...options, designs: Object.keys(result.designs) });
   if (bullets.length > 0) lines.push(...bullets.map((text) => `- ${text}`), '');
   if (model.designs.length === 0) {
     lines.push('No designs.');
     return `${lines.join('\n')}\n`;
   }
-  model.sections.forEach((section, i) => {
+  const shown = shownSections(model.sections, options.allMetrics === true);
+  shown.sections.forEach((section, i) => {
     if (i > 0) lines.push('');
     for (const line of sectionTable(section)) lines.push(line);
   });
+  const [note] = hiddenRowsNotes(shown.hidden);
+  if (note !== undefined) lines.push('', escapeInline(note));
   lines.push('', escapeMarkdown(model.provenance));
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,7 @@
 // report lay out this same model; widths, escaping and elements are theirs.
 import type { MetricInfo, MetricUnit } from '../metrics/metric-catalogue.ts';
 import type { Estimate, MetricTable, RunResult } from '../metrics/results.ts';
-import { formatDifferenceEstimate, formatEstimate, isSignificant } from './format-number.ts';
+import { formatDifferenceEstimate, formatEstimate, isSignificant, rowDecimalsOf } from './format-number.ts';
 import { hasIntervals, resultClock } from './interval-label.ts';
 import {
   DESIGN_METRICS,
@@ -62,6 +62,8 @@ export interface DifferenceCell {
   readonly estimate: Estimate | undefined;
   readonly unit: MetricUnit;
   readonly text: string;
+  /** The signed mean alone, `+1.2 pp`, for layouts without room for the interval. */
+  readonly meanText: string;
   /** Its 95% interval excludes 0. */
   readonly significant: boolean;
 }
@@ -159,12 +161,17 @@ export function runSections(result: RunResult, options: SectionOptions = {}): Ru
   };
 }
 
-const valueCell = (estimate: Estimate | undefined, unit: MetricUnit): ValueCell => ({
+/** `decimalsOf`: the figure whose decimals the cell takes (its row's, see rowDecimalsOf). */
+const valueCell = (estimate: Estimate | undefined, unit: MetricUnit, decimalsOf?: number): ValueCell => ({
   kind: 'value',
   estimate,
   unit,
-  text: formatEstimate(estimate, unit),
+  text: formatEstimate(estimate, unit, decimalsOf),
 });
+
+/** The figure whose decimals a row of one metric across designs takes. */
+const rowReference = (estimates: readonly (Estimate | undefined)[]): number =>
+  rowDecimalsOf(estimates.map((estimate) => estimate?.mean ?? Number.NaN));
 
 const designColumns = (designs: readonly string[]): DesignColumn[] =>
   designs.map((design, index) => ({ kind: 'design', design, index, baseline: index === 0 && designs.length > 1 }));
@@ -175,23 +182,28 @@ function designSection(result: RunResult, designs: readonly string[]): FlatSecti
   const others = designs.slice(1);
   const diff = comparisonLookup(result, baseline);
   const tables = designs.map((design) => lookup(result.designs, design)?.metrics);
-  const rows = orderedMetrics(tables, DESIGN_METRICS).map((metric): Row => ({
-    label: metric.label,
-    metric,
-    cells: [
-      ...tables.map((table) => valueCell(lookup(table, metric.name), metric.unit)),
-      ...others.map((design): DifferenceCell => {
-        const estimate = diff(design, metric.name);
-        return {
-          kind: 'difference',
-          estimate,
-          unit: metric.unit,
-          text: formatDifferenceEstimate(estimate, metric.unit),
-          significant: isSignificant(estimate),
-        };
-      }),
-    ],
-  }));
+  const rows = orderedMetrics(tables, DESIGN_METRICS).map((metric): Row => {
+    const values = tables.map((table) => lookup(table, metric.name));
+    const decimalsOf = rowReference(values);
+    return {
+      label: metric.label,
+      metric,
+      cells: [
+        ...values.map((estimate) => valueCell(estimate, metric.unit, decimalsOf)),
+        ...others.map((design): DifferenceCell => {
+          const estimate = diff(design, metric.name);
+          return {
+            kind: 'difference',
+            estimate,
+            unit: metric.unit,
+            text: formatDifferenceEstimate(estimate, metric.unit, { decimalsOf }),
+            meanText: formatDifferenceEstimate(estimate, metric.unit, { decimalsOf, halfWidth: false, mark: false }),
+            significant: isSignificant(estimate),
+          };
+        }),
+      ],
+    };
+  });
   const differences = others.map((design): DifferenceColumn => ({ kind: 'difference', design, baseline }));
   return { kind: 'designs', title: 'Design metrics', rowHeader: 'Metric', columns: [...designColumns(designs), ...differences], rows };
 }
@@ -206,11 +218,11 @@ function groupSection<K extends 'teams' | 'intents'>(
   const scope = head.kind === 'teams' ? 'byTeam' : 'byIntent';
   const groups = groupNames(result, scope).flatMap((name) => {
     const tables = designs.map((design) => lookup(lookup(result.designs, design)?.[scope], name));
-    const rows = metricsOf(tables).map((metric): Row => ({
-      label: metric.label,
-      metric,
-      cells: tables.map((table) => valueCell(lookup(table, metric.name), metric.unit)),
-    }));
+    const rows = metricsOf(tables).map((metric): Row => {
+      const values = tables.map((table) => lookup(table, metric.name));
+      const decimalsOf = rowReference(values);
+      return { label: metric.label, metric, cells: values.map((estimate) => valueCell(estimate, metric.unit, decimalsOf)) };
+    });
     return rows.length === 0 ? [] : [{ name, rows }];
   });
   if (groups.length === 0) return null;

@@ -29,12 +29,15 @@
 import { DESIGN_METRICS } from '../metrics/metric-catalogue.ts';
 import type { Comparison, DesignResult, Estimate, RunResult } from '../metrics/results.ts';
 import type { SweepPlan, SweepPoint } from '../experiment/sweep-plan.ts';
+import { ROW_PROVENANCE } from '../experiment/sweep-resume.ts';
+import type { RowFormat } from '../experiment/sweep-runner.ts';
 import { csvField } from './csv-field.ts';
 import { lookup } from './metric-order.ts';
 import { parseSweepRowPoint } from './sweep-merge.ts';
 
 // The readers of the rows too, for the commands that write and merge them.
 export { csvFields, csvRecords, mergeSweepOutputs, parseSweepRowPoint } from './sweep-merge.ts';
+import { rowOriginReader } from './sweep-merge.ts';
 
 export type SweepFormat = 'csv' | 'jsonl';
 
@@ -46,7 +49,7 @@ const METRIC_NAMES: readonly string[] = DESIGN_METRICS.map((info) => info.name);
 export type SweepGrid = Pick<SweepPlan, 'sha256' | 'size'>;
 
 /** What every row says of its origin, after its replications, in this order. */
-const PROVENANCE_COLUMNS = ['seed', 'scenarioSha256', 'gridSha256', 'points', 'spoc'] as const;
+const PROVENANCE_COLUMNS = ROW_PROVENANCE;
 
 type RowProvenance = Readonly<Record<(typeof PROVENANCE_COLUMNS)[number], string | number | null>>;
 
@@ -103,11 +106,13 @@ export function sweepRowFormat(format: SweepFormat): {
   header(parameters: readonly { readonly path: string }[]): string;
   rows(point: SweepPoint, result: RunResult, grid: SweepGrid): string;
   pointOf(line: string): number;
+  originReader: RowFormat['originReader'];
 } {
   return {
     header: (parameters) => sweepHeader(parameters, format),
     rows: (point, result, grid) => sweepRows(point, result, grid, format),
     pointOf: (line) => parseSweepRowPoint(line, format),
+    originReader: (header) => rowOriginReader(format, header),
   };
 }
 

@@ -4,13 +4,16 @@
 // split into several blocks, each repeating the label column, and a header that cannot fit
 // even alone is cut with `…`. Runs with per-interval figures get, after the team block, one
 // block per design with a row per interval (`09:00–09:30`), then `after` (the drain past
-// the horizon), and the interval metrics as `mean ± half-width`.
+// the horizon), and the interval metrics as `mean ± half-width`. Rows that are 0 or without
+// a figure for every design are left out unless `allMetrics`, a line under the table says
+// how many.
 import { maxOf } from '../metrics/extremes.ts';
 import type { RunResult } from '../metrics/results.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { routingCostNotes, scenarioNote } from './assumptions.ts';
+import { unmetPrecisionNotes } from './precision-note.ts';
 import { wrapSegment } from './header-wrap.ts';
-import { SIGNIFICANT_MARK, formatDifferenceEstimate } from './format-number.ts';
+import { SIGNIFICANT_MARK } from './format-number.ts';
 import { intervalTimesNote } from './interval-label.ts';
 import { oneLine, replicationsText } from './metric-order.ts';
 import { runSections, sectionGroups, type Cell, type Column, type Section } from './sections.ts';
@@ -25,6 +28,7 @@ import {
   type TableSection,
 } from './table-blocks.ts';
 import { displayWidth, truncate } from './text-width.ts';
+import { hiddenRowsNotes, shownSections } from './zero-rows.ts';
 
 export interface TableOptions {
   /** Add a block of design metrics per intent (default false). */
@@ -33,6 +37,8 @@ export interface TableOptions {
   readonly width?: number;
   /** The scenario run: adds a line on the counting window and the service-level threshold. */
   readonly scenario?: Scenario;
+  /** Keep the rows that are 0 or without a figure for every design (default false). */
+  readonly allMetrics?: boolean;
 }
 
 export const DEFAULT_TABLE_WIDTH = 100;
@@ -62,8 +68,7 @@ function header(column: Column): string[] {
 function cellText(cell: Cell | undefined): string {
   if (cell === undefined) return '';
   if (cell.kind === 'value') return cell.text;
-  const text = formatDifferenceEstimate(cell.estimate, cell.unit, { halfWidth: false, mark: false });
-  return text + (cell.significant ? ` ${SIGNIFICANT_MARK}` : '  ');
+  return cell.meanText + (cell.significant ? ` ${SIGNIFICANT_MARK}` : '  ');
 }
 
 /** A section of the model as a block: groups as rows of their own, each design with its Δ. */
@@ -122,31 +127,39 @@ export function formatTable(result: RunResult, options: TableOptions = {}): stri
   const maxWidth = Math.max(20, Math.floor(options.width ?? DEFAULT_TABLE_WIDTH));
   const model = runSections(result, { byIntent: options.byIntent === true });
   const lines: string[] = [titleLine(result, maxWidth)];
-  const legend =
+  // Notes wrap at spaces on a narrow terminal rather than lose their end.
+  const note = (text: string): void => {
+    lines.push(...wrapSegment(text, maxWidth).lines);
+  };
+  note(
     model.baseline !== null
       ? `Mean ± 95% CI half-width. Δ: paired difference vs the baseline, ${SIGNIFICANT_MARK} = 95% CI excludes 0.`
-      : 'Mean ± 95% CI half-width.';
-  lines.push(truncate(legend, maxWidth));
+      : 'Mean ± 95% CI half-width.',
+  );
   if (model.intervals) {
-    lines.push(truncate('Per interval: calls and queue entries by when they joined a queue, after = past the horizon.', maxWidth));
+    note('Per interval: calls and queue entries by when they joined a queue, after = past the horizon.');
     const times = result.weekStart === undefined ? 'from the start of the run at 00:00' : 'as days and clock times of the week';
-    lines.push(truncate(`Interval times ${times}.`, maxWidth));
+    note(`Interval times ${times}.`);
   }
   if (options.scenario !== undefined) {
-    lines.push(truncate(scenarioNote(options.scenario), maxWidth));
-    for (const note of routingCostNotes(options.scenario, Object.keys(result.designs))) lines.push(...wrapSegment(note, maxWidth).lines);
+    note(scenarioNote(options.scenario));
+    for (const text of routingCostNotes(options.scenario, Object.keys(result.designs))) note(text);
   }
+  for (const text of unmetPrecisionNotes(result)) note(text);
   if (model.designs.length === 0) {
     lines.push('', 'No designs.');
     return `${lines.join('\n')}\n`;
   }
+  const shown = shownSections(model.sections, options.allMetrics === true);
   const intervals = fitIntervals(
-    model.sections.filter((section) => section.kind === 'intervals'),
+    shown.sections.filter((section) => section.kind === 'intervals'),
     maxWidth,
   );
-  for (const section of model.sections) {
+  for (const section of shown.sections) {
     lines.push('');
     for (const line of renderSection(intervals.get(section) ?? tableSection(section), maxWidth)) lines.push(line);
   }
+  const notes = hiddenRowsNotes(shown.hidden);
+  if (notes.length > 0) lines.push('', notes.find((note) => displayWidth(note) <= maxWidth) ?? notes[notes.length - 1]!);
   return `${lines.map((text) => truncate(text, maxWidth)).join('\n')}\n`;
 }

@@ -6,11 +6,11 @@
 //
 // Chromium comes from the system (`apt-get install chromium`; .ci/run installs it). Without
 // it the test fails in CI and is skipped, with a message, elsewhere.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExperiment } from '../../src/experiment/run-experiment.ts';
 import { streamedRows } from '../../src/cli/sweep-output.ts';
@@ -19,25 +19,9 @@ import { renderRunReport, renderSweepReport, SweepReportCollector } from '../../
 import { sweepRowFormat } from '../../src/report/sweep-rows.ts';
 import { loadScenario, readScenarioData, withOverrides } from '../../src/scenario/index.ts';
 import { nodeFileSource } from '../../src/cli/file-source.ts';
+import { browserTestsRun, launchChromium } from '../support/chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const FILE = 'scenarios/utility-numbers.yaml';
-
-const haveChromium = existsSync(CHROMIUM);
-const inCi = Boolean(process.env.CI);
-if (!haveChromium && !inCi) {
-  console.warn(`report-render: ${CHROMIUM} not found, skipping the browser test (apt-get install chromium to run it)`);
-}
 
 interface PageCheck {
   readonly problems: string[];
@@ -46,14 +30,13 @@ interface PageCheck {
   readonly screenshot: string;
 }
 
-describe.skipIf(!haveChromium && !inCi)('HTML reports in headless Chromium', () => {
+describe.runIf(browserTestsRun('report-render'))('HTML reports in headless Chromium', () => {
   let browser: Browser | undefined;
   let dir: string;
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium package (see .ci/run)`);
     dir = mkdtempSync(join(tmpdir(), 'spoc-report-e2e-'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

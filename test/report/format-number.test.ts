@@ -9,6 +9,7 @@ import {
   formatValue,
   halfWidth,
   isSignificant,
+  rowDecimalsOf,
 } from '../../src/report/format-number.ts';
 
 describe('formatDuration', () => {
@@ -156,5 +157,30 @@ describe('estimates', () => {
   it('computes the half-width of an interval', () => {
     expect(halfWidth({ mean: 5, ci95: [3, 7] })).toBe(2);
     expect(halfWidth({ mean: 5, ci95: null })).toBeNull();
+  });
+});
+
+describe('one number of decimals for a row', () => {
+  it('takes the smallest non-zero figure of the row, ignoring zeros and missing ones', () => {
+    expect(rowDecimalsOf([5847, 5610, 5920])).toBe(5610);
+    expect(rowDecimalsOf([0.28, -0.085, 1.011])).toBe(0.085);
+    expect(rowDecimalsOf([0, Number.NaN, 16320])).toBe(16320);
+    expect(rowDecimalsOf([0, Number.NaN])).toBe(0);
+  });
+
+  it('writes a value and its half-width with the decimals of the figure given', () => {
+    expect(formatEstimate({ mean: 1.011, ci95: [1.007, 1.015] }, 'ratio')).toBe('1.01 ± 0.00');
+    expect(formatEstimate({ mean: 1.011, ci95: [1.007, 1.015] }, 'ratio', 0.085)).toBe('1.011 ± 0.004');
+    expect(formatEstimate({ mean: 5920, ci95: [5740, 6100] }, 'count', 42)).toBe('5,920.0 ± 180.0');
+    expect(formatEstimate({ mean: 16320, ci95: [16320, 16320] }, 'money', 4.08)).toBe('16,320.00 ± 0.00');
+  });
+
+  it('writes a difference with the decimals of its row, not its own', () => {
+    const calls = { mean: 73.04, ci95: [33.5, 112.6] as [number, number] };
+    expect(formatDifferenceEstimate(calls, 'count')).toBe('+73.0 ± 39.5 *');
+    expect(formatDifferenceEstimate(calls, 'count', { decimalsOf: 5610 })).toBe('+73 ± 40 *');
+    expect(formatDifferenceEstimate({ mean: 0, ci95: [0, 0] }, 'count', { decimalsOf: 4468 })).toBe('0 ± 0');
+    expect(formatDifferenceEstimate({ mean: -0.053, ci95: [-0.057, -0.049] }, 'ratio', { decimalsOf: 1.26, halfWidth: false })).toBe('-0.05 *');
+    expect(formatDifferenceEstimate({ mean: 0.012, ci95: [0.004, 0.02] }, 'share', { decimalsOf: 0.5 })).toBe('+1.2 pp ± 0.8 pp *');
   });
 });

@@ -38,9 +38,11 @@ describe(`a run with ${INTENTS} intents`, () => {
   });
 
   it('is laid out as a table and as markdown with --by-intent, and as CSV', () => {
-    const table = formatTable(result, { byIntent: true, scenario });
+    // intent4999 has no caller in ten minutes: its rows are 0 everywhere, shown on request.
+    const table = formatTable(result, { byIntent: true, scenario, allMetrics: true });
     expect(table).toContain('intent4999');
-    expect(formatMarkdown(result, { byIntent: true, scenario })).toContain('intent4999');
+    expect(formatTable(result, { byIntent: true, scenario })).not.toContain('intent4999');
+    expect(formatMarkdown(result, { byIntent: true, scenario, allMetrics: true })).toContain('intent4999');
     expect(formatCsv(result)).toContain('one,intent,intent4999,issues,');
   });
 

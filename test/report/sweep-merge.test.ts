@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SweepPlan } from '../../src/experiment/sweep-plan.ts';
 import type { RunResult } from '../../src/metrics/results.ts';
-import { mergeSweepOutputs } from '../../src/report/sweep-merge.ts';
+import { csvRecords, mergeSweepOutputs } from '../../src/report/sweep-merge.ts';
 import { sweepHeader, sweepRows, type SweepFormat } from '../../src/report/sweep-rows.ts';
 import type { SweepParameter } from '../../src/scenario/index.ts';
 import { DESIGNS_3, LONG_NAME, makeResult } from './fixture.ts';
@@ -53,11 +53,13 @@ describe('mergeSweepOutputs', () => {
 
   it('keeps the design order of a point and takes outputs with no rows', () => {
     const header = sweepHeader(PARAMETERS, 'csv');
-    expect(mergeSweepOutputs([header, output([1, 0], 'csv'), '', header], 'csv')).toBe(output([0, 1], 'csv'));
-    const merged = mergeSweepOutputs([output([3, 1], 'jsonl'), output([0, 2], 'jsonl')], 'jsonl');
+    const odd = [...PLAN.indices()].filter((i) => i % 2 === 1).reverse();
+    const even = [...PLAN.indices()].filter((i) => i % 2 === 0);
+    expect(mergeSweepOutputs([header, output(odd, 'csv'), '', header, output(even, 'csv')], 'csv')).toBe(output(PLAN.indices(), 'csv'));
+    const merged = mergeSweepOutputs([output(odd, 'jsonl'), output(even, 'jsonl')], 'jsonl');
     const rows = merged.trimEnd().split('\n').map((line) => JSON.parse(line) as { point: number; design: string });
     expect(rows.map((r) => [r.point, r.design])).toEqual(
-      [0, 1, 2, 3].flatMap((point) => DESIGNS_3.map((design) => [point, design])),
+      [...PLAN.indices()].flatMap((point) => DESIGNS_3.map((design) => [point, design])),
     );
     expect(DESIGNS_3[2]).toBe(LONG_NAME);
     expect(mergeSweepOutputs([], 'csv')).toBe('');
@@ -89,7 +91,7 @@ describe('mergeSweepOutputs', () => {
       const a = output([0, 3], format);
       const b = output([1, 3], format);
       expect(() => mergeSweepOutputs([a, b], format, ['a', 'b'])).toThrow(
-        'b, row 4: found point 3 of design "four-numbers" again (already in a), expected each (point, design) once',
+        'b, row 4: found point 3 of design "four-numbers" again (already in a, row 4), expected each (point, design) once',
       );
     }
     const header = sweepHeader(PARAMETERS, 'csv');
@@ -99,8 +101,9 @@ describe('mergeSweepOutputs', () => {
 
   it('reads a design name guarded against formulas back as the name', () => {
     const guarded = makeResult(['=1+1', 'plain']);
-    const text = sweepHeader(PARAMETERS, 'csv') + sweepRows(PLAN.point(0), guarded, PLAN, 'csv');
-    expect(mergeSweepOutputs([text, sweepHeader(PARAMETERS, 'csv')], 'csv')).toBe(text);
+    const single = new SweepPlan([]);
+    const text = sweepHeader([], 'csv') + sweepRows(single.point(0), guarded, single, 'csv');
+    expect(mergeSweepOutputs([text, sweepHeader([], 'csv')], 'csv')).toBe(text);
     expect(() => mergeSweepOutputs([text, text], 'csv', ['a', 'b'])).toThrow('b, row 1: found point 0 of design "=1+1" again');
   });
 
@@ -112,5 +115,73 @@ describe('mergeSweepOutputs', () => {
     expect(() => mergeSweepOutputs([`${whole}x,y\n`], 'csv')).toThrow(/^output 1, row 7: found "x,y", expected a CSV sweep row/);
     expect(() => mergeSweepOutputs([`${whole}9,y\n`], 'csv')).toThrow(/^output 1, row 7: found 2 fields, expected \d+ as in the header/);
     expect(() => mergeSweepOutputs(['{"point":1,"x":\n'], 'jsonl')).toThrow(/^output 1, row 1: /);
+  });
+
+  describe('refuses what does not belong to one sweep, naming the outputs', () => {
+    const whole = (format: SweepFormat) => output(PLAN.indices(), format);
+    const shardOf = (k: number, result: RunResult, format: SweepFormat): string => {
+      let text = sweepHeader(PARAMETERS, format);
+      for (const i of PLAN.indices({ index: k, count: 2 })) text += sweepRows(PLAN.point(i), result, PLAN, format);
+      return text;
+    };
+    const other = (change: Partial<RunResult['provenance']>, replications = RESULT.replications): RunResult => ({
+      ...RESULT,
+      replications,
+      provenance: { ...RESULT.provenance, ...change },
+    });
+
+    for (const format of ['csv', 'jsonl'] as const) {
+      it(`shards of another seed, scenario, version or grid (${format})`, () => {
+        const a = shardOf(1, RESULT, format);
+        const merge = (b: string) => () => mergeSweepOutputs([a, b], format, ['a', 'b']);
+        expect(merge(shardOf(2, other({ seed: 7 }), format))).toThrow(
+          `b, row 1: found seed 7, expected ${RESULT.provenance.seed} as in a, row 1; the shards of one sweep share seed, scenarioSha256, gridSha256, points, spoc`,
+        );
+        expect(merge(shardOf(2, other({ scenarioSha256: 'cd'.repeat(32) }), format))).toThrow(/^b, row 1: found scenarioSha256 cdcd.*, expected abab/);
+        expect(merge(shardOf(2, other({ scenarioSha256: null }), format))).toThrow(/^b, row 1: found scenarioSha256 none, expected abab/);
+        expect(merge(shardOf(2, other({ spoc: '9.9.9' }), format))).toThrow(/^b, row 1: found spoc 9\.9\.9, expected 0\.0\.0-test/);
+        const grid = new SweepPlan([PARAMETERS[0]!, PARAMETERS[1]!, { path: 'run.serviceLevel', values: ['20s', '30s'] }]);
+        let b = sweepHeader(PARAMETERS, format);
+        for (const i of grid.indices({ index: 2, count: 2 })) b += sweepRows(grid.point(i), RESULT, grid, format);
+        expect(merge(b)).toThrow(/^b, row 1: found gridSha256 [0-9a-f]{64}, expected [0-9a-f]{64} as in a, row 1/);
+      });
+
+      it(`a point whose designs ran other replications, not points that differ (${format})`, () => {
+        const a = shardOf(1, RESULT, format);
+        expect(mergeSweepOutputs([a, shardOf(2, other({}, 55), format)], format)).toBe(
+          mergeSweepOutputs([shardOf(2, other({}, 55), format), a], format),
+        );
+        const rows = sweepRows(PLAN.point(0), RESULT, PLAN, format).split('\n');
+        const changed = sweepRows(PLAN.point(0), other({}, 55), PLAN, format).split('\n');
+        const point0 = `${rows[0]}\n${changed[1]}\n${rows[2]}\n`;
+        const rest = [...PLAN.indices()].slice(1).map((i) => sweepRows(PLAN.point(i), RESULT, PLAN, format)).join('');
+        expect(() => mergeSweepOutputs([sweepHeader(PARAMETERS, format) + point0 + rest], format, ['x'])).toThrow(
+          `x, row 2: found 55 replications for point 0, expected ${RESULT.replications} as design "${DESIGNS_3[0]}" at that point in x, row 1; the designs of a point run the same replications`,
+        );
+      });
+
+      it(`a missing shard, point or design (${format})`, () => {
+        expect(() => mergeSweepOutputs([shardOf(1, RESULT, format)], format, ['a'])).toThrow(
+          'a: found no row for point 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, …, expected every point of the grid (0 to 23) with every design: merge the outputs of all the shards',
+        );
+        const first = [...PLAN.indices()].slice(0, 20);
+        expect(() => mergeSweepOutputs([output(first, format)], format, ['a'])).toThrow(/^a: found no row for point 20–23, expected every point/);
+        const rowsOf = (i: number): string[] => csvRecords(sweepRows(PLAN.point(i), RESULT, PLAN, format)).records;
+        const points = [...PLAN.indices()].map((i) => (i === 5 ? rowsOf(i).filter((_, k) => k !== 1) : rowsOf(i)).join(''));
+        const without = sweepHeader(PARAMETERS, format) + points.join('');
+        expect(() => mergeSweepOutputs([without, ''], format, ['a', 'b'])).toThrow(
+          `a, b: found no row for point 5 (design "${DESIGNS_3[1]}"), expected every point`,
+        );
+      });
+    }
+
+    it('CSV with JSON Lines, naming both outputs', () => {
+      expect(() => mergeSweepOutputs([whole('csv'), '', whole('jsonl')], 'csv', ['a.csv', 'e.csv', 'b.csv'])).toThrow(
+        'b.csv: found JSON Lines rows, but a.csv holds CSV; expected the outputs of shards of one sweep, all CSV or all JSON Lines',
+      );
+      expect(() => mergeSweepOutputs([whole('jsonl')], 'csv', ['a.csv'])).toThrow(
+        'a.csv: found JSON Lines rows, expected CSV (give --format jsonl if the file is named wrongly)',
+      );
+    });
   });
 });

@@ -300,3 +300,29 @@ describe('formatTable with per-interval figures', () => {
     expect(plain).not.toContain('Per interval');
   });
 });
+
+describe('formatTable decimals', () => {
+  it('writes every figure of a row, values and Δ, with the decimals of its smallest value', () => {
+    const result = makeResult(SHORT_3);
+    const set = (design: string, metric: string, mean: number, hw: number): void => {
+      (result.designs[design]!.metrics as Record<string, { mean: number; ci95: [number, number] | null }>)[metric] = { mean, ci95: [mean - hw, mean + hw] };
+    };
+    const diff = (design: string, metric: string, mean: number, hw: number): void => {
+      const found = result.comparisons.find((c) => c.design === design && c.metric === metric)!;
+      (found as { diff: unknown }).diff = { mean, ci95: [mean - hw, mean + hw] };
+    };
+    set('four-numbers', 'calls', 5847, 157);
+    set('one-number', 'calls', 5610, 158);
+    set('pooled', 'calls', 5920.2, 180);
+    diff('one-number', 'calls', -237.6, 16);
+    diff('pooled', 'calls', 73.04, 39.5);
+    set('four-numbers', 'transfersPerCall', 0.28, 0.005);
+    set('one-number', 'transfersPerCall', 0.085, 0.003);
+    set('pooled', 'transfersPerCall', 1.011, 0.004);
+    diff('one-number', 'transfersPerCall', -0.1944, 0.007);
+    diff('pooled', 'transfersPerCall', 0.7311, 0.002);
+    const rows = designRows(formatTable(result));
+    expect(rows.get('Calls')).toEqual(['5,847 ± 157', '5,610 ± 158', '5,920 ± 180', '-238 *', '+73 *']);
+    expect(rows.get('Transfers/call')).toEqual(['0.280 ± 0.005', '0.085 ± 0.003', '1.011 ± 0.004', '-0.194 *', '+0.731 *']);
+  });
+});

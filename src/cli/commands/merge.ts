@@ -24,6 +24,7 @@ export function mergeOptions(yargs: Argv): Argv<MergeArgs> {
 }
 
 export function mergeCommand(args: MergeArgs, io: CliIo): void {
+  refuseMixedExtensions(args.files);
   const format = args.format ?? formatOf(args.files[0]!);
   const out = checkOutputOption(args.out, io);
   refuseOverwrittenInputs([out], args.files.map((path) => ({ path, role: 'the input file' })));
@@ -45,8 +46,29 @@ export function mergeCommand(args: MergeArgs, io: CliIo): void {
 }
 
 function formatOf(file: string): SweepFormat {
+  const format = extensionFormat(file);
+  if (format === undefined) throw new InputError(`${file}: cannot tell the format from the extension; give --format csv or jsonl`);
+  return format;
+}
+
+/** The format a file's extension names, if any (a stream such as /dev/fd/63 names none). */
+function extensionFormat(file: string): SweepFormat | undefined {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  throw new InputError(`${file}: cannot tell the format from the extension; give --format csv or jsonl`);
+  return undefined;
+}
+
+/** Shards of one sweep share a format: a .csv beside a .jsonl is refused before reading. */
+function refuseMixedExtensions(files: readonly string[]): void {
+  const named = files.flatMap((file) => {
+    const format = extensionFormat(file);
+    return format === undefined ? [] : [{ file, format }];
+  });
+  const other = named.find(({ format }) => format !== named[0]!.format);
+  if (other !== undefined) {
+    throw new InputError(
+      `${other.file}: found a ${other.format === 'csv' ? 'CSV' : 'JSON Lines'} file beside ${named[0]!.file}, expected the outputs of shards of one sweep, all CSV or all JSON Lines`,
+    );
+  }
 }

@@ -62,7 +62,7 @@ export async function staffCommand(args: StaffArgs, io: CliIo): Promise<void> {
   const per = args.per ?? plan?.per ?? 'day';
   if (every !== undefined && per !== 'interval') throw new InputError(`--every: found ${args.every} with --per ${per}, expected --per interval`);
   const shifts = per === 'interval' ? plan?.shifts : undefined;
-  const progress = createCandidateProgress(args.progress);
+  const progress = createCandidateProgress({ enabled: args.progress });
   let result: StaffingResult;
   try {
     result = await staffDesigns(scenario, names, {

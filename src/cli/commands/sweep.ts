@@ -8,7 +8,7 @@ import { runSweep } from '../../experiment/sweep-runner.ts';
 import { sweepRowFormat, type SweepFormat } from '../../report/sweep-rows.ts';
 import { InputError, parseSetOption, resolveSweep, type ScenarioData, type SweepParameter } from '../../scenario/index.ts';
 import type { CliIo } from '../io.ts';
-import { createProgress } from '../progress.ts';
+import { createSweepProgress } from '../progress.ts';
 import { allowOutsideFilesOption, parseWorkers } from '../run-options.ts';
 import { TEXT_VALUE } from '../option-values.ts';
 import { lockPartialFile } from '../partial-lock.ts';
@@ -73,7 +73,7 @@ async function sweepTo(args: SweepArgs, io: CliIo, setup: SweepSetup): Promise<v
   const { data, out, reportPath, overrides, designs, warn, sets, shard, workers } = setup;
   const format = sweepRowFormat(args.format);
   const report = reportPath === undefined ? undefined : await sweepReport(data, sets);
-  const progress = createProgress(args.progress);
+  const progress = createSweepProgress({ enabled: args.progress });
   try {
     const summary = await runSweep({
       data,

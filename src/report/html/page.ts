@@ -3,6 +3,9 @@
 import { escapeHtml } from './escape.ts';
 import { FONT } from './render-chart.ts';
 
+/** The printed page, in millimetres: A4 in landscape and its margins. */
+export const PRINT_PAGE = { width: 297, height: 210, margin: { top: 12, side: 12, bottom: 14 } } as const;
+
 const CSS = `
 :root { color-scheme: light; --ink: #1d2733; --muted: #5f6b7a; --rule: #d8dde3; --accent: #1f4e79; --paper: #fff; --band: #f5f7f9; }
 * { box-sizing: border-box; }
@@ -20,6 +23,7 @@ header.cover + section > h2 { border-top: none; margin-top: 22px; }
 h3 { font-size: 16px; margin: 24px 0 6px; font-weight: 600; }
 p { margin: 6px 0 12px; }
 .note, .muted { color: var(--muted); }
+.warning { color: #a30000; font-weight: 600; max-width: 62em; }
 .note { font-size: 13px; max-width: 62em; }
 ul.assumptions { margin: 8px 0 0; padding-left: 20px; }
 ul.assumptions li { margin: 3px 0; }
@@ -69,17 +73,26 @@ dl.glossary dt { font-weight: 600; }
 dl.glossary dd { margin: 0; color: #34404d; }
 code { font-size: 12.5px; }
 /* Paper: A4 landscape; nothing folded away or shown only on hover; charts two by two. */
-@page { size: A4 landscape; margin: 12mm 12mm 14mm; }
+@page { size: A4 landscape; margin: ${PRINT_PAGE.margin.top}mm ${PRINT_PAGE.margin.side}mm ${PRINT_PAGE.margin.bottom}mm; }
 @media print {
   html { background: #fff; }
   body { font-size: 12px; }
   main { max-width: none; box-shadow: none; padding: 0; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   h2, h3, p.block-title, p.note, details > summary { break-after: avoid; }
+  /* A note closing a section belongs to what it follows: kept to the next heading, it would
+     leave every break around that heading avoided, and the heading alone at a page's foot. */
+  p.note:last-child { break-before: avoid; break-after: auto; }
   h2 { margin-top: 22px; }
-  figure.chart-figure, table.transfers, table.figures tr, ul.headlines li, dl.glossary dt, dl.glossary dd { break-inside: avoid; }
+  figure.chart-figure, table.transfers, table.figures tr, ul.headlines li, dl.glossary dt, dl.glossary dd, p.note { break-inside: avoid; }
   .scroll, figure.chart-figure { overflow: visible; }
   .charts { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px 16px; }
+  /* A table wider than the page would make the browser shrink every page to fit it: smaller
+     type, and headings and labels that wrap (design names at their hyphens). */
+  table.figures { font-size: 10.5px; }
+  table.figures th, table.figures td { padding: 3px 6px; }
+  table.figures thead th, table.figures tbody th { white-space: normal; }
+  table.figures .of { display: block; font-size: 9.5px; }
   details::details-content { content-visibility: visible; display: block; }
   details > summary { list-style: none; cursor: auto; color: var(--ink); font-weight: 600; }
   details > summary::-webkit-details-marker { display: none; }

@@ -9,6 +9,7 @@ import { flowNodeLabel } from '../../metrics/flow-node.ts';
 import type { Flow, RunResult } from '../../metrics/results.ts';
 import type { Scenario } from '../../scenario/model.ts';
 import { assumptionBullets } from '../assumptions.ts';
+import { unmetPrecisionNotes } from '../precision-note.ts';
 import { formatEstimate } from '../format-number.ts';
 import { DESIGN_METRICS, groupNames, lookup, metricInfo, oneLine, replicationsText } from '../metric-order.ts';
 import { runSections, sectionOf, type RunSections } from '../sections.ts';
@@ -71,6 +72,7 @@ export async function renderRunReport(result: RunResult, options: RunReportOptio
     ...(model.baseline !== null ? [['baseline', model.baseline] as [string, string]] : []),
     ...(options.date !== undefined ? [['date', options.date.toISOString().slice(0, 10)] as [string, string]] : []),
   ]));
+  for (const note of unmetPrecisionNotes(result)) parts.push(`<p class="warning">${escapeHtml(note)}</p>`);
   parts.push(headlineSection(result));
   if (scenario !== undefined) parts.push(inputsSection(scenario, designs));
 
