@@ -145,19 +145,15 @@ async function removeWhileMet(candidates: DesignCandidates, space: SearchSpace, 
       .filter((n) => n.evaluation.met)
       .sort((a, b) => space.agentCost(b.slot) - space.agentCost(a.slot));
     if (feasible.length === 0) return current;
-    // Each removal alone holds; take as many of them at once as still hold together (all,
-    // else the costliest half, quarter, …): one full round of neighbours per agent removed
-    // would cost slots² simulations on a week of intervals.
-    let removed: Evaluation | undefined;
-    for (let take = feasible.length; take > 1 && removed === undefined; take = Math.ceil(take / 2)) {
-      const trial = await candidates.evaluate(mapSlots(current.counts, feasible.slice(0, take).map((n) => n.slot), (n) => n - 1));
-      if (trial.met) removed = trial;
+    // Each removal alone holds; add them one by one to the costliest, keeping each that
+    // still holds with those kept: a round of neighbours then removes many agents, where
+    // one agent per round would cost slots² simulations on a week of intervals.
+    let kept = feasible[0]!.evaluation;
+    for (const { slot } of feasible.slice(1)) {
+      const trial = await candidates.evaluate(mapSlots(kept.counts, [slot], (n) => n - 1));
+      if (trial.met) kept = trial;
     }
-    if (removed !== undefined) {
-      current = await tighten(candidates, space, removed);
-      continue;
-    }
-    current = feasible[0]!.evaluation;
+    current = kept;
   }
 }
 
