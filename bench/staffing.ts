@@ -37,7 +37,7 @@ export function benchStaffing(): void {
     `  ${file} per day: ${perDay.seconds.toFixed(1)} s, ${perDay.candidates} candidates; ${PLAIN_RUNS} plain runs take ${(PLAIN_RUNS * plain).toFixed(1)} s (${plain.toFixed(2)} s each): ${(perDay.seconds / plain).toFixed(1)} plain runs' time`,
   );
   console.log(`    agent-hours: ${perDay.agentHours}`);
-  const week = staff('scenarios/la-poste-3631.yaml', ['--per', 'interval']);
-  console.log(`  scenarios/la-poste-3631.yaml per hour of the week: ${week.seconds.toFixed(1)} s, ${week.candidates} candidates`);
+  const week = staff('scenarios/la-poste-3631.yaml', ['--per', 'interval', '-r', '2']);
+  console.log(`  scenarios/la-poste-3631.yaml per hour of the week, 2 replications: ${week.seconds.toFixed(1)} s, ${week.candidates} candidates`);
   console.log(`    agent-hours: ${week.agentHours}`);
 }
