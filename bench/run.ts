@@ -1,12 +1,13 @@
 // `npm run bench`: the reference models, each in fresh processes so wall time and peak
 // memory are their own, and a hand-written loop of model (a) run beside it as the
-// yardstick; then start-up times (bench/start-up.ts), a week's shifts (bench/shifts-week.ts)
-// and the playground's (bench/playground.ts). Options: --calls N (default 1,000,000),
-// --repeat K (processes per model).
+// yardstick; then start-up times (bench/start-up.ts), staffing searches (bench/staffing.ts),
+// a week's shifts (bench/shifts-week.ts) and the playground's (bench/playground.ts).
+// Options: --calls N (default 1,000,000), --repeat K (processes per model).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchPlayground } from './playground.ts';
 import { benchShifts } from './shifts-week.ts';
+import { benchStaffing } from './staffing.ts';
 import { benchStartUp } from './start-up.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -96,6 +97,7 @@ console.log(
 );
 
 benchStartUp();
+benchStaffing();
 await benchShifts();
 await benchPlayground();
 

@@ -25,7 +25,8 @@ export function estimate(values: readonly number[]): Estimate {
 /**
  * Paired difference design − baseline over the same replications (common random numbers):
  * the estimate of the per-replication differences. A pair where either value is non-finite
- * is dropped. Throws a RangeError when the series differ in length.
+ * is dropped, and a difference within rounding of both values counts as 0. Throws a
+ * RangeError when the series differ in length.
  */
 export function pairedDifference(design: readonly number[], baseline: readonly number[]): Estimate {
   if (design.length !== baseline.length) {
@@ -37,9 +38,21 @@ export function pairedDifference(design: readonly number[], baseline: readonly n
   for (let i = 0; i < design.length; i++) {
     const d = design[i]!;
     const b = baseline[i]!;
-    if (Number.isFinite(d) && Number.isFinite(b)) diffs.push(d - b);
+    if (Number.isFinite(d) && Number.isFinite(b)) diffs.push(withoutRoundingNoise(d, b));
   }
   return estimate(diffs);
+}
+
+/**
+ * Relative size below which a difference is the rounding of sums made in another order (the
+ * agent-hours of two designs with the same staffing, summed over their own events, differ
+ * by 1e-13), not a result: without it an equal staffing reads as a significant Δ of 0.
+ */
+const ROUNDING = 1e-9;
+
+function withoutRoundingNoise(d: number, b: number): number {
+  const diff = d - b;
+  return Math.abs(diff) <= ROUNDING * Math.max(Math.abs(d), Math.abs(b)) ? 0 : diff;
 }
 
 /** Half-width of the 95% interval; NaN when there is no interval. */

@@ -75,6 +75,14 @@ describe('pairedDifference', () => {
     expect(pairedDifference([NaN, 1], [1, NaN])).toEqual({ mean: NaN, ci95: null });
   });
 
+  it('counts the rounding of sums made in another order as no difference, and keeps a real one', () => {
+    // Agent-hours of two designs with the same staffing, summed over their own events.
+    const baseline = [510, 510, 510];
+    const design = [510 + 1.1e-13, 510 - 5.7e-14, 510 + 1.1e-13];
+    expect(pairedDifference(design, baseline)).toEqual({ mean: 0, ci95: [0, 0] });
+    expect(pairedDifference([510.001, 510.002, 510.001], baseline).mean).toBeCloseTo(0.001333, 6);
+  });
+
   it('rejects series of different lengths', () => {
     expect(() => pairedDifference([1, 2, 3], [1, 2])).toThrow(RangeError);
   });

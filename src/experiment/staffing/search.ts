@@ -44,20 +44,31 @@ export interface SearchOutcome {
 /** A target that even an ample staffing misses: nothing to search for. */
 export class UnreachableTargetError extends InputError {}
 
-/** How many times the start an ample staffing holds: targets it misses are out of reach. */
-const AMPLE_FACTOR = 2;
-const AMPLE_EXTRA = 10;
+/**
+ * Ample staffings, tried in turn until one meets every target: the start times FACTOR plus
+ * EXTRA agents per team and slot. A target even the last misses is out of reach. Backlog
+ * the formulas do not see (callers deferred from closed hours, a queue still full at
+ * closing time) can need several times the estimate, so one try is not enough.
+ */
+const AMPLE = [
+  { factor: 2, extra: 10 },
+  { factor: 4, extra: 20 },
+  { factor: 8, extra: 40 },
+] as const;
 /** Adding steps before the search gives up (each adds at least one agent where a target is missed). */
 const MAX_ADD_STEPS = 200;
 
 export async function searchStaffing(candidates: DesignCandidates, space: SearchSpace): Promise<SearchOutcome> {
   const design = candidates.space.design.name;
-  const ample = mapSlots(space.start, space.searchable, (n) => Math.max(AMPLE_FACTOR * n, n + AMPLE_EXTRA));
-  const [atStart, atAmple] = await candidates.evaluateAll([space.start, ample]);
-  if (!atAmple!.met) {
-    const missed = atAmple!.checks.filter((check) => !check.met).slice(0, 3).map(checkText);
+  const ampleOf = ({ factor, extra }: (typeof AMPLE)[number]): Counts => carryOver(space, mapSlots(space.start, space.searchable, (n) => Math.max(factor * n, n + extra)));
+  const [atStart, first] = await candidates.evaluateAll([space.start, ampleOf(AMPLE[0])]);
+  let ample = first!;
+  for (const rung of AMPLE.slice(1)) if (!ample.met) ample = await candidates.evaluate(ampleOf(rung));
+  if (!ample.met) {
+    const { factor, extra } = AMPLE[AMPLE.length - 1]!;
+    const missed = ample.checks.filter((check) => !check.met).slice(0, 3).map(checkText);
     throw new UnreachableTargetError(
-      `design ${design}: no staffing meets the targets: even with ${AMPLE_FACTOR} times the analytic estimate plus ${AMPLE_EXTRA} agents per team and interval, ${missed.join('; ')}`,
+      `design ${design}: no staffing meets the targets: even with ${factor} times the analytic estimate plus ${extra} agents per team and interval, ${missed.join('; ')}`,
     );
   }
   let current = await addUntilMet(candidates, space, atStart!);
@@ -95,7 +106,7 @@ async function addUntilMet(candidates: DesignCandidates, space: SearchSpace, fro
 
 /**
  * The additions a missed check points at directly: a team's own figure (that team), an
- * interval's (its most loaded team, by the gap); undefined when only design-wide or
+ * interval's (its most loaded team, counting the backlog of the interval before); undefined when only design-wide or
  * intent checks are missed.
  */
 function directAdditions(space: SearchSpace, current: Evaluation): Counts | undefined {
@@ -108,13 +119,13 @@ function directAdditions(space: SearchSpace, current: Evaluation): Counts | unde
       const here = space.searchable.filter((s) => s.slot === k);
       if (here.length === 0) continue;
       const counts = current.counts;
-      slots = [here.reduce((a, b) => (space.load(b) / (counts[b.team]![k]! + 1) > space.load(a) / (counts[a.team]![k]! + 1) ? b : a))];
+      slots = [here.reduce((a, b) => (reachingLoad(space, b) / (counts[b.team]![k]! + 1) > reachingLoad(space, a) / (counts[a.team]![k]! + 1) ? b : a))];
     } else if (check.of.kind === 'team') {
       const team = space.teams.indexOf(check.of.team);
       slots = space.searchable.filter((s) => s.team === team);
     } else continue;
     for (const slot of slots) {
-      const agents = Math.max(1, Math.round(check.shortfall * Math.sqrt(Math.max(space.load(slot), 1))));
+      const agents = Math.max(1, Math.round(check.shortfall * Math.sqrt(Math.max(reachingLoad(space, slot), 1))));
       const k = `${slot.team}:${slot.slot}`;
       add.set(k, { slot, agents: Math.max(agents, add.get(k)?.agents ?? 0) });
     }
@@ -134,14 +145,15 @@ async function removeWhileMet(candidates: DesignCandidates, space: SearchSpace, 
       .filter((n) => n.evaluation.met)
       .sort((a, b) => space.agentCost(b.slot) - space.agentCost(a.slot));
     if (feasible.length === 0) return current;
-    if (feasible.length > 1) {
-      const together = await candidates.evaluate(mapSlots(current.counts, feasible.map((n) => n.slot), (n) => n - 1));
-      if (together.met) {
-        current = await tighten(candidates, space, together);
-        continue;
-      }
+    // Each removal alone holds; add them one by one to the costliest, keeping each that
+    // still holds with those kept: a round of neighbours then removes many agents, where
+    // one agent per round would cost slots² simulations on a week of intervals.
+    let kept = feasible[0]!.evaluation;
+    for (const { slot } of feasible.slice(1)) {
+      const trial = await candidates.evaluate(mapSlots(kept.counts, [slot], (n) => n - 1));
+      if (trial.met) kept = trial;
     }
-    current = feasible[0]!.evaluation;
+    current = kept;
   }
 }
 
@@ -184,6 +196,25 @@ function blame(space: SearchSpace, checks: readonly TargetCheck[]): Set<string> 
     } else return 'all';
   }
   return blamed;
+}
+
+/**
+ * Per interval, each slot with at least the agents of the slot before. Agents are a level:
+ * when it falls, those still on a call stay until it ends, so callers arriving just after
+ * a busy slot (after the IVR, as the line closes) wait behind them whatever the new level,
+ * unless it is as high as the old one.
+ */
+function carryOver(space: SearchSpace, counts: Counts): Counts {
+  if (!space.perInterval) return counts;
+  const out = counts.map((row) => [...row]);
+  for (const { team, slot } of space.searchable) if (slot > 0) out[team]![slot] = Math.max(counts[team]![slot]!, counts[team]![slot - 1]!);
+  return out;
+}
+
+/** The load whose callers a slot's figures answer for: its own, or per interval the slot before's, whose backlog reaches it. */
+function reachingLoad(space: SearchSpace, slot: Slot): number {
+  const own = space.load(slot);
+  return space.perInterval && slot.slot > 0 ? Math.max(own, space.load({ team: slot.team, slot: slot.slot - 1 })) : own;
 }
 
 /** The counts with `change` applied to the given slots. */

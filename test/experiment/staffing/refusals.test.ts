@@ -56,7 +56,7 @@ describe('spoc staff refuses before searching', () => {
     // Every call is answered, but resolves only 60% of the time: no staffing gets 90% first-call resolution.
     const { code, err } = await spoc('staff', file(yaml().replace('handle: 3m', 'handle: 3m, resolve: 0.6')), '-t', 'fcr>=0.9');
     expect(code).toBe(2);
-    expect(err).toMatch(/^spoc: design only: no staffing meets the targets: even with 2 times the analytic estimate plus 10 agents per team and interval, fcr >= 0\.9: found 0\.6\d*\n$/);
+    expect(err).toMatch(/^spoc: design only: no staffing meets the targets: even with 8 times the analytic estimate plus 40 agents per team and interval, fcr >= 0\.9: found 0\.6\d*\n$/);
   });
 
   it('no targets at all', async () => {
