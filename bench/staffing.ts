@@ -20,9 +20,9 @@ const median = (xs: readonly number[]): number => [...xs].sort((p, q) => p - q)[
 
 function staff(file: string, extra: readonly string[]): { seconds: number; candidates: number; agentHours: string } {
   const { seconds, stdout } = timed(['staff', file, ...TARGETS, ...extra, '-f', 'json']);
-  const result = JSON.parse(stdout) as { candidates: number; designs: Record<string, { staffing: { agentHours: { mean: number } } }> };
+  const result = JSON.parse(stdout) as { candidates: number; designs: Record<string, { staffing: { agentHours: number } }> };
   const agentHours = Object.entries(result.designs)
-    .map(([design, d]) => `${design} ${d.staffing.agentHours.mean.toFixed(0)}`)
+    .map(([design, d]) => `${design} ${d.staffing.agentHours.toFixed(0)}`)
     .join(', ');
   return { seconds, candidates: result.candidates, agentHours };
 }

@@ -2,11 +2,12 @@
 // console block that uses it is run as written (through bash, `spoc` being this checkout's
 // bin/spoc.js, jq for the tables), and every line pasted under a command is a line of what it
 // prints, in order (the guide's "…" leaves lines out). The blocks after the calibration run
-// on the calibrated file: the draft with the three values the guide says to put in it.
+// on the calibrated file: the draft with the three values the guide says to put in it. The
+// guide's examples on the bundled scenarios are run the same way, from a folder holding them.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { consoleCommands, fencedBlocks, spocOnPath, unprinted, type ConsoleCommand } from '../support/doc-blocks.ts';
 
@@ -30,10 +31,10 @@ interface Block {
   readonly commands: readonly ConsoleCommand[];
 }
 
-/** The console blocks that use client.yaml, each command with the lines pasted under it. */
-function clientBlocks(): Block[] {
+/** The console blocks that use client.yaml (or, `client` false, the others), each command with the lines pasted under it. */
+function consoleBlocks(client: boolean): Block[] {
   return fencedBlocks(guide)
-    .filter((b) => b.lang === 'console' && b.body.includes('client.yaml'))
+    .filter((b) => b.lang === 'console' && b.body.includes('client.yaml') === client)
     .map((b) => ({ at: b.at, commands: consoleCommands(b.body) }));
 }
 
@@ -47,10 +48,14 @@ const folderWith = (name: string, text: string): string => {
   return folder;
 };
 const folders = { draft: folderWith('draft', draft), calibrated: folderWith('calibrated', calibrated) };
+/** A folder where scenarios/ is the bundled one, for the guide's examples on it. */
+const bundled = join(root, 'bundled');
+mkdirSync(bundled);
+symlinkSync(resolve('scenarios'), join(bundled, 'scenarios'));
 const hasJq = spawnSync('jq', ['--version']).status === 0;
 
 describe("the consultant guide's client file", () => {
-  const blocks = clientBlocks();
+  const blocks = consoleBlocks(true);
 
   it('is pasted in the blocks of validation, calibration, comparison, intervals and forecast uncertainty', () => {
     const commands = blocks.flatMap((b) => b.commands.map((c) => c.line.split(' ').slice(0, 3).join(' ')));
@@ -58,16 +63,25 @@ describe("the consultant guide's client file", () => {
     expect(blocks.filter((b) => b.at > calibratedFrom).length).toBeGreaterThanOrEqual(4);
   });
 
-  for (const { at, commands } of blocks) {
-    const folder = at > calibratedFrom ? folders.calibrated : folders.draft;
-    const needsJq = commands.some((c) => c.line.startsWith('jq '));
-    it.skipIf(needsJq && !hasJq)(`prints what the guide pastes under "${commands[0]!.line.split('\n')[0]}"`, () => {
-      for (const { line, pasted } of commands) {
-        const run = spawnSync('bash', ['-c', line], { cwd: folder, encoding: 'utf8', env });
-        expect(run.status, `${line}\n${run.stderr}`).toBe(0);
-        // spoc's warnings and notes go to standard error, the results to standard output.
-        expect(unprinted(pasted, run.stdout, run.stderr), line).toBeUndefined();
-      }
-    });
-  }
+  for (const { at, commands } of blocks) checkBlock(commands, at > calibratedFrom ? folders.calibrated : folders.draft);
 });
+
+describe("the consultant guide's examples on the bundled scenarios", () => {
+  const blocks = consoleBlocks(false);
+  it('are there', () => expect(blocks.length).toBeGreaterThanOrEqual(4));
+  for (const { commands } of blocks) checkBlock(commands, bundled);
+});
+
+/** Runs a block's commands in `folder` as the reader types them; each pasted line must be printed, in order. */
+function checkBlock(commands: readonly ConsoleCommand[], folder: string): void {
+  const needsJq = commands.some((c) => c.line.startsWith('jq '));
+  it.skipIf(needsJq && !hasJq)(`prints what the guide pastes under "${commands[0]!.line.split('\n')[0]}"`, () => {
+    for (const { line, pasted } of commands) {
+      const run = spawnSync('bash', ['-c', line], { cwd: folder, encoding: 'utf8', env });
+      expect(run.status, `${line}\n${run.stderr}`).toBe(0);
+      // spoc's warnings and notes go to standard error, the results to standard output.
+      expect(unprinted(pasted, run.stdout, run.stderr), line).toBeUndefined();
+    }
+    // A staffing search simulates hundreds of candidates: tens of seconds on two cores.
+  }, 300_000);
+}
