@@ -46,6 +46,8 @@ export interface Samplers {
   readonly identify: Sampler;
   readonly reexplain: Sampler;
   readonly transferDelay: Sampler;
+  /** Re-explaining the issue on a repeat call to another agent; null when nobody does (the answer skips it). */
+  readonly reexplainOnRepeat: Sampler | null;
 }
 
 /** One design ready to simulate: read-only, shared by all its replications. */
@@ -77,7 +79,7 @@ export function compileRun(scenario: Scenario, design: Design): CompiledRun {
     dailyVolume: dailyVolumeRule(arrivals, scenario.run),
     retry: rule(retry),
     callback: rule(callback),
-    samplers: compileSamplers(compiled),
+    samplers: compileSamplers(compiled, scenario.demand.reexplainOnRepeat),
     routing: LEAST_LOADED,
     calendar: calendarRules(scenario, design),
   };
@@ -90,7 +92,7 @@ function calendarRules(scenario: Scenario, design: Design): CalendarRules | null
   return { lines, reopenDelay: new Sampler(reopenDelay), closedRetry, disconnect: atClosing === 'disconnect' };
 }
 
-function compileSamplers(design: CompiledDesign): Samplers {
+function compileSamplers(design: CompiledDesign, reexplainOnRepeat: Distribution | null): Samplers {
   const optional = (d: Distribution | undefined): Sampler | undefined => (d === undefined ? undefined : new Sampler(d));
   return {
     callers: design.intents.map((intent) => ({
@@ -104,6 +106,7 @@ function compileSamplers(design: CompiledDesign): Samplers {
     identify: new Sampler(design.misroute.identify),
     reexplain: new Sampler(design.transfer.reexplain),
     transferDelay: new Sampler(design.transfer.delay),
+    reexplainOnRepeat: reexplainOnRepeat === null ? null : new Sampler(reexplainOnRepeat),
   };
 }
 

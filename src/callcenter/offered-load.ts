@@ -50,7 +50,9 @@ export function offeredLoadsAt(
     // Repeat calls after an unresolved answer: 1 / (1 - (1 - resolve) * callback).
     const callback = scenario.demand.callback?.probability ?? 0;
     const callsPerIssue = Math.min(MAX_CALLS_PER_ISSUE, 1 / Math.max(1e-9, 1 - (1 - intent.resolve) * callback));
-    const handled = meanOf(intent.handle) + meanOf(intent.wrapUp);
+    // Every callback follows a skilled answer, so it re-explains (the team model tells no agent apart).
+    const repeatReexplain = scenario.demand.reexplainOnRepeat === null ? 0 : (1 - 1 / callsPerIssue) * meanOf(scenario.demand.reexplainOnRepeat);
+    const handled = meanOf(intent.handle) + meanOf(intent.wrapUp) + repeatReexplain;
     const warmDelay = design.transfer.mode === 'warm' ? meanOf(design.transfer.delay) : 0;
     const identify = meanOf(design.misroute.identify) + warmDelay;
     const reexplain = meanOf(design.transfer.reexplain);

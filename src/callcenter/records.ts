@@ -50,6 +50,8 @@ export class Issue {
   waitTotal = 0;
   phoneTime = 0;
   transfers = 0;
+  /** Handle time added by re-explaining the issue on repeat calls (demand.reexplainOnRepeat). */
+  reexplainTotal = 0;
   /** The first call's draws, identical in every design (common random numbers). */
   readonly first = new CallDraws();
 
@@ -67,6 +69,7 @@ export class Issue {
     this.waitTotal = 0;
     this.phoneTime = 0;
     this.transfers = 0;
+    this.reexplainTotal = 0;
   }
 }
 

@@ -17,6 +17,8 @@ export interface Streams {
   readonly triage: RandomStream;
   readonly patience: RandomStream;
   readonly service: RandomStream;
+  /** Re-explaining on a repeat call: its own stream, so a run without it draws as before. */
+  readonly reexplainOnRepeat: RandomStream;
   /** Opening hours: whether a caller who found the line closed calls again, and when after the opening. */
   readonly closedRetry: RandomStream;
   readonly reopenDelay: RandomStream;
@@ -35,6 +37,7 @@ export function createStreams(seed: number, replication: number): Streams {
     triage: stream('triage'),
     patience: stream('patience'),
     service: stream('service'),
+    reexplainOnRepeat: stream('reexplain-on-repeat'),
     closedRetry: stream('closed-retry'),
     reopenDelay: stream('reopen-delay'),
   };

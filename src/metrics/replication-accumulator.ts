@@ -155,6 +155,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
     t.issueWaitSum += issue.waitTotal;
     t.issueTransfersSum += issue.transfers;
     t.issuePhoneTimeSum += issue.phoneTime;
+    t.issueReexplainSum += issue.reexplainTotal;
     if (issue.resolved) {
       t.resolvedIssues++;
       t.timeToResolutionSum += this.clock.now - issue.arrivalTime;

@@ -25,6 +25,7 @@ export class Tally {
   issueWaitSum = 0;
   issueTransfersSum = 0;
   issuePhoneTimeSum = 0;
+  issueReexplainSum = 0;
 
   calls = 0;
   callDurationSum = 0;
@@ -99,6 +100,7 @@ export function tallyMetrics(t: Tally): Record<TallyMetric, number> {
     waitPerIssue: ratio(t.issueWaitSum, t.issuesEnded),
     transfersPerIssue: ratio(t.issueTransfersSum, t.issuesEnded),
     phoneTimePerIssue: ratio(t.issuePhoneTimeSum, t.issuesEnded),
+    reexplainPerIssue: ratio(t.issueReexplainSum, t.issuesEnded),
     agentTimeOnMisroutes: ratio(t.agentWorkMisrouted, t.agentWork),
   };
 }

@@ -76,6 +76,9 @@ function demandFacts(scenario: Scenario): Fact[] {
     ['Call again after abandoning or a busy signal', recontactText(demand.retry)],
     ['Call back after an unresolved call', recontactText(demand.callback)],
   ];
+  if (demand.reexplainOnRepeat !== null) {
+    facts.push(['Re-explaining on a repeat call', `${distributionText(demand.reexplainOnRepeat)} more talk when the agent is not the one who last handled the issue`]);
+  }
   const hours = scenario.designs.some((design) => design.numbers.some((number) => !alwaysOpen(number.open)));
   if (hours) {
     facts.push([

@@ -127,6 +127,11 @@ export interface Demand {
   readonly retry: Recontact | null;
   /** Calling again after a call that left the issue unresolved; null: nobody does. */
   readonly callback: Recontact | null;
+  /**
+   * Added to the handle time of a repeat call answered by an agent other than the one who
+   * last handled the issue; null: nobody re-explains on a repeat call.
+   */
+  readonly reexplainOnRepeat: Distribution | null;
 }
 
 /** What a caller does on a closed line, and what happens to callers waiting at closing. */

@@ -73,6 +73,7 @@ export function resolveScenario(
       intents,
       retry: recontact(input.demand.retry),
       callback: recontact(input.demand.callback),
+      reexplainOnRepeat: input.demand.reexplainOnRepeat === undefined ? null : dist(input.demand.reexplainOnRepeat),
     },
     calendar: {
       reopenDelay: dist(input.calendar?.reopenDelay ?? { dist: 'fixed', value: 0 }),

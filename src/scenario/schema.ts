@@ -160,8 +160,13 @@ const demand = obj(
     )
       .optional()
       .describe('Unresolved issues call back as a new call of the same issue (default: nobody does).'),
+    reexplainOnRepeat: distribution()
+      .optional()
+      .describe(
+        "Added to a repeat call's handle time when the agent who answers it is not the one who last handled the issue (a distribution, default 0). Without continuity: advisor agents are not told apart, so every repeat call to a skilled agent after one re-explains.",
+      ),
   },
-  'a demand block {arrivals, intents, patience, retry, callback}',
+  'a demand block {arrivals, intents, patience, retry, callback, reexplainOnRepeat}',
 );
 
 

@@ -48,6 +48,14 @@ describe('scenarioInputs', () => {
     expect(facts['On a closed line']).toMatch(/^100% call again after the next opening/);
   });
 
+  it('gives re-explaining on a repeat call only when the file sets it', () => {
+    expect(Object.fromEntries(inputs.demand)['Re-explaining on a repeat call']).toBeUndefined();
+    const withIt = scenarioInputs(parseScenario(FILE.replace('  patience: { dist', '  reexplainOnRepeat: 1m\n  patience: { dist'), 'inputs.yaml'));
+    expect(Object.fromEntries(withIt.demand)['Re-explaining on a repeat call']).toBe(
+      '1m more talk when the agent is not the one who last handled the issue',
+    );
+  });
+
   it('gives each intent its share, times, resolution, self-service and patience', () => {
     expect(inputs.intents.rows).toEqual([
       ['billing', '60%', 'lognormal mean 4m sd 2m', '30s', '80%', '0%', 'exponential mean 3m'],

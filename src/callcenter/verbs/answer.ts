@@ -1,6 +1,6 @@
 // Verbs of an agent taking a caller: answering, and the timers a waiting caller had running.
 import { EventKind } from '../event-kinds.ts';
-import { NO_TIMER, type Call } from '../records.ts';
+import { NO_TEAM, NO_TIMER, type Call } from '../records.ts';
 import type { RunState } from '../state.ts';
 
 /** An agent of `team` takes the caller, who was waiting in `call.team`'s queue. */
@@ -15,8 +15,9 @@ export function answer(s: RunState, call: Call, team: number): void {
   s.notifyLoad(team);
   if (s.canHandle(team, call.issue.intent)) {
     call.agentsReached++;
+    const reexplain = call.number > 1 && s.samplers.reexplainOnRepeat !== null ? reexplainOnRepeat(s, call) : 0;
     call.issue.lastTeam = team;
-    const talk = call.draws.handle + call.extraHandle;
+    const talk = call.draws.handle + call.extraHandle + reexplain;
     const cap = s.design.handleCap;
     call.capped = cap !== undefined && talk > cap;
     call.serviceTime = call.capped ? cap! : talk;
@@ -25,6 +26,20 @@ export function answer(s: RunState, call: Call, team: number): void {
   } else {
     startIdentifying(s, call, team);
   }
+}
+
+/**
+ * A repeat call reaches a skilled agent: the caller explains the issue again when an agent
+ * handled it before and this one is not known to be that agent. Agents of a team are not
+ * told apart (continuity sends the caller back to the team, not to a person), so every such
+ * answer re-explains. Returns the time added, also counted on the issue.
+ */
+function reexplainOnRepeat(s: RunState, call: Call): number {
+  const issue = call.issue;
+  if (issue.lastTeam === NO_TEAM) return 0;
+  const time = s.samplers.reexplainOnRepeat!.draw(s.streams.reexplainOnRepeat);
+  issue.reexplainTotal += time;
+  return time;
 }
 
 /**
