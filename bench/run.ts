@@ -2,7 +2,7 @@
 // memory are their own, and a hand-written loop of model (a) run beside it as the
 // yardstick; then start-up times (bench/start-up.ts), staffing searches (bench/staffing.ts),
 // a week's shifts (bench/shifts-week.ts) and the playground's (bench/playground.ts).
-// Options: --calls N (default 1,000,000), --repeat K (processes per model).
+// Options: --calls N (default 1,000,000), --repeat K (processes per model), --staff-week.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchPlayground } from './playground.ts';
@@ -97,7 +97,7 @@ console.log(
 );
 
 benchStartUp();
-benchStaffing();
+benchStaffing(process.argv.includes('--staff-week'));
 await benchShifts();
 await benchPlayground();
 

@@ -1,6 +1,7 @@
 // The staffing part of `npm run bench`: `spoc staff` on the default scenario's three designs
-// per day, against the time of 25 plain runs of it (the goal: less), and La Poste's week per
-// hour; candidates simulated and wall time, every core, each in a fresh process.
+// per day, against the time of 25 plain runs of it (the goal: less), and with --staff-week
+// La Poste's week per hour (many minutes: every candidate simulates the week); candidates
+// simulated and wall time, every core, each in a fresh process.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -27,7 +28,7 @@ function staff(file: string, extra: readonly string[]): { seconds: number; candi
   return { seconds, candidates: result.candidates, agentHours };
 }
 
-export function benchStaffing(): void {
+export function benchStaffing(week: boolean): void {
   const file = 'scenarios/utility-numbers.yaml';
   const plain = median([0, 1, 2].map(() => timed(['run', file, '-f', 'json']).seconds));
   const perDay = staff(file, []);
@@ -37,7 +38,11 @@ export function benchStaffing(): void {
     `  ${file} per day: ${perDay.seconds.toFixed(1)} s, ${perDay.candidates} candidates; ${PLAIN_RUNS} plain runs take ${(PLAIN_RUNS * plain).toFixed(1)} s (${plain.toFixed(2)} s each): ${(perDay.seconds / plain).toFixed(1)} plain runs' time`,
   );
   console.log(`    agent-hours: ${perDay.agentHours}`);
-  const week = staff('scenarios/la-poste-3631.yaml', ['--per', 'interval', '-r', '2']);
-  console.log(`  scenarios/la-poste-3631.yaml per hour of the week, 2 replications: ${week.seconds.toFixed(1)} s, ${week.candidates} candidates`);
-  console.log(`    agent-hours: ${week.agentHours}`);
+  if (!week) {
+    console.log('  scenarios/la-poste-3631.yaml per hour of the week: --staff-week runs it');
+    return;
+  }
+  const perHour = staff('scenarios/la-poste-3631.yaml', ['--per', 'interval', '--scope', 'design', '-r', '2']);
+  console.log(`  scenarios/la-poste-3631.yaml per hour of the week, 2 replications: ${perHour.seconds.toFixed(1)} s, ${perHour.candidates} candidates`);
+  console.log(`    agent-hours: ${perHour.agentHours}`);
 }

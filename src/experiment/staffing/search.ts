@@ -3,8 +3,8 @@
 // pose it). From the analytic start it adds agents where a target is missed by most per
 // agent-cost until every target holds, then removes agents while every target still holds:
 // first many slots at once (reverting the slots whose figures then fail, and the slot
-// before them, whose backlog reaches them), then one agent at a time, until no single
-// agent can be removed. The answer is checked to be locally optimal: each of its removal
+// before them, whose backlog reaches them), then, round after round, the single removals
+// that hold, kept one by one while they hold together, until no single agent can be removed. The answer is checked to be locally optimal: each of its removal
 // neighbours was simulated and misses a target.
 import { InputError } from '../../scenario/input-error.ts';
 import type { Counts } from './analytic-start.ts';
@@ -106,8 +106,8 @@ async function addUntilMet(candidates: DesignCandidates, space: SearchSpace, fro
 
 /**
  * The additions a missed check points at directly: a team's own figure (that team), an
- * interval's (its most loaded team, counting the backlog of the interval before); undefined when only design-wide or
- * intent checks are missed.
+ * interval's (its most loaded team, counting the backlog of the interval before); undefined
+ * when only design-wide or intent checks are missed.
  */
 function directAdditions(space: SearchSpace, current: Evaluation): Counts | undefined {
   const add = new Map<string, { slot: Slot; agents: number }>();
