@@ -2,7 +2,7 @@
 // targets, on the same random numbers, and what each design saves against the baseline.
 import type { Argv } from 'yargs';
 import { setUpRun } from '../../experiment/run-setup.ts';
-import { staffDesigns, type StaffingResult } from '../../experiment/staffing/staff-designs.ts';
+import { designsWithHours, staffDesigns, type StaffingResult } from '../../experiment/staffing/staff-designs.ts';
 import type { OutputFormat } from '../../report/index.ts';
 import { formatStaffingCsv, formatStaffingJson } from '../../report/staffing-json.ts';
 import { formatStaffingMarkdown, formatStaffingTable } from '../../report/staffing-text.ts';
@@ -62,6 +62,10 @@ export async function staffCommand(args: StaffArgs, io: CliIo): Promise<void> {
   const per = args.per ?? plan?.per ?? 'day';
   if (every !== undefined && per !== 'interval') throw new InputError(`--every: found ${args.every} with --per ${per}, expected --per interval`);
   const shifts = per === 'interval' ? plan?.shifts : undefined;
+  const withHours = per === 'day' ? designsWithHours(scenario, names) : [];
+  if (withHours.length > 0) {
+    warn(`per day gives each team one count for the whole run, closed and quiet hours included, but ${withHours.join(', ')} ${withHours.length > 1 ? 'have' : 'has'} schedules or opening hours: --per interval --scope design staffs each interval`);
+  }
   const progress = createCandidateProgress({ enabled: args.progress });
   let result: StaffingResult;
   try {

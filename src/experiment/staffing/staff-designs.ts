@@ -8,6 +8,7 @@ import { summariseRun } from '../../metrics/summarise.ts';
 import { InputError } from '../../scenario/input-error.ts';
 import type { Design, Scenario, ShiftRules, StaffingTargetInput } from '../../scenario/model.ts';
 import { createExecutor } from '../executor.ts';
+import { hasClosedHours } from '../interval-load.ts';
 import { checkIntervals } from '../limits.ts';
 import { runIdentity } from '../provenance.ts';
 import { estimatedCalls } from '../workload.ts';
@@ -164,6 +165,17 @@ async function staffOne(scenario: Scenario, design: Design, targets: readonly St
       candidates: outcome.candidates,
     },
   };
+}
+
+/**
+ * The designs whose agents follow hours (a schedule, a line closed some of the time): one
+ * count per team for the whole run pays them through the closed and quiet hours too.
+ */
+export function designsWithHours(scenario: Scenario, designNames: readonly string[]): string[] {
+  return designNames.filter((name) => {
+    const design = scenario.designs.find((d) => d.name === name)!;
+    return design.teams.some((team) => team.staffing.kind === 'schedule') || hasClosedHours(scenario, compileDesign(scenario, design));
+  });
 }
 
 /** Per-interval staffing's interval: asked for, else a schedule's, else the arrival profile's. */

@@ -96,3 +96,15 @@ describe('the staffing block of a file', () => {
     expect(lines.some((l) => l.startsWith('f.yaml: staffing.shifts.lengths[0]: found 0, expected a duration greater than 0'))).toBe(true);
   });
 });
+
+describe('spoc staff per day on a design with hours', () => {
+  it('warns that one count per team pays the closed hours too, and names the designs', async () => {
+    const scheduled = yaml().replace('agents: 8,', 'agents: { every: 1h, counts: [8, 6] },');
+    const { code, err } = await spoc('staff', file(scheduled), '-t', 'serviceLevel>=0.8', '--no-progress');
+    expect(code).toBe(0);
+    expect(err).toBe(
+      'spoc: warning: per day gives each team one count for the whole run, closed and quiet hours included, but only has schedules or opening hours: --per interval --scope design staffs each interval\n',
+    );
+    expect((await spoc('staff', file(yaml()), '-t', 'serviceLevel>=0.8', '--no-progress')).err).toBe('');
+  });
+});
