@@ -33,10 +33,11 @@ import { ROW_PROVENANCE } from '../experiment/sweep-resume.ts';
 import type { RowFormat } from '../experiment/sweep-runner.ts';
 import { csvField } from './csv-field.ts';
 import { lookup } from './metric-order.ts';
-import { parseSweepRowPoint } from './sweep-merge.ts';
+import { parseSweepRowPoint } from './sweep-records.ts';
 
 // The readers of the rows too, for the commands that write and merge them.
-export { csvFields, csvRecords, mergeSweepOutputs, parseSweepRowPoint } from './sweep-merge.ts';
+export { mergeSweepOutputs } from './sweep-merge.ts';
+export { csvFields, csvRecords, parseSweepRowPoint } from './sweep-records.ts';
 import { rowOriginReader } from './sweep-merge.ts';
 
 export type SweepFormat = 'csv' | 'jsonl';

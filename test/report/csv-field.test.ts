@@ -1,7 +1,7 @@
 // A CSV text field: quoted as RFC 4180 says, formulas neutralised, and read back as written.
 import { describe, expect, it } from 'vitest';
 import { csvField, csvFieldText } from '../../src/report/csv-field.ts';
-import { csvFields } from '../../src/report/sweep-merge.ts';
+import { csvFields } from '../../src/report/sweep-records.ts';
 
 describe('csvField', () => {
   it('leaves plain text alone and quotes commas, quotes and line breaks', () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { SweepPlan } from '../../src/experiment/sweep-plan.ts';
 import type { RunResult } from '../../src/metrics/results.ts';
-import { csvRecords, mergeSweepOutputs } from '../../src/report/sweep-merge.ts';
+import { mergeSweepOutputs } from '../../src/report/sweep-merge.ts';
+import { csvRecords } from '../../src/report/sweep-records.ts';
 import { sweepHeader, sweepRows, type SweepFormat } from '../../src/report/sweep-rows.ts';
 import type { SweepParameter } from '../../src/scenario/index.ts';
 import { DESIGNS_3, LONG_NAME, makeResult } from './fixture.ts';

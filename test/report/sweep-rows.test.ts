@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SweepPoint } from '../../src/experiment/sweep-plan.ts';
 import { DESIGN_METRICS } from '../../src/metrics/metric-catalogue.ts';
 import type { DesignResult, RunResult } from '../../src/metrics/results.ts';
-import { parseSweepRowPoint } from '../../src/report/sweep-merge.ts';
+import { parseSweepRowPoint } from '../../src/report/sweep-records.ts';
 import { sweepHeader, sweepRowFormat, sweepRows, type SweepFormat, type SweepGrid } from '../../src/report/sweep-rows.ts';
 import { DESIGNS_3, LONG_NAME, makeResult, provenanceOf } from './fixture.ts';
 

@@ -2,7 +2,7 @@
 // sweep-rows.ts), for the report of a sweep resumed with --resume: the points done in an
 // earlier run are in the output file, not in this run's results.
 import { SweepPlan } from '../../experiment/sweep-plan.ts';
-import { csvFields, csvRecords } from '../sweep-merge.ts';
+import { csvFields, csvRecords } from '../sweep-records.ts';
 import type { SweepFormat } from '../sweep-rows.ts';
 import type { SweepReportCollector } from './sweep-report.ts';
 
