@@ -8,7 +8,7 @@
 // neighbours was simulated and misses a target.
 import { InputError } from '../../scenario/input-error.ts';
 import type { Counts } from './analytic-start.ts';
-import type { DesignCandidates, Evaluation } from './candidates.ts';
+import type { Evaluation } from './candidates.ts';
 import { targetText, type TargetCheck } from './targets.ts';
 
 /** One place a count can change: a team and a slot (the interval, or 0 for one count per team). */
@@ -30,6 +30,15 @@ export interface SearchSpace {
   readonly load: (slot: Slot) => number;
   /** Per-interval staffing: checks of interval k name slot k. */
   readonly perInterval: boolean;
+}
+
+/** What the search asks of candidates: their evaluations on the fixed sample (DesignCandidates simulates them). */
+export interface StaffingEvaluator {
+  readonly space: { readonly design: { readonly name: string } };
+  /** Candidates simulated so far. */
+  readonly count: number;
+  evaluate(counts: Counts): Promise<Evaluation>;
+  evaluateAll(staffings: readonly Counts[]): Promise<Evaluation[]>;
 }
 
 export interface SearchOutcome {
@@ -58,7 +67,7 @@ const AMPLE = [
 /** Adding steps before the search gives up (each adds at least one agent where a target is missed). */
 const MAX_ADD_STEPS = 200;
 
-export async function searchStaffing(candidates: DesignCandidates, space: SearchSpace): Promise<SearchOutcome> {
+export async function searchStaffing(candidates: StaffingEvaluator, space: SearchSpace): Promise<SearchOutcome> {
   const design = candidates.space.design.name;
   const ampleOf = ({ factor, extra }: (typeof AMPLE)[number]): Counts => carryOver(space, mapSlots(space.start, space.searchable, (n) => Math.max(factor * n, n + extra)));
   const [atStart, first] = await candidates.evaluateAll([space.start, ampleOf(AMPLE[0])]);
@@ -76,7 +85,7 @@ export async function searchStaffing(candidates: DesignCandidates, space: Search
   return { counts: current.counts, evaluation: current, candidates: candidates.count, locallyOptimal: true };
 }
 
-async function addUntilMet(candidates: DesignCandidates, space: SearchSpace, from: Evaluation): Promise<Evaluation> {
+async function addUntilMet(candidates: StaffingEvaluator, space: SearchSpace, from: Evaluation): Promise<Evaluation> {
   let current = from;
   for (let step = 0; !current.met; step++) {
     if (step === MAX_ADD_STEPS) {
@@ -134,26 +143,45 @@ function directAdditions(space: SearchSpace, current: Evaluation): Counts | unde
   return current.counts.map((slots, t) => slots.map((n, k) => n + (add.get(`${t}:${k}`)?.agents ?? 0)));
 }
 
-async function removeWhileMet(candidates: DesignCandidates, space: SearchSpace, from: Evaluation): Promise<Evaluation> {
-  let current = await tighten(candidates, space, from);
+async function removeWhileMet(candidates: StaffingEvaluator, space: SearchSpace, from: Evaluation): Promise<Evaluation> {
+  // Per day there are a handful of slots and tighten's single agents suffice; per interval
+  // a slot can hold several agents too many (an addition sized on the shortfall), and each
+  // round of neighbours below removes at most one per slot.
+  let current = space.perInterval ? await tightenBySteps(candidates, space, from) : await tighten(candidates, space, from);
+  // Per interval, after a round that removed agents, the next tries only the slots that gave
+  // one up (a removal that missed, alone or with those kept, seldom holds once there are
+  // fewer agents elsewhere); the answer is returned only after a round of every slot finds none.
+  let within: readonly Slot[] | undefined;
   for (;;) {
-    const removable = space.searchable.filter((s) => current.counts[s.team]![s.slot]! > 0);
+    const removable = (within ?? space.searchable).filter((s) => current.counts[s.team]![s.slot]! > 0);
     const neighbours = removable.map((s) => mapSlots(current.counts, [s], (n) => n - 1));
     const evaluated = await candidates.evaluateAll(neighbours);
     const feasible = removable
       .map((slot, k) => ({ slot, evaluation: evaluated[k]! }))
       .filter((n) => n.evaluation.met)
       .sort((a, b) => space.agentCost(b.slot) - space.agentCost(a.slot));
-    if (feasible.length === 0) return current;
+    if (feasible.length === 0) {
+      if (within === undefined) return current;
+      within = undefined;
+      continue;
+    }
     // Each removal alone holds; add them one by one to the costliest, keeping each that
     // still holds with those kept: a round of neighbours then removes many agents, where
     // one agent per round would cost slots² simulations on a week of intervals.
     let kept = feasible[0]!.evaluation;
+    const gaveUp = [feasible[0]!.slot];
     for (const { slot } of feasible.slice(1)) {
       const trial = await candidates.evaluate(mapSlots(kept.counts, [slot], (n) => n - 1));
-      if (trial.met) kept = trial;
+      if (!trial.met) continue;
+      kept = trial;
+      gaveUp.push(slot);
     }
     current = kept;
+    if (!space.perInterval) continue;
+    // A slot that gave one up may hold several more, kept from the bulk steps by the blame
+    // of its neighbours' misses: steps again on those slots alone.
+    current = await tightenBySteps(candidates, space, current, gaveUp);
+    within = gaveUp;
   }
 }
 
@@ -162,7 +190,7 @@ async function removeWhileMet(candidates: DesignCandidates, space: SearchSpace, 
  * per interval, the slot before, whose backlog reaches them) get their agent back, until
  * what is left meets every target; repeated while it removes something.
  */
-async function tighten(candidates: DesignCandidates, space: SearchSpace, from: Evaluation): Promise<Evaluation> {
+async function tighten(candidates: StaffingEvaluator, space: SearchSpace, from: Evaluation): Promise<Evaluation> {
   let current = from;
   for (;;) {
     let cut = space.searchable.filter((s) => current.counts[s.team]![s.slot]! > 0);
@@ -181,6 +209,35 @@ async function tighten(candidates: DesignCandidates, space: SearchSpace, from: E
     current = trial;
   }
 }
+
+/** Agents a slot gives up at once in the first bulk trial per interval: halved for a slot each time a failure is blamed on it. */
+const FIRST_STEP = 8;
+
+/**
+ * Per interval: every slot with agents gives up its step of them at once; a trial that
+ * holds is kept, and when one misses, the slots its missed checks blame (an interval's,
+ * and the one before, whose backlog reaches it) halve their step, or every slot when the
+ * blame names none of those cut. Until every step is 0: each trial either removes agents
+ * or halves a step, so there are at most about log2(FIRST_STEP) failures per slot.
+ */
+async function tightenBySteps(candidates: StaffingEvaluator, space: SearchSpace, from: Evaluation, slots: readonly Slot[] = space.searchable): Promise<Evaluation> {
+  let current = from;
+  const steps = new Map(slots.map((s) => [slotKey(s), FIRST_STEP]));
+  for (;;) {
+    const cut = slots.filter((s) => steps.get(slotKey(s))! > 0 && current.counts[s.team]![s.slot]! > 0);
+    if (cut.length === 0) return current;
+    const trial = await candidates.evaluate(mapSlotsBy(current.counts, cut, (s, n) => n - Math.min(n, steps.get(slotKey(s))!)));
+    if (trial.met) {
+      current = trial;
+      continue;
+    }
+    const blamed = blame(space, trial.checks);
+    const hit = blamed === 'all' ? [] : cut.filter((s) => blamed.has(slotKey(s)));
+    for (const s of hit.length > 0 ? hit : cut) steps.set(slotKey(s), steps.get(slotKey(s))! >> 1);
+  }
+}
+
+const slotKey = (s: Slot): string => `${s.team}:${s.slot}`;
 
 /** The slots a missed check blames: its team's, its interval's and the one before; all for a design-wide check. */
 function blame(space: SearchSpace, checks: readonly TargetCheck[]): Set<string> | 'all' {
@@ -219,8 +276,13 @@ function reachingLoad(space: SearchSpace, slot: Slot): number {
 
 /** The counts with `change` applied to the given slots. */
 function mapSlots(counts: Counts, slots: readonly Slot[], change: (n: number) => number): Counts {
+  return mapSlotsBy(counts, slots, (_, n) => change(n));
+}
+
+/** The counts with `change`, which may depend on the slot, applied to the given slots. */
+function mapSlotsBy(counts: Counts, slots: readonly Slot[], change: (slot: Slot, n: number) => number): Counts {
   const out = counts.map((row) => [...row]);
-  for (const { team, slot } of slots) out[team]![slot] = change(out[team]![slot]!);
+  for (const s of slots) out[s.team]![s.slot] = change(s, out[s.team]![s.slot]!);
   return out;
 }
 
