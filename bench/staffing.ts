@@ -1,7 +1,8 @@
 // The staffing part of `npm run bench`: `spoc staff` on the default scenario's three designs
 // per day, against the time of 25 plain runs of it (the goal: less), and with --staff-week
-// La Poste's week per hour (many minutes: every candidate simulates the week); candidates
-// simulated and wall time, every core, each in a fresh process.
+// La Poste's week per hour, both designs (minutes: every candidate simulates the week, and
+// each design takes some 500); candidates simulated and wall time, every core, each in a
+// fresh process.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -21,9 +22,9 @@ const median = (xs: readonly number[]): number => [...xs].sort((p, q) => p - q)[
 
 function staff(file: string, extra: readonly string[]): { seconds: number; candidates: number; agentHours: string } {
   const { seconds, stdout } = timed(['staff', file, ...TARGETS, ...extra, '-f', 'json']);
-  const result = JSON.parse(stdout) as { candidates: number; designs: Record<string, { staffing: { agentHours: number } }> };
+  const result = JSON.parse(stdout) as { candidates: number; designs: Record<string, { staffing: { agentHours: number; candidates: number } }> };
   const agentHours = Object.entries(result.designs)
-    .map(([design, d]) => `${design} ${d.staffing.agentHours.toFixed(0)}`)
+    .map(([design, d]) => `${design} ${d.staffing.agentHours.toFixed(0)} (${d.staffing.candidates} candidates)`)
     .join(', ');
   return { seconds, candidates: result.candidates, agentHours };
 }
