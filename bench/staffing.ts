@@ -1,7 +1,7 @@
 // The staffing part of `npm run bench`: `spoc staff` on the default scenario's three designs
 // per day, against the time of 25 plain runs of it (the goal: less), and with --staff-week
 // La Poste's week per hour, both designs (minutes: every candidate simulates the week, and
-// each design takes some 500); candidates simulated and wall time, every core, each in a
+// each design takes some 700); candidates simulated and wall time, every core, each in a
 // fresh process.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
