@@ -2,10 +2,11 @@
 // numbers: a sample-average problem, as Cezik & L'Ecuyer and Atlason, Epelman & Henderson
 // pose it). From the analytic start it adds agents where a target is missed by most per
 // agent-cost until every target holds, then removes agents while every target still holds:
-// first many slots at once (reverting the slots whose figures then fail, and the slot
-// before them, whose backlog reaches them), then, round after round, the single removals
-// that hold, kept one by one while they hold together, until no single agent can be removed. The answer is checked to be locally optimal: each of its removal
-// neighbours was simulated and misses a target.
+// first many slots at once (per day one agent each, per interval a step of agents per slot,
+// halved where a miss is blamed), then, round after round, the single removals that hold,
+// kept one by one while they hold together, until no single agent can be removed. The
+// answer is checked to be locally optimal: each of its removal neighbours was simulated and
+// misses a target.
 import { InputError } from '../../scenario/input-error.ts';
 import type { Counts } from './analytic-start.ts';
 import type { Evaluation } from './candidates.ts';
