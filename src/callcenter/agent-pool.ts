@@ -26,6 +26,13 @@ export function firstAgentOfTeams(design: CompiledDesign): Int32Array {
   return first;
 }
 
+/** An agent's team and number within it (from 1), for the trace. */
+export function agentOf(first: Int32Array, agent: number): { readonly team: number; readonly number: number } {
+  let team = first.length - 1;
+  while (team > 0 && first[team]! > agent) team--;
+  return { team, number: agent - first[team]! + 1 };
+}
+
 /**
  * Every team's agents, each idle, busy or off duty. Idle agents of a team form a list in the
  * order they became idle (the longest idle answers next); off-duty ones a list too. An idle

@@ -35,10 +35,11 @@ export function callAdvisor(s: RunState, call: Call, advisor: number): void {
     endCall(s, call, CallOutcome.Blocked);
     return;
   }
-  enterQueue(s, call, team);
-  call.queueSerial = s.nextQueueSerial();
+  // Set before the queue entry, so that observers see whom the caller waits for.
   call.waitingFor = advisor;
   call.awaitedAdvisor = advisor;
+  enterQueue(s, call, team);
+  call.queueSerial = s.nextQueueSerial();
   agents.addWaiter(advisor, call);
   s.queues[team]!.waitingForAdvisor++;
   startPatience(s, call);
