@@ -17,7 +17,9 @@ const argValue = (name: string, fallback: number): number => {
 };
 const calls = argValue('--calls', 1_000_000);
 const repeat = argValue('--repeat', 5);
-const models = ['models/a-single-team.yaml', 'models/b-four-numbers.yaml'];
+const models = ['models/a-single-team.yaml', 'models/b-four-numbers.yaml', 'models/a-advisors.yaml'];
+/** How the fractions below name each model. */
+const labels = ['model (a)', 'model (b)', 'model (a) with advisors'];
 
 interface Measurement {
   model: string;
@@ -59,7 +61,7 @@ const ratio = (ms: Measurement[], ours: (m: Measurement) => number, theirs: (m: 
   median(ms.map((m) => ours(m) / theirs(m)!)).toFixed(2);
 runs.forEach((ms, i) =>
   console.log(
-    `model (${'ab'[i]}) as a fraction of the hand-written loop (median of the processes): cold ${ratio(ms, (m) => m.coldCallsPerSecond, (m) => m.referenceColdCallsPerSecond)}, warm ${ratio(ms, (m) => m.callsPerSecond, (m) => m.referenceCallsPerSecond)}`,
+    `${labels[i]} as a fraction of the hand-written loop (median of the processes): cold ${ratio(ms, (m) => m.coldCallsPerSecond, (m) => m.referenceColdCallsPerSecond)}, warm ${ratio(ms, (m) => m.callsPerSecond, (m) => m.referenceCallsPerSecond)}`,
   ),
 );
 

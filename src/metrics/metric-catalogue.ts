@@ -89,6 +89,7 @@ const DESIGN_LIST = [
   m('transfersPerIssue', 'ratio', 'Transfers/issue', 'mean total transfers over all calls of an issue'),
   m('phoneTimePerIssue', 'seconds', 'Phone time/issue', 'mean total time on the phone over all calls of an issue'),
   m('reexplainPerIssue', 'seconds', 'Re-explain/issue', 'mean handle time added over all calls of an issue by explaining it again on repeat calls (demand.reexplainOnRepeat)'),
+  share('sameAgentShare', 'Same agent', 'repeat calls answered', 'share of repeat calls answered by a skilled agent that reached the agent who last handled the issue (continuity: advisor; elsewhere agents are not told apart: no figure)'),
   share('agentTimeOnMisroutes', 'Agent time misrouted', "agents' busy time", "share of agents' busy time spent on calls they could not handle (triage aside)"),
   m('costPerResolved', 'money', 'Cost/resolved', 'staffed agent cost / resolved issues, where teams have costPerHour'),
   m('staffedCost', 'money', 'Staffed cost', 'staffed agent-hours x costPerHour, over the teams that have one'),

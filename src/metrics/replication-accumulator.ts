@@ -156,6 +156,8 @@ export class ReplicationAccumulator implements CallCentreObserver {
     t.issueTransfersSum += issue.transfers;
     t.issuePhoneTimeSum += issue.phoneTime;
     t.issueReexplainSum += issue.reexplainTotal;
+    t.issueRepeatAnswers += issue.repeatAnswers;
+    t.issueSameAgentAnswers += issue.sameAgentAnswers;
     if (issue.resolved) {
       t.resolvedIssues++;
       t.timeToResolutionSum += this.clock.now - issue.arrivalTime;

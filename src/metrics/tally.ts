@@ -26,6 +26,10 @@ export class Tally {
   issueTransfersSum = 0;
   issuePhoneTimeSum = 0;
   issueReexplainSum = 0;
+  /** Repeat calls answered by a skilled agent after one had handled the issue (individual agents only). */
+  issueRepeatAnswers = 0;
+  /** Of those, answered by the agent who last handled the issue. */
+  issueSameAgentAnswers = 0;
 
   calls = 0;
   callDurationSum = 0;
@@ -101,6 +105,7 @@ export function tallyMetrics(t: Tally): Record<TallyMetric, number> {
     transfersPerIssue: ratio(t.issueTransfersSum, t.issuesEnded),
     phoneTimePerIssue: ratio(t.issuePhoneTimeSum, t.issuesEnded),
     reexplainPerIssue: ratio(t.issueReexplainSum, t.issuesEnded),
+    sameAgentShare: ratio(t.issueSameAgentAnswers, t.issueRepeatAnswers),
     agentTimeOnMisroutes: ratio(t.agentWorkMisrouted, t.agentWork),
   };
 }

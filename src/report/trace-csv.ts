@@ -16,6 +16,7 @@ export const TRACE_EVENTS = [
   'ivr-route',
   'queue',
   'answer',
+  'agent',
   'abandon',
   'misrouted',
   'transfer',
@@ -88,12 +89,18 @@ export class CsvTrace extends Follower {
   }
 
   queueJoined(call: Readonly<Call>, team: number): void {
-    this.row(this.number(call.issue), call.number, 'queue', team, '');
+    const waitsFor = call.waitingFor === -1 ? '' : `advisor ${this.agent(call.waitingFor).number}`;
+    this.row(this.number(call.issue), call.number, 'queue', team, waitsFor);
   }
 
   answered(call: Readonly<Call>, _queueTeam: number, agentTeam: number): void {
     const wait = this.clock.now - call.queueEntryTime;
     this.row(this.number(call.issue), call.number, 'answer', agentTeam, seconds(wait));
+    // With individual agents, who answered: `advisor 7` for the issue's advisor, else `agent 3`.
+    if (call.agent !== -1) {
+      const role = call.agent === call.issue.advisor ? 'advisor' : 'agent';
+      this.row(this.number(call.issue), call.number, 'agent', agentTeam, `${role} ${this.agent(call.agent).number}`);
+    }
   }
 
   abandoned(call: Readonly<Call>, team: number): void {

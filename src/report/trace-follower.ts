@@ -1,5 +1,6 @@
 // The base of both trace formats: issue numbers, the clock, misrouted calls and triage
 // handovers, followed the same way whatever is written.
+import { agentOf, firstAgentOfTeams } from '../callcenter/agent-pool.ts';
 import type { CompiledDesign } from '../callcenter/compile.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
 import type { CallOutcome } from '../callcenter/outcomes.ts';
@@ -20,7 +21,17 @@ export abstract class Follower implements CallCentreObserver {
   /** 1 while the call of the issue in this slot is being transferred. */
   private readonly transferring: number[] = [];
 
-  constructor(protected readonly design: CompiledDesign) {}
+  /** With individual agents (continuity: advisor), each team's first agent id; null otherwise. */
+  private readonly firstAgents: Int32Array | null;
+
+  constructor(protected readonly design: CompiledDesign) {
+    this.firstAgents = design.advisor === undefined ? null : firstAgentOfTeams(design);
+  }
+
+  /** An agent's team and number within it (from 1): "advisor 7" of their team. */
+  protected agent(agent: number): { readonly team: number; readonly number: number } {
+    return agentOf(this.firstAgents!, agent);
+  }
 
   runStarted(clock: Clock): void {
     this.clock = clock;

@@ -85,6 +85,12 @@ export class StoryTrace extends Follower {
     return this.teams[t] ?? '?';
   }
 
+  /** `billing advisor 7`: an agent by their team and number within it. */
+  private agentName(agent: number, role: 'agent' | 'advisor'): string {
+    const { team, number } = this.agent(agent);
+    return `${this.team(team)} ${role} ${number}`;
+  }
+
   private line(issue: Readonly<Issue>, text: string): void {
     const story = this.open[issue.slot];
     if (story !== undefined) story.text += `  ${this.clockText(this.clock.now)}  ${text}\n`;
@@ -105,7 +111,8 @@ export class StoryTrace extends Follower {
     const issue = call.issue;
     if (this.open[issue.slot] === undefined) return;
     if (dial === -1) {
-      this.line(issue, `call ${call.number} · goes straight back to ${this.team(issue.lastTeam)} (continuity)`);
+      const to = issue.advisor === -1 ? this.team(issue.lastTeam) : this.agentName(issue.advisor, 'advisor');
+      this.line(issue, `call ${call.number} · goes straight back to ${to} (continuity)`);
       return;
     }
     const design = this.design;
@@ -123,7 +130,8 @@ export class StoryTrace extends Follower {
 
   queueJoined(call: Readonly<Call>, team: number): void {
     if (this.open[call.issue.slot] === undefined) return;
-    this.line(call.issue, `joins the ${this.team(team)} queue`);
+    if (call.waitingFor !== -1) this.line(call.issue, `waits for their advisor (${this.agentName(call.waitingFor, 'advisor')})`);
+    else this.line(call.issue, `joins the ${this.team(team)} queue`);
   }
 
   answered(call: Readonly<Call>, queueTeam: number, agentTeam: number): void {
@@ -133,13 +141,22 @@ export class StoryTrace extends Follower {
     const wait = this.clock.now - call.queueEntryTime;
     const overflow = agentTeam === queueTeam ? '' : ` (overflow from the ${this.team(queueTeam)} queue)`;
     const after = wait > 0 ? `after ${formatDuration(wait)}` : 'at once';
-    this.line(issue, `answered by ${this.team(agentTeam)}${overflow} ${after}`);
+    if (call.agent === -1) {
+      this.line(issue, `answered by ${this.team(agentTeam)}${overflow} ${after}`);
+      return;
+    }
+    const awaited = call.awaitedAdvisor;
+    const who = this.agentName(call.agent, call.agent === issue.advisor ? 'advisor' : 'agent');
+    if (awaited === call.agent) this.line(issue, `answered by their advisor, ${who}, ${after}`);
+    else if (awaited !== -1) this.line(issue, `answered by ${who}${overflow} ${after} (their advisor, ${this.agentName(awaited, 'advisor')}, was busy)`);
+    else this.line(issue, `answered by ${who}${overflow} ${after}`);
   }
 
   abandoned(call: Readonly<Call>): void {
     // A caller cut off at closing is told with the call's end.
     if (this.open[call.issue.slot] === undefined || call.cutAtClosing) return;
-    this.line(call.issue, `abandons after ${formatDuration(this.clock.now - call.queueEntryTime)}`);
+    const awaited = call.awaitedAdvisor === -1 ? '' : `, having waited for ${this.agentName(call.awaitedAdvisor, 'advisor')}`;
+    this.line(call.issue, `abandons after ${formatDuration(this.clock.now - call.queueEntryTime)}${awaited}`);
   }
 
   protected misrouted(call: Readonly<Call>, team: number): void {
