@@ -154,6 +154,7 @@ function resolveDesign(
     overflow: (design.overflow ?? []).map((rule) => ({ from: rule.from, to: rule.to, after: rule.after })),
     continuity: design.continuity,
     handleCap: design.handleCap,
+    callbackOffer: design.callbackOffer,
   };
 }
 
