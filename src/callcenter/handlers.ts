@@ -8,6 +8,7 @@ import { chooseTeam } from './routing.ts';
 import type { RunState } from './state.ts';
 import { answer, stopTimers } from './verbs/answer.ts';
 import { assignFreeAgents, releaseAgent } from './verbs/assign.ts';
+import { offerCallback } from './verbs/callback-offer.ts';
 import { endCall } from './verbs/end-call.ts';
 import { scheduleLineClosing, waitingThrough } from './verbs/opening-hours.ts';
 import { joinQueue, leaveQueue } from './verbs/queue.ts';
@@ -149,4 +150,16 @@ export function onOverflowReady(s: RunState, call: Call): void {
   if (next < rules.length) {
     call.overflowTimer = s.schedule(call.queueEntryTime + rules[next]!.after, EventKind.OverflowReady, call.slot);
   }
+}
+
+/** A waiting caller has waited `callbackOffer.after`: they are offered a callback. */
+export function onCallbackOffer(s: RunState, call: Call): void {
+  offerCallback(s, call);
+}
+
+/** The agent calling a caller back did not reach them: the call ends unresolved, the agent is free. */
+export function onCallbackMissed(s: RunState, call: Call): void {
+  const team = call.team;
+  endCall(s, call, CallOutcome.NotReached);
+  releaseAgent(s, team);
 }

@@ -3,6 +3,8 @@ import { EXTERNAL, NONE } from '../engine/event-queue.ts';
 import type { CompiledRun } from './compile-run.ts';
 import { EventKind } from './event-kinds.ts';
 import {
+  onCallbackMissed,
+  onCallbackOffer,
   onIdentifyEnded,
   onIvrDone,
   onLineClosed,
@@ -105,6 +107,12 @@ function fireEvents(s: RunState): number {
         break;
       case EventKind.LineClosed:
         onLineClosed(s, arg);
+        break;
+      case EventKind.CallbackOffer:
+        onCallbackOffer(s, s.call(arg));
+        break;
+      case EventKind.CallbackMissed:
+        onCallbackMissed(s, s.call(arg));
         break;
       default:
         return unhandled(kind);

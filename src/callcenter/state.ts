@@ -1,6 +1,7 @@
 // The mutable state of one replication: the clock and its events, the callers in the system,
 // the teams' queues and agents, and the random streams. Named helpers hide the typed arrays.
 import { EventQueue, type EventId } from '../engine/event-queue.ts';
+import type { RandomStream } from '../engine/random.ts';
 import type { ArrivalProcess } from '../engine/poisson-process.ts';
 import type { CompiledRun, Samplers } from './compile-run.ts';
 import type { CompiledDesign } from './compile.ts';
@@ -8,7 +9,7 @@ import { RANK_OF_KIND, type EventKind } from './event-kinds.ts';
 import type { CallCentreObserver } from './observer.ts';
 import { Call, Issue, RecordPool } from './records.ts';
 import type { RoutingPolicy, TeamLoads } from './routing.ts';
-import { createStreams, dailyVolumeStream, type Streams } from './streams.ts';
+import { callbackOfferStream, createStreams, dailyVolumeStream, type Streams } from './streams.ts';
 import { TeamQueue, type Skills } from './team-queue.ts';
 
 export class RunState implements TeamLoads, Skills {
@@ -22,6 +23,8 @@ export class RunState implements TeamLoads, Skills {
   /** This replication's new issues: the run's process, or one scaled by its own day factors. */
   readonly arrivals: ArrivalProcess;
   readonly routing: RoutingPolicy;
+  /** Draws of the design's callback offer; null for a design without one. */
+  readonly callbackOffer: RandomStream | null;
   /** Per team: agents working on a call (talk, wrap-up, identifying, a warm transfer). */
   private readonly busy: Int32Array;
   /** Per team: agents on duty now. */
@@ -42,6 +45,7 @@ export class RunState implements TeamLoads, Skills {
     this.busy = new Int32Array(run.design.teams.length);
     this.onDuty = Int32Array.from(run.design.teams, (team) => team.initialAgents);
     this.streams = createStreams(run.settings.seed, replication);
+    this.callbackOffer = run.design.callbackOffer === undefined ? null : callbackOfferStream(run.settings.seed, replication);
     this.arrivals = run.dailyVolume === null ? run.arrivals : run.dailyVolume.forReplication(dailyVolumeStream(run.settings.seed, replication));
   }
 

@@ -3,7 +3,7 @@
 import { compileRun } from '../../src/callcenter/compile-run.ts';
 import type { CallCentreObserver } from '../../src/callcenter/observer.ts';
 import { CallOutcome } from '../../src/callcenter/outcomes.ts';
-import type { Call, Issue } from '../../src/callcenter/records.ts';
+import { OfferState, type Call, type Issue } from '../../src/callcenter/records.ts';
 import { simulate } from '../../src/callcenter/simulation.ts';
 import type { Clock } from '../../src/engine/event-queue.ts';
 import type { ArrivalProcess } from '../../src/engine/poisson-process.ts';
@@ -99,7 +99,8 @@ class TimelineRecorder implements CallCentreObserver {
   }
   answered(call: Readonly<Call>, queueTeam: number, agentTeam: number): void {
     const from = queueTeam === agentTeam ? '' : ` from the ${this.teams[queueTeam]} queue`;
-    this.say(call.issue, `answered by ${this.teams[agentTeam]}${from}`);
+    const answer = call.offerState === OfferState.Accepted ? 'called back' : 'answered';
+    this.say(call.issue, `${answer} by ${this.teams[agentTeam]}${from}`);
   }
   abandoned(call: Readonly<Call>): void {
     this.say(call.issue, call.cutAtClosing ? 'hears the closing message' : 'gives up');

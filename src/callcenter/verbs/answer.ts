@@ -1,6 +1,7 @@
 // Verbs of an agent taking a caller: answering, and the timers a waiting caller had running.
 import { EventKind } from '../event-kinds.ts';
-import { NO_TEAM, NO_TIMER, type Call } from '../records.ts';
+import { NO_TEAM, NO_TIMER, OfferState, type Call } from '../records.ts';
+import { missCallback, reachedOnCallback } from './callback-offer.ts';
 import type { RunState } from '../state.ts';
 
 /** An agent of `team` takes the caller, who was waiting in `call.team`'s queue. */
@@ -13,6 +14,10 @@ export function answer(s: RunState, call: Call, team: number): void {
   call.issue.waitTotal += now - call.queueEntryTime;
   s.observer.answered(call, queueTeam, team);
   s.notifyLoad(team);
+  if (call.offerState === OfferState.Accepted && !reachedOnCallback(s)) {
+    missCallback(s, call);
+    return;
+  }
   if (s.canHandle(team, call.issue.intent)) {
     call.agentsReached++;
     const reexplain = call.number > 1 && s.samplers.reexplainOnRepeat !== null ? reexplainOnRepeat(s, call) : 0;
@@ -60,7 +65,7 @@ function startIdentifying(s: RunState, call: Call, team: number): void {
   s.schedule(s.now + call.serviceTime, EventKind.IdentifyEnded, call.slot);
 }
 
-/** Cancels the caller's patience and overflow timers. */
+/** Cancels the caller's patience, overflow and callback-offer timers. */
 export function stopTimers(s: RunState, call: Call): void {
   if (call.patienceTimer !== NO_TIMER) {
     s.events.cancel(call.patienceTimer);
@@ -69,5 +74,9 @@ export function stopTimers(s: RunState, call: Call): void {
   if (call.overflowTimer !== NO_TIMER) {
     s.events.cancel(call.overflowTimer);
     call.overflowTimer = NO_TIMER;
+  }
+  if (call.offerTimer !== NO_TIMER) {
+    s.events.cancel(call.offerTimer);
+    call.offerTimer = NO_TIMER;
   }
 }

@@ -1,9 +1,10 @@
 // Verbs of a team's line: joining it (answered at once, waiting, or a busy signal) and leaving it.
 import { EventKind } from '../event-kinds.ts';
 import { CallOutcome } from '../outcomes.ts';
-import type { Call } from '../records.ts';
+import { OfferState, type Call } from '../records.ts';
 import type { RunState } from '../state.ts';
 import { answer } from './answer.ts';
+import { scheduleCallbackOffer } from './callback-offer.ts';
 import { endCall } from './end-call.ts';
 
 /** The caller reaches `team`'s line: a free agent answers, or the caller waits. */
@@ -42,12 +43,15 @@ function wait(s: RunState, call: Call, team: number): void {
     call.overflowStage = 0;
     call.overflowTimer = s.schedule(now + overflow[0]!.after, EventKind.OverflowReady, call.slot);
   }
+  const offer = s.design.callbackOffer;
+  if (offer !== undefined && offer.after <= patience) scheduleCallbackOffer(s, call, offer.after);
   s.notifyLoad(team);
 }
 
 function enterQueue(s: RunState, call: Call, team: number): void {
   call.queueEntryTime = s.now;
   call.queueEntries++;
+  call.offerState = OfferState.None;
   s.observer.queueJoined(call, team);
 }
 
