@@ -1,7 +1,7 @@
 // The CSV event log of a trace: every issue, one row per event, written in chunks.
 import type { CompiledDesign } from '../callcenter/compile.ts';
 import { outcomeOf, type CallOutcome } from '../callcenter/outcomes.ts';
-import type { Call, Issue } from '../callcenter/records.ts';
+import { OfferState, type Call, type Issue } from '../callcenter/records.ts';
 import type { Clock } from '../engine/event-queue.ts';
 import { csvField } from './csv-field.ts';
 import { Follower } from './trace-follower.ts';
@@ -16,6 +16,7 @@ export const TRACE_EVENTS = [
   'ivr-route',
   'queue',
   'answer',
+  'callback',
   'abandon',
   'misrouted',
   'transfer',
@@ -93,7 +94,9 @@ export class CsvTrace extends Follower {
 
   answered(call: Readonly<Call>, _queueTeam: number, agentTeam: number): void {
     const wait = this.clock.now - call.queueEntryTime;
-    this.row(this.number(call.issue), call.number, 'answer', agentTeam, seconds(wait));
+    // A caller who accepted the callback offer is called back, not answered.
+    const event = call.offerState === OfferState.Accepted ? 'callback' : 'answer';
+    this.row(this.number(call.issue), call.number, event, agentTeam, seconds(wait));
   }
 
   abandoned(call: Readonly<Call>, team: number): void {
