@@ -1,7 +1,7 @@
 // Turns one design of a scenario into index-based routing tables for the simulator:
 // names are resolved once here so that the run itself only handles small integers.
 import type { Distribution } from '../engine/distributions.ts';
-import type { AdvisorRule, Design, Intent, Ivr, Misroute, Scenario, Staffing, Team, Transfer, Triage } from '../scenario/model.ts';
+import type { AdvisorRule, CallbackOffer, Design, Intent, Ivr, Misroute, Scenario, Staffing, Team, Transfer, Triage } from '../scenario/model.ts';
 
 /** Where a dialled number leads: a team index, or the IVR. */
 export const TO_IVR = -1;
@@ -54,6 +54,8 @@ export interface CompiledDesign {
   readonly advisor: AdvisorRule | undefined;
   /** Longest talk, seconds; undefined: no cap. */
   readonly handleCap: number | undefined;
+  /** Virtual hold on every queue; undefined: no offer. */
+  readonly callbackOffer: CallbackOffer | undefined;
   /** Per team: teams whose agents may take its waiting callers, by increasing wait, in file order. */
   readonly overflowTo: readonly (readonly OverflowLink[])[];
   /** Per team: teams whose waiting callers its free agents may take, in file order. */
@@ -107,6 +109,7 @@ export function compileDesign(scenario: Scenario, design: Design): CompiledDesig
     continuity: design.continuity,
     advisor: design.advisor,
     handleCap: design.handleCap,
+    callbackOffer: design.callbackOffer,
     overflowTo: design.teams.map((_, t) =>
       rules
         .filter((r) => r.from === t)

@@ -24,6 +24,10 @@ export const EventKind = {
   LineClosed: 9,
   /** Argument: a call. A repeat caller has waited advisorWait for their advisor: any agent of the team may answer. */
   AdvisorWaitOver: 10,
+  /** Argument: a call. A waiting caller has waited `callbackOffer.after`: they are offered a callback. */
+  CallbackOffer: 11,
+  /** Argument: a call. The agent calling a caller back at their turn did not reach them. */
+  CallbackMissed: 12,
 } as const;
 export type EventKind = (typeof EventKind)[keyof typeof EventKind];
 export type EventKindName = keyof typeof EventKind;
@@ -65,6 +69,11 @@ export const SAME_TIME_ORDER: { readonly [K in SameTimeParticipant]: SameTimeRul
     event: 'an agent ends a wrap-up',
     why: 'the agent is free for the callers of the instant, like one finishing a call',
   },
+  CallbackMissed: {
+    rank: 1,
+    event: 'an agent calling back does not reach the caller',
+    why: 'the agent is free again at once (a callback attempt takes no agent time), like one finishing a call',
+  },
 
   OverflowReady: {
     rank: 2,
@@ -81,28 +90,33 @@ export const SAME_TIME_ORDER: { readonly [K in SameTimeParticipant]: SameTimeRul
     event: 'a line closes (atClosing: disconnect)',
     why: 'after every answer of the instant, so an agent freeing up at closing still takes a waiting caller; before patience, so a caller waiting at closing hears the closing message rather than giving up at that instant; a caller calling at the closing instant finds the line closed (an opening holds from its start up to, not including, its end)',
   },
-  PatienceExpired: {
+  CallbackOffer: {
     rank: 4,
+    event: 'a waiting caller is offered a callback',
+    why: 'after every answer, overflow and closing of the instant, so a caller an agent takes then is not offered; before patience, so a caller whose patience ends as the offer comes is offered first (a kept place wins over giving up)',
+  },
+  PatienceExpired: {
+    rank: 5,
     event: 'a waiting caller gives up',
     why: 'after every chance of an answer at that instant; before callers join queues, so one leaving a full queue frees the place for one arriving (departures before arrivals)',
   },
   IvrDone: {
-    rank: 5,
+    rank: 6,
     event: 'the IVR menu ends',
     why: 'a routed caller joins a queue as the instant’s departures left it',
   },
   TransferArrived: {
-    rank: 5,
+    rank: 6,
     event: 'a transferred caller reaches the next line',
     why: 'as for the IVR: the caller joins a queue as the instant’s departures left it',
   },
   Recall: {
-    rank: 6,
+    rank: 7,
     event: 'a caller calls again',
     why: 'a repeat call is an arrival: it finds the instant settled by the callers already in the system; one moved to an opening calls at that instant, when the line is open',
   },
   NewIssue: {
-    rank: 7,
+    rank: 8,
     event: 'a new caller calls',
     why: 'last, so a new caller arriving as an agent frees up finds the agent free',
   },

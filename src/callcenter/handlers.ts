@@ -9,6 +9,7 @@ import type { RunState } from './state.ts';
 import { answer, stopTimers } from './verbs/answer.ts';
 import { handOff, joinTeamQueue, matchShift, releaseIndividual } from './verbs/advisor.ts';
 import { assignFreeAgents, releaseAgent } from './verbs/assign.ts';
+import { offerCallback } from './verbs/callback-offer.ts';
 import { endCall } from './verbs/end-call.ts';
 import { scheduleLineClosing, waitingThrough } from './verbs/opening-hours.ts';
 import { joinQueue, leaveQueue } from './verbs/queue.ts';
@@ -160,4 +161,17 @@ export function onOverflowReady(s: RunState, call: Call): void {
 export function onAdvisorWaitOver(s: RunState, call: Call): void {
   call.advisorTimer = NO_TIMER;
   joinTeamQueue(s, call);
+}
+
+/** A waiting caller has waited `callbackOffer.after`: they are offered a callback. */
+export function onCallbackOffer(s: RunState, call: Call): void {
+  offerCallback(s, call);
+}
+
+/** The agent calling a caller back did not reach them: the call ends unresolved, the agent is free. */
+export function onCallbackMissed(s: RunState, call: Call): void {
+  const team = call.team;
+  const agent = handOff(call);
+  endCall(s, call, CallOutcome.NotReached);
+  releaseAgent(s, team, agent);
 }

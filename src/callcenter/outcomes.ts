@@ -34,6 +34,8 @@ export const OUTCOMES = {
   blocked: { id: 8, label: 'Busy signal', traceName: 'blocked', shareMetric: 'blockedShare' },
   /** The number was closed: the caller heard the closing message, on dialling or while waiting at closing. */
   closed: { id: 9, label: 'Line closed', traceName: 'closed', shareMetric: 'closedShare' },
+  /** The caller had accepted a callback, and the agent calling back at their turn did not reach them: unresolved. */
+  notReached: { id: 10, label: 'Not reached on callback', traceName: 'not-reached' },
 } as const satisfies Readonly<Record<string, OutcomeRow>>;
 
 export type OutcomeKey = keyof typeof OUTCOMES;

@@ -19,6 +19,10 @@ export const NOT_QUEUED = -1;
 export const Recall = { None: 0, Retry: 1, Callback: 2, Redial: 3, Reopen: 4 } as const;
 export type Recall = (typeof Recall)[keyof typeof Recall];
 
+/** Where a caller stands with the design's callback offer in their current queue. */
+export const OfferState = { None: 0, Declined: 1, Accepted: 2 } as const;
+export type OfferState = (typeof OfferState)[keyof typeof OfferState];
+
 /** Draws that describe one call of a caller; the first call's are made when the issue appears. */
 export class CallDraws {
   handle = 0;
@@ -138,6 +142,10 @@ export class Call {
   deferred = false;
   /** The caller was waiting when the line closed and heard the closing message. */
   cutAtClosing = false;
+  /** Fires when the caller has waited long enough to be offered a callback; NO_TIMER when none. */
+  offerTimer = NO_TIMER;
+  /** The offer in the current queue (reset at each queue entry). */
+  offerState: OfferState = OfferState.None;
 
   /** Makes this (recycled) record the issue's next call, dialled now. */
   begin(issue: Issue, now: number): void {
@@ -168,6 +176,8 @@ export class Call {
     this.warmFrom = NO_TEAM;
     this.deferred = false;
     this.cutAtClosing = false;
+    this.offerTimer = NO_TIMER;
+    this.offerState = OfferState.None;
   }
 }
 

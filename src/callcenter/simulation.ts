@@ -4,6 +4,8 @@ import type { CompiledRun } from './compile-run.ts';
 import { EventKind } from './event-kinds.ts';
 import {
   onAdvisorWaitOver,
+  onCallbackMissed,
+  onCallbackOffer,
   onIdentifyEnded,
   onIvrDone,
   onLineClosed,
@@ -109,6 +111,12 @@ function fireEvents(s: RunState): number {
         break;
       case EventKind.AdvisorWaitOver:
         onAdvisorWaitOver(s, s.call(arg));
+        break;
+      case EventKind.CallbackOffer:
+        onCallbackOffer(s, s.call(arg));
+        break;
+      case EventKind.CallbackMissed:
+        onCallbackMissed(s, s.call(arg));
         break;
       default:
         return unhandled(kind);

@@ -2,6 +2,7 @@
 // the teams' queues and agents, and the random streams. Named helpers hide the typed arrays.
 import { EventQueue, type EventId } from '../engine/event-queue.ts';
 import { AgentPool } from './agent-pool.ts';
+import type { RandomStream } from '../engine/random.ts';
 import type { ArrivalProcess } from '../engine/poisson-process.ts';
 import type { CompiledRun, Samplers } from './compile-run.ts';
 import type { CompiledDesign } from './compile.ts';
@@ -9,7 +10,7 @@ import { RANK_OF_KIND, type EventKind } from './event-kinds.ts';
 import type { CallCentreObserver } from './observer.ts';
 import { Call, Issue, RecordPool } from './records.ts';
 import type { RoutingPolicy, TeamLoads } from './routing.ts';
-import { createStreams, dailyVolumeStream, type Streams } from './streams.ts';
+import { callbackOfferStream, createStreams, dailyVolumeStream, type Streams } from './streams.ts';
 import { TeamQueue, type Skills } from './team-queue.ts';
 
 export class RunState implements TeamLoads, Skills {
@@ -25,6 +26,8 @@ export class RunState implements TeamLoads, Skills {
   readonly routing: RoutingPolicy;
   /** Individual agents, only for a design with continuity: advisor; null otherwise. */
   readonly agents: AgentPool | null;
+  /** Draws of the design's callback offer; null for a design without one. */
+  readonly callbackOffer: RandomStream | null;
   /** Per team: agents working on a call (talk, wrap-up, identifying, a warm transfer). */
   private readonly busy: Int32Array;
   /** Per team: agents on duty now. */
@@ -46,6 +49,7 @@ export class RunState implements TeamLoads, Skills {
     this.busy = new Int32Array(run.design.teams.length);
     this.onDuty = Int32Array.from(run.design.teams, (team) => team.initialAgents);
     this.streams = createStreams(run.settings.seed, replication);
+    this.callbackOffer = run.design.callbackOffer === undefined ? null : callbackOfferStream(run.settings.seed, replication);
     this.arrivals = run.dailyVolume === null ? run.arrivals : run.dailyVolume.forReplication(dailyVolumeStream(run.settings.seed, replication));
   }
 

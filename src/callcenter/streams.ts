@@ -44,6 +44,12 @@ export function createStreams(seed: number, replication: number): Streams {
 }
 
 /**
+ * Whether a caller accepts the callback offer, and whether the agent calling back reaches
+ * them: a stream of its own, made only for a design with an offer, so other designs draw as before.
+ */
+export const callbackOfferStream = (seed: number, replication: number): RandomStream => createStream(seed, replication, 'callback-offer');
+
+/**
  * The day factors of `demand.arrivals.dailyVolume`: a stream of their own, made only for a
  * run that draws them, so every other run keeps its streams and its speed.
  */

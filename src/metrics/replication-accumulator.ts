@@ -3,7 +3,7 @@
 import type { CompiledDesign } from '../callcenter/compile.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
 import { CallOutcome } from '../callcenter/outcomes.ts';
-import type { Call, Issue } from '../callcenter/records.ts';
+import { OfferState, type Call, type Issue } from '../callcenter/records.ts';
 import type { Clock } from '../engine/event-queue.ts';
 import type { RunSettings } from '../scenario/model.ts';
 import { FlowTally, type FlowCount } from './flow-tally.ts';
@@ -50,7 +50,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
     settings: RunSettings,
     options: AccumulatorOptions = {},
   ) {
-    this.intents = design.intents.map(() => new Tally());
+    this.intents = design.intents.map(() => new Tally(design.callbackOffer !== undefined));
     this.teams = design.teams.map(() => new TeamTally(settings.warmup, settings.horizon));
     this.flows = new FlowTally(design);
     this.intervals = options.interval === undefined ? undefined : new IntervalTally(options.interval, settings.horizon);
@@ -99,6 +99,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
     t.queue.answer(wait, inTime);
     t.waits.add(wait);
     this.teams[queueTeam]!.queue.answer(wait, inTime);
+    if (call.offerState !== OfferState.None) countOffer(t, call, wait);
     if (agentTeam !== queueTeam) this.overflowed(queueTeam, agentTeam);
   }
 
@@ -116,6 +117,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
     t.queue.abandon(wait);
     t.waits.add(wait);
     this.teams[team]!.queue.abandon(wait);
+    if (call.offerState !== OfferState.None) countOffer(t, call, wait);
   }
 
   agentWorked(call: Readonly<Call>, _team: number, misrouted: boolean): void {
@@ -189,7 +191,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
   /** The replication's metric values (call after the run ended). */
   result(): ReplicationMetrics {
     const design = this.design;
-    const total = new Tally();
+    const total = new Tally(design.callbackOffer !== undefined);
     const byIntent: Record<string, Record<TallyMetric, number>> = {};
     design.intents.forEach((intent, i) => {
       total.add(this.intents[i]!);
@@ -226,5 +228,14 @@ export class ReplicationAccumulator implements CallCentreObserver {
       flows: this.flows.values(),
       ...(this.intervals === undefined ? {} : { byInterval: this.intervals.metrics() }),
     };
+  }
+}
+
+/** A queue entry offered a callback ends after `wait` seconds: at the callback when accepted. */
+function countOffer(t: Tally, call: Readonly<Call>, wait: number): void {
+  t.callbackOffered++;
+  if (call.offerState === OfferState.Accepted) {
+    t.callbackAccepted++;
+    t.calledBackWaitSum += wait;
   }
 }

@@ -2,7 +2,7 @@
 import { OUTCOME_LIST, type OutcomeShareMetric } from '../callcenter/outcomes.ts';
 import { WaitHistogram } from './histogram.ts';
 import type { DesignMetric } from './metric-catalogue.ts';
-import { QueueTally, abandonRate, asa, pWait, ratio, serviceLevel, waitMean } from './queue-tally.ts';
+import { QueueTally, abandonRate, asa, entriesEnded, pWait, ratio, serviceLevel, waitMean } from './queue-tally.ts';
 
 const OUTCOMES = OUTCOME_LIST.length;
 
@@ -51,6 +51,15 @@ export class Tally {
   agentWork = 0;
   agentWorkMisrouted = 0;
 
+  // Queue entries that ended after a callback offer (designs with callbackOffer).
+  callbackOffered = 0;
+  callbackAccepted = 0;
+  /** Time from queue entry to the callback, of the entries that accepted. */
+  calledBackWaitSum = 0;
+
+  /** `offersCallbacks`: the design makes callback offers, so the waits of callers who stayed have a figure. */
+  constructor(readonly offersCallbacks = false) {}
+
   /** Calls that ended, whatever the outcome. */
   callsEnded(): number {
     let n = 0;
@@ -88,6 +97,10 @@ export function tallyMetrics(t: Tally): Record<TallyMetric, number> {
     waitP95: t.waits.quantile(0.95),
     serviceLevel: serviceLevel(q),
     abandonRate: abandonRate(q),
+    callbackOfferedShare: ratio(t.callbackOffered, entriesEnded(q)),
+    callbackAcceptedShare: ratio(t.callbackAccepted, entriesEnded(q)),
+    waitStayed: t.offersCallbacks ? ratio(q.waitSum - t.calledBackWaitSum, entriesEnded(q) - t.callbackAccepted) : NaN,
+    waitCalledBack: ratio(t.calledBackWaitSum, t.callbackAccepted),
     transfersPerCall: ratio(t.transfers, callsEnded),
     transferredShare: ratio(t.transferredCalls, callsEnded),
     misroutedShare: ratio(t.misroutedCalls, callsEnded),

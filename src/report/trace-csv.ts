@@ -1,7 +1,7 @@
 // The CSV event log of a trace: every issue, one row per event, written in chunks.
 import type { CompiledDesign } from '../callcenter/compile.ts';
 import { outcomeOf, type CallOutcome } from '../callcenter/outcomes.ts';
-import type { Call, Issue } from '../callcenter/records.ts';
+import { OfferState, type Call, type Issue } from '../callcenter/records.ts';
 import type { Clock } from '../engine/event-queue.ts';
 import { csvField } from './csv-field.ts';
 import { Follower } from './trace-follower.ts';
@@ -17,6 +17,7 @@ export const TRACE_EVENTS = [
   'queue',
   'answer',
   'agent',
+  'callback',
   'abandon',
   'misrouted',
   'transfer',
@@ -95,7 +96,9 @@ export class CsvTrace extends Follower {
 
   answered(call: Readonly<Call>, _queueTeam: number, agentTeam: number): void {
     const wait = this.clock.now - call.queueEntryTime;
-    this.row(this.number(call.issue), call.number, 'answer', agentTeam, seconds(wait));
+    // A caller who accepted the callback offer is called back, not answered.
+    const event = call.offerState === OfferState.Accepted ? 'callback' : 'answer';
+    this.row(this.number(call.issue), call.number, event, agentTeam, seconds(wait));
     // With individual agents, who answered: `advisor 7` for the issue's advisor, else `agent 3`.
     if (call.agent !== -1) {
       const role = call.agent === call.issue.advisor ? 'advisor' : 'agent';

@@ -1,7 +1,7 @@
 // The text format of a trace: the story of each sampled issue, told with the simulated clock.
 import { TO_IVR, type CompiledDesign } from '../callcenter/compile.ts';
 import { CallOutcome } from '../callcenter/outcomes.ts';
-import type { Call, Issue } from '../callcenter/records.ts';
+import { OfferState, type Call, type Issue } from '../callcenter/records.ts';
 import { formatWeekTime, SECONDS_PER_WEEK, type RunSettings } from '../scenario/index.ts';
 import { formatDuration, NOT_AVAILABLE } from './format-number.ts';
 import { Follower } from './trace-follower.ts';
@@ -141,15 +141,16 @@ export class StoryTrace extends Follower {
     const wait = this.clock.now - call.queueEntryTime;
     const overflow = agentTeam === queueTeam ? '' : ` (overflow from the ${this.team(queueTeam)} queue)`;
     const after = wait > 0 ? `after ${formatDuration(wait)}` : 'at once';
+    const answered = call.offerState === OfferState.Accepted ? 'called back' : 'answered';
     if (call.agent === -1) {
-      this.line(issue, `answered by ${this.team(agentTeam)}${overflow} ${after}`);
+      this.line(issue, `${answered} by ${this.team(agentTeam)}${overflow} ${after}`);
       return;
     }
     const awaited = call.awaitedAdvisor;
     const who = this.agentName(call.agent, call.agent === issue.advisor ? 'advisor' : 'agent');
-    if (awaited === call.agent) this.line(issue, `answered by their advisor, ${who}, ${after}`);
-    else if (awaited !== -1) this.line(issue, `answered by ${who}${overflow} ${after} (their advisor, ${this.agentName(awaited, 'advisor')}, was busy)`);
-    else this.line(issue, `answered by ${who}${overflow} ${after}`);
+    if (awaited === call.agent) this.line(issue, `${answered} by their advisor, ${who}, ${after}`);
+    else if (awaited !== -1) this.line(issue, `${answered} by ${who}${overflow} ${after} (their advisor, ${this.agentName(awaited, 'advisor')}, was busy)`);
+    else this.line(issue, `${answered} by ${who}${overflow} ${after}`);
   }
 
   abandoned(call: Readonly<Call>): void {
@@ -211,6 +212,9 @@ export class StoryTrace extends Follower {
             ? `hears the closing message after ${formatDuration(this.clock.now - call.queueEntryTime)} in the ${this.team(call.team)} queue`
             : 'the line is closed',
         );
+        break;
+      case CallOutcome.NotReached:
+        this.line(issue, 'not reached: the callback goes unanswered');
         break;
       default:
         // Every outcome of the table has its wording: a new one does not compile without.

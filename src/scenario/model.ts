@@ -251,6 +251,17 @@ export interface Design {
   readonly advisor: AdvisorRule | undefined;
   /** Calls longer than this end unresolved, seconds; undefined: no cap. */
   readonly handleCap: number | undefined;
+  /** Virtual hold on every queue of the design; undefined: no offer. */
+  readonly callbackOffer: CallbackOffer | undefined;
+}
+
+/** Queued callers still waiting after `after` seconds are offered a callback that keeps their place. */
+export interface CallbackOffer {
+  readonly after: number;
+  /** Probability that an offered caller accepts. */
+  readonly accept: number;
+  /** Probability that the agent calling back at the caller's turn reaches them. */
+  readonly reach: number;
 }
 
 export interface AdvisorRule {

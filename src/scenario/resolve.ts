@@ -155,6 +155,7 @@ function resolveDesign(
     continuity: design.continuity !== false,
     advisor: design.continuity === 'advisor' ? { wait: design.advisorWait ?? Infinity } : undefined,
     handleCap: design.handleCap,
+    callbackOffer: design.callbackOffer,
   };
 }
 

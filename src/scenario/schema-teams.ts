@@ -148,6 +148,16 @@ export const design = obj(
     handleCap: duration({ positive: true })
       .optional()
       .describe('Calls longer than this end unresolved (a duration greater than 0; default: no cap).'),
+    callbackOffer: obj(
+      {
+        after: duration().describe('How long a caller waits in a queue before the offer (a duration, 0 or more).'),
+        accept: probability().describe('Probability that a caller offered a callback accepts it.'),
+        reach: probability().describe("Probability that the agent calling back at the caller's turn reaches them; else the call ends unresolved (callback rules apply)."),
+      },
+      'a callbackOffer block {after, accept, reach}',
+    )
+      .optional()
+      .describe('Virtual hold: a caller still waiting in a queue after `after` is offered a callback that keeps their place (default: no offer).'),
   },
-  'a design {numbers, dialing, ivr, misroute, transfer, teams, overflow, continuity, advisorWait, handleCap}',
+  'a design {numbers, dialing, ivr, misroute, transfer, teams, overflow, continuity, advisorWait, handleCap, callbackOffer}',
 );

@@ -3,7 +3,7 @@
 import { compileRun } from '../../src/callcenter/compile-run.ts';
 import type { CallCentreObserver } from '../../src/callcenter/observer.ts';
 import { CallOutcome } from '../../src/callcenter/outcomes.ts';
-import type { Call, Issue } from '../../src/callcenter/records.ts';
+import { OfferState, type Call, type Issue } from '../../src/callcenter/records.ts';
 import { simulate } from '../../src/callcenter/simulation.ts';
 import type { Clock } from '../../src/engine/event-queue.ts';
 import type { ArrivalProcess } from '../../src/engine/poisson-process.ts';
@@ -101,7 +101,8 @@ class TimelineRecorder implements CallCentreObserver {
     const from = queueTeam === agentTeam ? '' : ` from the ${this.teams[queueTeam]} queue`;
     // With individual agents, who: agents are numbered across the design from 0.
     const agent = call.agent === -1 ? '' : ` agent ${call.agent}`;
-    this.say(call.issue, `answered by ${this.teams[agentTeam]}${agent}${from}`);
+    const answer = call.offerState === OfferState.Accepted ? 'called back' : 'answered';
+    this.say(call.issue, `${answer} by ${this.teams[agentTeam]}${agent}${from}`);
   }
   abandoned(call: Readonly<Call>): void {
     this.say(call.issue, call.cutAtClosing ? 'hears the closing message' : 'gives up');

@@ -34,6 +34,15 @@ describe("the README's examples", () => {
     sh('spoc validate swept.yaml');
   });
 
+  it("give a callback offer that validates in the minimal scenario's one-number design", () => {
+    const block = blocks.find((b) => b.lang === 'yaml' && b.body.includes('callbackOffer:'));
+    const offer = block!.body.split('\n').find((line) => line.trimStart().startsWith('callbackOffer:'))!;
+    const scenario = fileBlock(readme, 'scenario.yaml').body;
+    expect(scenario).toContain('  one-number:\n');
+    writeFileSync(join(root, 'offer.yaml'), scenario.replace('  one-number:\n', `  one-number:\n${offer}\n`));
+    sh('spoc validate offer.yaml');
+  });
+
   const consoles = blocks.filter((b) => b.lang === 'console').flatMap((b) => consoleCommands(b.body));
   it('paste the output of a trace', () => {
     expect(consoles.map((c) => c.line)).toContain('spoc trace scenarios/utility-numbers.yaml -d four-numbers --issues 1');

@@ -6,6 +6,7 @@ import { CallOutcome } from '../outcomes.ts';
 import { NO_AGENT, type Call } from '../records.ts';
 import type { RunState } from '../state.ts';
 import { answer } from './answer.ts';
+import { startCallbackOffer } from './callback-offer.ts';
 import { giveWaitingCaller } from './assign.ts';
 import { endCall } from './end-call.ts';
 import { enterQueue, isFull, joinQueue, leaveQueue, startOverflowTimer, startPatience } from './queue.ts';
@@ -62,6 +63,7 @@ export function joinTeamQueue(s: RunState, call: Call): void {
   }
   s.queues[team]!.add(call, s.nextQueueSerial());
   startOverflowTimer(s, call, team);
+  if (s.design.callbackOffer !== undefined) startCallbackOffer(s, call);
   s.notifyLoad(team);
 }
 

@@ -1,6 +1,7 @@
 // Verbs of an agent taking a caller: answering, and the timers a waiting caller had running.
 import { EventKind } from '../event-kinds.ts';
-import { NO_AGENT, NO_TEAM, NO_TIMER, type Call, type Issue } from '../records.ts';
+import { NO_AGENT, NO_TEAM, NO_TIMER, OfferState, type Call, type Issue } from '../records.ts';
+import { missCallback, reachedOnCallback } from './callback-offer.ts';
 import type { RunState } from '../state.ts';
 
 /**
@@ -17,6 +18,10 @@ export function answer(s: RunState, call: Call, team: number): void {
   call.issue.waitTotal += now - call.queueEntryTime;
   s.observer.answered(call, queueTeam, team);
   s.notifyLoad(team);
+  if (call.offerState === OfferState.Accepted && !reachedOnCallback(s)) {
+    missCallback(s, call);
+    return;
+  }
   if (s.canHandle(team, call.issue.intent)) {
     call.agentsReached++;
     const reexplain = call.number > 1 && s.samplers.reexplainOnRepeat !== null ? reexplainOnRepeat(s, call) : 0;
@@ -77,7 +82,7 @@ function startIdentifying(s: RunState, call: Call, team: number): void {
   s.schedule(s.now + call.serviceTime, EventKind.IdentifyEnded, call.slot);
 }
 
-/** Cancels the caller's patience, overflow and advisor-wait timers. */
+/** Cancels the caller's patience, overflow, advisor-wait and callback-offer timers. */
 export function stopTimers(s: RunState, call: Call): void {
   if (call.patienceTimer !== NO_TIMER) {
     s.events.cancel(call.patienceTimer);
@@ -90,5 +95,9 @@ export function stopTimers(s: RunState, call: Call): void {
   if (call.advisorTimer !== NO_TIMER) {
     s.events.cancel(call.advisorTimer);
     call.advisorTimer = NO_TIMER;
+  }
+  if (call.offerTimer !== NO_TIMER) {
+    s.events.cancel(call.offerTimer);
+    call.offerTimer = NO_TIMER;
   }
 }

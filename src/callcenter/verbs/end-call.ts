@@ -39,6 +39,7 @@ function afterUnresolvedCall(s: RunState, issue: Issue, outcome: CallOutcome, li
     case CallOutcome.Dropped:
     case CallOutcome.Capped:
     case CallOutcome.PingPong:
+    case CallOutcome.NotReached:
       maybeCallAgain(s, issue, Recall.Callback, callback);
       return;
   }

@@ -3,7 +3,7 @@
 import type { CalendarRules } from '../compile-run.ts';
 import { EventKind } from '../event-kinds.ts';
 import type { OpenHoursClock } from '../open-hours-clock.ts';
-import { NO_NUMBER, NOT_QUEUED, type Call, type Issue } from '../records.ts';
+import { NO_NUMBER, NOT_QUEUED, OfferState, type Call, type Issue } from '../records.ts';
 import type { RunState } from '../state.ts';
 
 /**
@@ -41,8 +41,14 @@ export function scheduleLineClosing(s: RunState, line: number, from: number): vo
   if (at !== Number.POSITIVE_INFINITY && (at < horizon || drain)) s.schedule(at, EventKind.LineClosed, line);
 }
 
-/** Callers waiting in a queue who came through number `line`, in the order they joined their queues. */
+/**
+ * Callers waiting in a queue who came through number `line`, in the order they joined their
+ * queues. Callers who accepted a callback are not on the line: they keep their place and are
+ * called back as agents take them, after closing too.
+ */
 export function waitingThrough(s: RunState, line: number): Call[] {
-  const waiting = s.calls.items.filter((call) => call.queueSerial !== NOT_QUEUED && lineOf(call) === line);
+  const waiting = s.calls.items.filter(
+    (call) => call.queueSerial !== NOT_QUEUED && call.offerState !== OfferState.Accepted && lineOf(call) === line,
+  );
   return waiting.sort((a, b) => a.queueSerial - b.queueSerial);
 }

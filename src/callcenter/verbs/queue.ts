@@ -1,9 +1,10 @@
 // Verbs of a team's line: joining it (answered at once, waiting, or a busy signal) and leaving it.
 import { EventKind } from '../event-kinds.ts';
 import { CallOutcome } from '../outcomes.ts';
-import { NO_AGENT, NOT_QUEUED, type Call } from '../records.ts';
+import { NO_AGENT, NOT_QUEUED, OfferState, type Call } from '../records.ts';
 import type { RunState } from '../state.ts';
 import { answer } from './answer.ts';
+import { startCallbackOffer } from './callback-offer.ts';
 import { endCall } from './end-call.ts';
 
 /** The caller reaches `team`'s line: a free agent answers, or the caller waits. */
@@ -25,8 +26,10 @@ function wait(s: RunState, call: Call, team: number): void {
   }
   enterQueue(s, call, team);
   s.queues[team]!.add(call, s.nextQueueSerial());
-  startPatience(s, call);
+  const patience = startPatience(s, call);
   startOverflowTimer(s, call, team);
+  // An offer due after the caller's patience would never be made.
+  if (s.design.callbackOffer !== undefined && s.design.callbackOffer.after <= patience) startCallbackOffer(s, call);
   s.notifyLoad(team);
 }
 
@@ -36,10 +39,10 @@ export function isFull(s: RunState, team: number): boolean {
 }
 
 /**
- * The caller's patience starts. The call's own draw serves its first queue (common random
- * numbers); later queues after a transfer draw afresh.
+ * The caller's patience starts (returned: Infinity for none). The call's own draw serves its
+ * first queue (common random numbers); later queues after a transfer draw afresh.
  */
-export function startPatience(s: RunState, call: Call): void {
+export function startPatience(s: RunState, call: Call): number {
   const patienceSampler = s.samplers.callers[call.issue.intent]!.patience;
   const patience =
     call.queueEntries === 1
@@ -48,6 +51,7 @@ export function startPatience(s: RunState, call: Call): void {
         ? Infinity
         : patienceSampler.draw(s.streams.patience);
   if (patience !== Infinity) call.patienceTimer = s.schedule(s.now + patience, EventKind.PatienceExpired, call.slot);
+  return patience;
 }
 
 /** The first overflow rule of `team`'s queue, counted from the caller's queue entry, is timed. */
@@ -62,6 +66,7 @@ export function startOverflowTimer(s: RunState, call: Call, team: number): void 
 export function enterQueue(s: RunState, call: Call, team: number): void {
   call.queueEntryTime = s.now;
   call.queueEntries++;
+  call.offerState = OfferState.None;
   s.observer.queueJoined(call, team);
 }
 

@@ -54,6 +54,7 @@ export const OUTCOME_STYLES: { readonly [K in OutcomeKey]: { readonly rank: numb
   blocked: { rank: 7, colour: '#a04000' },
   dropped: { rank: 8, colour: '#6c3483' },
   closed: { rank: 9, colour: '#2c3e50' },
+  notReached: { rank: 10, colour: '#b7950b' },
 };
 
 export const INFLOW_COLOUR = '#5b7fa6';
