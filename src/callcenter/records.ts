@@ -3,6 +3,7 @@
 
 /** A team field that holds no team (before any, or none). */
 export const NO_TEAM = -1;
+export const NO_GROUP = -1;
 /** A timer field that holds no pending event. */
 export const NO_TIMER = -1;
 /** The number of a call that dialled none: a repeat call sent straight to a team. */
@@ -116,6 +117,8 @@ export class Call {
   deferred = false;
   /** The caller was waiting when the line closed and heard the closing message. */
   cutAtClosing = false;
+  /** The group of the agent serving the call, in a team of agent groups; NO_GROUP otherwise. */
+  group = NO_GROUP;
 
   /** Makes this (recycled) record the issue's next call, dialled now. */
   begin(issue: Issue, now: number): void {
@@ -142,6 +145,7 @@ export class Call {
     this.warmFrom = NO_TEAM;
     this.deferred = false;
     this.cutAtClosing = false;
+    this.group = NO_GROUP;
   }
 }
 
