@@ -1,7 +1,7 @@
 // Turns one design of a scenario into index-based routing tables for the simulator:
 // names are resolved once here so that the run itself only handles small integers.
 import type { Distribution } from '../engine/distributions.ts';
-import type { AgentGroups, Design, Intent, Ivr, Misroute, Scenario, Staffing, Team, Transfer, Triage } from '../scenario/model.ts';
+import type { AdvisorRule, AgentGroups, Design, Intent, Ivr, Misroute, Scenario, Staffing, Team, Transfer, Triage } from '../scenario/model.ts';
 
 /** Where a dialled number leads: a team index, or the IVR. */
 export const TO_IVR = -1;
@@ -52,6 +52,8 @@ export interface CompiledDesign {
   readonly misroute: Misroute;
   readonly transfer: Transfer;
   readonly continuity: boolean;
+  /** Agents are individuals and repeat calls wait for the advisor (continuity: advisor); undefined otherwise. */
+  readonly advisor: AdvisorRule | undefined;
   /** Longest talk, seconds; undefined: no cap. */
   readonly handleCap: number | undefined;
   /** Per team: teams whose agents may take its waiting callers, by increasing wait, in file order. */
@@ -105,6 +107,7 @@ export function compileDesign(scenario: Scenario, design: Design): CompiledDesig
     misroute: design.misroute,
     transfer: design.transfer,
     continuity: design.continuity,
+    advisor: design.advisor,
     handleCap: design.handleCap,
     overflowTo: design.teams.map((_, t) =>
       rules

@@ -12,7 +12,7 @@ export const EventKind = {
   TalkEnded: 3,
   /** Argument: a call. An agent lacking the skill has found out, or a triage agent is ready to hand over. */
   IdentifyEnded: 4,
-  /** Argument: a team. One of its agents finishes the wrap-up of a call. */
+  /** Argument: a team, or with individual agents (continuity: advisor) an agent. They finish the wrap-up of a call. */
   WrapUpEnded: 5,
   /** Argument: an issue. The caller calls again (retry, callback or redial). */
   Recall: 6,
@@ -22,6 +22,8 @@ export const EventKind = {
   OverflowReady: 8,
   /** Argument: a number. The line closes: callers waiting through it hear the closing message (atClosing: disconnect). */
   LineClosed: 9,
+  /** Argument: a call. A repeat caller has waited advisorWait for their advisor: any agent of the team may answer. */
+  AdvisorWaitOver: 10,
 } as const;
 export type EventKind = (typeof EventKind)[keyof typeof EventKind];
 export type EventKindName = keyof typeof EventKind;
@@ -68,6 +70,11 @@ export const SAME_TIME_ORDER: { readonly [K in SameTimeParticipant]: SameTimeRul
     rank: 2,
     event: 'a waiting caller reaches an overflow threshold',
     why: 'after agents free up, so a caller their own team can answer stays with it; before patience, so a caller whose patience ends at the threshold is offered to the other team (an answer wins over giving up)',
+  },
+  AdvisorWaitOver: {
+    rank: 2,
+    event: 'a repeat caller has waited advisorWait for their advisor',
+    why: 'after agents free up, so an advisor freeing up at that instant still takes their own caller; before patience, so a caller whose patience ends then is offered to the team first (an answer wins over giving up)',
   },
   LineClosed: {
     rank: 3,

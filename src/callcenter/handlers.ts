@@ -3,10 +3,11 @@
 import { agentsAt } from './compile.ts';
 import { EventKind } from './event-kinds.ts';
 import { CallOutcome } from './outcomes.ts';
-import { NO_TEAM, NO_TIMER, type Call, type Issue } from './records.ts';
+import { NO_AGENT, NO_TEAM, NO_TIMER, type Call, type Issue } from './records.ts';
 import { chooseTeam } from './routing.ts';
 import type { RunState } from './state.ts';
 import { answer, stopTimers } from './verbs/answer.ts';
+import { handOff, joinTeamQueue, matchShift, releaseIndividual } from './verbs/advisor.ts';
 import { assignFreeAgents, releaseAgent } from './verbs/assign.ts';
 import { endCall } from './verbs/end-call.ts';
 import { scheduleLineClosing, waitingThrough } from './verbs/opening-hours.ts';
@@ -59,9 +60,10 @@ export function onTalkEnded(s: RunState, call: Call): void {
   call.serviceTime += wrapUp;
   s.observer.agentWorked(call, team, false);
   const resolved = call.draws.resolveDraw < s.design.intents[call.issue.intent]!.resolve;
+  const agent = handOff(call);
   endCall(s, call, call.capped ? CallOutcome.Capped : resolved ? CallOutcome.Resolved : CallOutcome.Unresolved);
-  if (wrapUp > 0) s.schedule(s.now + wrapUp, EventKind.WrapUpEnded, team);
-  else releaseAgent(s, team);
+  if (wrapUp > 0) s.schedule(s.now + wrapUp, EventKind.WrapUpEnded, agent === NO_AGENT ? team : agent);
+  else releaseAgent(s, team, agent);
 }
 
 /**
@@ -75,8 +77,9 @@ export function onIdentifyEnded(s: RunState, call: Call): void {
   const redial = triage === undefined && design.misroute.action === 'redial';
   if (redial || call.transfers >= design.transfer.maxHops) {
     s.observer.agentWorked(call, from, triage === undefined);
+    const agent = handOff(call);
     endCall(s, call, redial ? CallOutcome.Redirected : CallOutcome.PingPong);
-    releaseAgent(s, from);
+    releaseAgent(s, from, agent);
     return;
   }
   if (triage === undefined) {
@@ -87,9 +90,10 @@ export function onIdentifyEnded(s: RunState, call: Call): void {
   }
 }
 
-/** An agent of `team` ends a wrap-up. */
-export function onWrapUpEnded(s: RunState, team: number): void {
-  releaseAgent(s, team);
+/** An agent ends a wrap-up: `teamOrAgent` is the agent with individual agents, else their team. */
+export function onWrapUpEnded(s: RunState, teamOrAgent: number): void {
+  if (s.agents === null) releaseAgent(s, teamOrAgent, NO_AGENT);
+  else releaseIndividual(s, teamOrAgent);
 }
 
 /** The caller calls again. */
@@ -102,6 +106,7 @@ export function onShiftChange(s: RunState, team: number): void {
   const staffing = s.design.teams[team]!.staffing;
   if (staffing.kind !== 'schedule') return;
   s.setOnDuty(team, agentsAt(staffing, s.now));
+  if (s.agents !== null) matchShift(s, team);
   s.notifyLoad(team);
   assignFreeAgents(s, team);
   // After the horizon the schedule runs on only while someone is still in the system, so
@@ -149,4 +154,10 @@ export function onOverflowReady(s: RunState, call: Call): void {
   if (next < rules.length) {
     call.overflowTimer = s.schedule(call.queueEntryTime + rules[next]!.after, EventKind.OverflowReady, call.slot);
   }
+}
+
+/** A repeat caller has waited advisorWait for their advisor: they join the team's queue. */
+export function onAdvisorWaitOver(s: RunState, call: Call): void {
+  call.advisorTimer = NO_TIMER;
+  joinTeamQueue(s, call);
 }

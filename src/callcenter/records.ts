@@ -8,6 +8,8 @@ export const NO_GROUP = -1;
 export const NO_TIMER = -1;
 /** The number of a call that dialled none: a repeat call sent straight to a team. */
 export const NO_NUMBER = -1;
+/** An agent field that holds no agent (agents not told apart, or none yet). */
+export const NO_AGENT = -1;
 /** The queue serial of a call that is not waiting in a queue. */
 export const NOT_QUEUED = -1;
 
@@ -43,6 +45,14 @@ export class Issue {
   recall: Recall = Recall.None;
   /** The team whose skilled agent last talked with the caller; NO_TEAM before any. */
   lastTeam = NO_TEAM;
+  /** With individual agents: the agent who first handled the issue, its advisor; NO_AGENT before any. */
+  advisor = NO_AGENT;
+  /** With individual agents: the agent who last handled the issue; NO_AGENT before any. */
+  lastAgent = NO_AGENT;
+  /** With individual agents: repeat calls answered by a skilled agent after one had handled the issue. */
+  repeatAnswers = 0;
+  /** Of those, the ones answered by the agent who last handled the issue. */
+  sameAgentAnswers = 0;
   /** The number the issue last dialled: the line whose hours a repeat call sent straight to a team obeys. */
   lastDial = NO_NUMBER;
   /** The pending repeat call was moved out of closed hours to an opening. */
@@ -65,6 +75,10 @@ export class Issue {
     this.resolved = false;
     this.recall = Recall.None;
     this.lastTeam = NO_TEAM;
+    this.advisor = NO_AGENT;
+    this.lastAgent = NO_AGENT;
+    this.repeatAnswers = 0;
+    this.sameAgentAnswers = 0;
     this.lastDial = NO_NUMBER;
     this.deferred = false;
     this.waitTotal = 0;
@@ -95,6 +109,14 @@ export class Call {
   patienceTimer = NO_TIMER;
   /** Fires when the caller has waited long enough for the next overflow rule; NO_TIMER when none. */
   overflowTimer = NO_TIMER;
+  /** With individual agents: the agent working on the call now; NO_AGENT otherwise. */
+  agent = NO_AGENT;
+  /** The advisor the caller is waiting for now, outside the team queue; NO_AGENT otherwise. */
+  waitingFor = NO_AGENT;
+  /** The advisor the caller waited for on this call, kept once the wait is over; NO_AGENT if none. */
+  awaitedAdvisor = NO_AGENT;
+  /** Fires when the caller has waited advisorWait for their advisor; NO_TIMER when none. */
+  advisorTimer = NO_TIMER;
   /** Index, in the queue's overflow rules by wait, of the rule that timer is for. */
   overflowStage = 0;
   /** Agents of teams with skills this call has reached so far (triage agents aside). */
@@ -135,6 +157,10 @@ export class Call {
     this.queueSerial = NOT_QUEUED;
     this.patienceTimer = NO_TIMER;
     this.overflowTimer = NO_TIMER;
+    this.agent = NO_AGENT;
+    this.waitingFor = NO_AGENT;
+    this.awaitedAdvisor = NO_AGENT;
+    this.advisorTimer = NO_TIMER;
     this.agentsReached = 0;
     this.transfers = 0;
     this.misrouted = false;

@@ -3,6 +3,7 @@ import { EXTERNAL, NONE } from '../engine/event-queue.ts';
 import type { CompiledRun } from './compile-run.ts';
 import { EventKind } from './event-kinds.ts';
 import {
+  onAdvisorWaitOver,
   onIdentifyEnded,
   onIvrDone,
   onLineClosed,
@@ -105,6 +106,9 @@ function fireEvents(s: RunState): number {
         break;
       case EventKind.LineClosed:
         onLineClosed(s, arg);
+        break;
+      case EventKind.AdvisorWaitOver:
+        onAdvisorWaitOver(s, s.call(arg));
         break;
       default:
         return unhandled(kind);

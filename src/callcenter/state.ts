@@ -1,6 +1,7 @@
 // The mutable state of one replication: the clock and its events, the callers in the system,
 // the teams' queues and agents, and the random streams. Named helpers hide the typed arrays.
 import { EventQueue, type EventId } from '../engine/event-queue.ts';
+import { AgentPool } from './agent-pool.ts';
 import type { ArrivalProcess } from '../engine/poisson-process.ts';
 import type { CompiledRun, Samplers } from './compile-run.ts';
 import type { CompiledDesign } from './compile.ts';
@@ -22,6 +23,8 @@ export class RunState implements TeamLoads, Skills {
   /** This replication's new issues: the run's process, or one scaled by its own day factors. */
   readonly arrivals: ArrivalProcess;
   readonly routing: RoutingPolicy;
+  /** Individual agents, only for a design with continuity: advisor; null otherwise. */
+  readonly agents: AgentPool | null;
   /** Per team: agents working on a call (talk, wrap-up, identifying, a warm transfer). */
   private readonly busy: Int32Array;
   /** Per team: agents on duty now. */
@@ -39,6 +42,7 @@ export class RunState implements TeamLoads, Skills {
     this.samplers = run.samplers;
     this.routing = run.routing;
     this.queues = run.design.teams.map(() => new TeamQueue());
+    this.agents = run.design.advisor === undefined ? null : new AgentPool(run.design);
     this.busy = new Int32Array(run.design.teams.length);
     this.onDuty = Int32Array.from(run.design.teams, (team) => team.initialAgents);
     this.streams = createStreams(run.settings.seed, replication);
@@ -95,8 +99,15 @@ export class RunState implements TeamLoads, Skills {
     return this.onDuty[team]!;
   }
 
+  /** Callers waiting for an agent of `team`: in its queue, or for one of its agents, their advisor. */
   waitingIn(team: number): number {
-    return this.queues[team]!.waiting;
+    const queue = this.queues[team]!;
+    return queue.waiting + queue.waitingForAdvisor;
+  }
+
+  /** `team`'s free agents now (none while busy agents outnumber those on duty). */
+  freeAgentsIn(team: number): number {
+    return Math.max(0, this.onDuty[team]! - this.busy[team]!);
   }
 
   /** A serial unique across every queue of the run, for a queue entry. */
@@ -106,6 +117,6 @@ export class RunState implements TeamLoads, Skills {
 
   /** Tells the observer `team`'s busy agents, waiting callers and agents on duty. */
   notifyLoad(team: number): void {
-    this.observer.teamLoadChanged(team, this.busy[team]!, this.queues[team]!.waiting, this.onDuty[team]!);
+    this.observer.teamLoadChanged(team, this.busy[team]!, this.waitingIn(team), this.onDuty[team]!);
   }
 }

@@ -7,7 +7,8 @@ export interface Skills {
   canHandle(team: number, intent: number): boolean;
 }
 
-class Ring {
+/** A FIFO of waiting callers' slots; an entry whose serial no longer matches its call is stale and skipped. */
+export class Ring {
   private slots: Int32Array = new Int32Array(64);
   private serials: Float64Array = new Float64Array(64);
   private head = 0;
@@ -29,6 +30,17 @@ class Ring {
       this.head = (this.head + 1) & (this.slots.length - 1);
       this.length--;
       if (call.queueSerial === serial) return call;
+    }
+    return undefined;
+  }
+
+  /** The first call still waiting, left in place (stale entries before it are dropped); undefined when none. */
+  peek(calls: readonly Call[]): Call | undefined {
+    while (this.length > 0) {
+      const call = calls[this.slots[this.head]!]!;
+      if (call.queueSerial === this.serials[this.head]!) return call;
+      this.head = (this.head + 1) & (this.slots.length - 1);
+      this.length--;
     }
     return undefined;
   }
@@ -71,6 +83,8 @@ class Ring {
 export class TeamQueue {
   /** Callers waiting now (abandoned entries excluded). */
   waiting = 0;
+  /** Callers waiting for one agent of the team, their advisor (continuity: advisor), not in this queue. */
+  waitingForAdvisor = 0;
   private readonly priorityLane = new Ring();
   private readonly lane = new Ring();
 
@@ -98,6 +112,12 @@ export class TeamQueue {
       this.lane.takeFirstEligible(calls, enteredBy, skills, team);
     if (call !== undefined) this.waiting--;
     return call;
+  }
+
+  /** The caller `take` would return, left in the queue. */
+  peek(calls: readonly Call[]): Call | undefined {
+    if (this.waiting === 0) return undefined;
+    return this.priorityLane.peek(calls) ?? this.lane.peek(calls);
   }
 
   /** Takes the next caller: priority lane first, then first come, first served. */

@@ -181,7 +181,11 @@ function designTable(designs: readonly Design[]): TextTable {
         `${distributionText(transfer.reexplain)} to re-explain${transfer.priority ? ', ahead in the queue' : ''}; at most ${transfer.maxHops} transfers`;
       const rules = [
         ...design.overflow.map((rule) => `${rule.to} takes ${rule.from}'s callers after ${formatSettingDuration(rule.after)}`),
-        design.continuity ? 'repeat calls go to the team that last handled the issue' : '',
+        design.advisor !== undefined
+          ? `repeat calls wait ${design.advisor.wait === Infinity ? 'for' : `up to ${formatSettingDuration(design.advisor.wait)} for`} the agent who first handled the issue`
+          : design.continuity
+            ? 'repeat calls go to the team that last handled the issue'
+            : '',
         design.handleCap === undefined ? '' : `calls cut at ${formatSettingDuration(design.handleCap)}`,
       ].filter((rule) => rule !== '');
       return [design.name, numbers.join('\n'), ivr, costs, rules.length === 0 ? '–' : rules.join('\n')];

@@ -79,6 +79,12 @@ export function crossCheck(input: ScenarioInput, rawAt: (path: PathSegments) => 
     const teams = design.teams ?? input.teams;
     checkNumbers(design, at, teams, intentNames, rawAt, add);
     if (teams !== undefined) checkOverflow(design, at, teams, rawAt, add);
+    if (design.advisorWait !== undefined && design.continuity !== 'advisor') {
+      add(
+        [...at, 'advisorWait'],
+        `${found(rawAt([...at, 'advisorWait']))}, expected no advisorWait unless continuity is advisor (continuity: ${JSON.stringify(design.continuity)})`,
+      );
+    }
     // A top-level redial is said once, at the path written, below.
     if (design.misroute?.action === 'redial' && input.demand.retry === undefined) redialWithoutRetry([...at, 'misroute', 'action']);
   }

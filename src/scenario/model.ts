@@ -262,8 +262,19 @@ export interface Design {
   readonly overflow: readonly Overflow[];
   /** Repeat calls of an issue go straight to the team that last handled it. */
   readonly continuity: boolean;
+  /**
+   * With `continuity: advisor`: agents are individuals, the first to handle an issue is its
+   * advisor, and a repeat call waits up to `wait` seconds (Infinity: forever) for them.
+   * Undefined: agents of a team are not told apart.
+   */
+  readonly advisor: AdvisorRule | undefined;
   /** Calls longer than this end unresolved, seconds; undefined: no cap. */
   readonly handleCap: number | undefined;
+}
+
+export interface AdvisorRule {
+  /** Seconds a repeat caller waits for their advisor before any agent of the team may answer. */
+  readonly wait: number;
 }
 
 export interface Overflow {

@@ -152,7 +152,8 @@ function resolveDesign(
       maxHops: transfer.maxHops,
     },
     overflow: (design.overflow ?? []).map((rule) => ({ from: rule.from, to: rule.to, after: rule.after })),
-    continuity: design.continuity,
+    continuity: design.continuity !== false,
+    advisor: design.continuity === 'advisor' ? { wait: design.advisorWait ?? Infinity } : undefined,
     handleCap: design.handleCap,
   };
 }

@@ -113,12 +113,20 @@ export const design = obj(
       )
       .optional()
       .describe("Agents of `to` with no caller of their own waiting may take callers of `from` who have waited `after`, when they have the caller's skill (default: none)."),
-    continuity: boolean()
+    continuity: z
+      .union([z.boolean(), z.enum(['team', 'advisor'])], says('expected true, false, "team" or "advisor"'))
       .default(false)
-      .describe('Repeat calls of an issue skip the IVR and reach the team that last handled it (default false).'),
+      .describe(
+        'Repeat calls of an issue skip the IVR: true or team, to the team that last handled it; advisor, to the agent who first handled it, its advisor (default false).',
+      ),
+    advisorWait: duration()
+      .optional()
+      .describe(
+        'With continuity: advisor, how long a repeat caller waits for their advisor before any agent of the team may answer (a duration, 0 or more; default: forever).',
+      ),
     handleCap: duration({ positive: true })
       .optional()
       .describe('Calls longer than this end unresolved (a duration greater than 0; default: no cap).'),
   },
-  'a design {numbers, dialing, ivr, misroute, transfer, teams, overflow, continuity, handleCap}',
+  'a design {numbers, dialing, ivr, misroute, transfer, teams, overflow, continuity, advisorWait, handleCap}',
 );

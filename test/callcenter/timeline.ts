@@ -99,7 +99,9 @@ class TimelineRecorder implements CallCentreObserver {
   }
   answered(call: Readonly<Call>, queueTeam: number, agentTeam: number): void {
     const from = queueTeam === agentTeam ? '' : ` from the ${this.teams[queueTeam]} queue`;
-    this.say(call.issue, `answered by ${this.teams[agentTeam]}${from}`);
+    // With individual agents, who: agents are numbered across the design from 0.
+    const agent = call.agent === -1 ? '' : ` agent ${call.agent}`;
+    this.say(call.issue, `answered by ${this.teams[agentTeam]}${agent}${from}`);
   }
   abandoned(call: Readonly<Call>): void {
     this.say(call.issue, call.cutAtClosing ? 'hears the closing message' : 'gives up');

@@ -97,6 +97,7 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'duration-unknown-unit.yaml': ['demand.intents.billing.handle', 'not "hours" (use h)'],
   'duration-out-of-range.yaml': ['demand.intents.outage.handle', 'found "3m70s", expected each part to be less than the unit before it'],
   'duration-negative.yaml': ['designs.one-number.ivr.menu', 'found -40, expected a duration of 0 or more'],
+  'advisor-wait-without-advisor.yaml': ['designs.two-numbers.advisorWait', 'found "2m", expected no advisorWait unless continuity is advisor (continuity: "team")'],
   'reexplain-on-repeat-negative.yaml': ['demand.reexplainOnRepeat', 'found "-1m", expected a duration of 0 or more'],
   'rate-unknown-unit.yaml': ['demand.arrivals.rate', 'use /min for per minute'],
   'duration-unit-mins.yaml': ['demand.intents.billing.handle', 'found "4 mins", expected a duration unit s, m or min, h or d, not "mins" (use min)'],

@@ -209,6 +209,7 @@ describe('loadScenario', () => {
         transfer: { delay: zero, reexplain: zero, drop: 0, priority: false, accuracy: 1, mode: 'cold', maxHops: 3 },
         overflow: [],
         continuity: false,
+        advisor: undefined,
         handleCap: undefined,
       },
     ]);

@@ -56,6 +56,14 @@ const MORE_DESIGNS = `  everything:
       - { dial: "2", to: field, for: [outage, tracking] }
     dialing: { right: 0.6 }
     misroute: { identify: 45s, action: redial }
+  advisors:
+    numbers:
+      - { dial: "1", to: billing, for: [billing] }
+      - { dial: "2", to: field, for: [outage, tracking] }
+    dialing: { right: 0.6 }
+    transfer: { delay: 20s, mode: warm }
+    continuity: advisor
+    advisorWait: 1m
 `;
 
 const WITH_EVERYTHING = (drain: boolean): string =>
@@ -143,6 +151,7 @@ describe('conservation of issues and calls', () => {
           ivr: [CallOutcome.SelfServed],
           everything: [CallOutcome.Capped, CallOutcome.Dropped, CallOutcome.Abandoned],
           redial: [CallOutcome.Redirected],
+          advisors: [CallOutcome.Resolved, CallOutcome.Unresolved, CallOutcome.Abandoned],
         }[design.name]!;
         for (const outcome of expected) expect(count(outcome)).toBeGreaterThan(0);
       }

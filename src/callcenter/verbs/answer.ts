@@ -1,21 +1,26 @@
 // Verbs of an agent taking a caller: answering, and the timers a waiting caller had running.
 import { EventKind } from '../event-kinds.ts';
-import { NO_TEAM, NO_TIMER, type Call } from '../records.ts';
+import { NO_AGENT, NO_TEAM, NO_TIMER, type Call, type Issue } from '../records.ts';
 import type { RunState } from '../state.ts';
 
-/** An agent of `team` takes the caller, who was waiting in `call.team`'s queue. */
+/**
+ * An agent of `team` takes the caller, who was waiting in `call.team`'s queue. With
+ * individual agents, the longest-idle one, unless `call.agent` already names who answers.
+ */
 export function answer(s: RunState, call: Call, team: number): void {
   const now = s.now;
   stopTimers(s, call);
   const queueTeam = call.team;
   call.team = team;
   s.occupyAgent(team);
+  if (s.agents !== null && call.agent === NO_AGENT) call.agent = s.agents.takeIdle(team);
   call.issue.waitTotal += now - call.queueEntryTime;
   s.observer.answered(call, queueTeam, team);
   s.notifyLoad(team);
   if (s.canHandle(team, call.issue.intent)) {
     call.agentsReached++;
     const reexplain = call.number > 1 && s.samplers.reexplainOnRepeat !== null ? reexplainOnRepeat(s, call) : 0;
+    if (s.agents !== null) noteAgent(call.issue, call);
     call.issue.lastTeam = team;
     const talk = call.draws.handle + call.extraHandle + reexplain;
     const cap = s.design.handleCap;
@@ -30,16 +35,28 @@ export function answer(s: RunState, call: Call, team: number): void {
 
 /**
  * A repeat call reaches a skilled agent: the caller explains the issue again when an agent
- * handled it before and this one is not known to be that agent. Agents of a team are not
- * told apart (continuity sends the caller back to the team, not to a person), so every such
- * answer re-explains. Returns the time added, also counted on the issue.
+ * handled it before and this one is not known to be that agent. Without continuity: advisor
+ * agents of a team are not told apart, so every such answer re-explains; with it, only an
+ * answer by another agent than the one who last handled the issue. Returns the time added,
+ * also counted on the issue.
  */
 function reexplainOnRepeat(s: RunState, call: Call): number {
   const issue = call.issue;
   if (issue.lastTeam === NO_TEAM) return 0;
+  if (s.agents !== null && call.agent === issue.lastAgent) return 0;
   const time = s.samplers.reexplainOnRepeat!.draw(s.streams.reexplainOnRepeat);
   issue.reexplainTotal += time;
   return time;
+}
+
+/** A skilled agent takes the issue: its first becomes its advisor; a repeat call counts whether the last one answered. */
+function noteAgent(issue: Issue, call: Call): void {
+  if (call.number > 1 && issue.lastAgent !== NO_AGENT) {
+    issue.repeatAnswers++;
+    if (call.agent === issue.lastAgent) issue.sameAgentAnswers++;
+  }
+  if (issue.advisor === NO_AGENT) issue.advisor = call.agent;
+  issue.lastAgent = call.agent;
 }
 
 /**
@@ -60,7 +77,7 @@ function startIdentifying(s: RunState, call: Call, team: number): void {
   s.schedule(s.now + call.serviceTime, EventKind.IdentifyEnded, call.slot);
 }
 
-/** Cancels the caller's patience and overflow timers. */
+/** Cancels the caller's patience, overflow and advisor-wait timers. */
 export function stopTimers(s: RunState, call: Call): void {
   if (call.patienceTimer !== NO_TIMER) {
     s.events.cancel(call.patienceTimer);
@@ -69,5 +86,9 @@ export function stopTimers(s: RunState, call: Call): void {
   if (call.overflowTimer !== NO_TIMER) {
     s.events.cancel(call.overflowTimer);
     call.overflowTimer = NO_TIMER;
+  }
+  if (call.advisorTimer !== NO_TIMER) {
+    s.events.cancel(call.advisorTimer);
+    call.advisorTimer = NO_TIMER;
   }
 }

@@ -1,5 +1,7 @@
 // Giving free agents waiting callers: the one step, after an agent's release and at a shift start.
+import { NO_AGENT } from '../records.ts';
 import type { RunState } from '../state.ts';
+import { releaseIndividual } from './advisor.ts';
 import { answer } from './answer.ts';
 
 /**
@@ -23,8 +25,15 @@ export function assignFreeAgents(s: RunState, team: number): void {
   }
 }
 
-/** An agent of `team` is done with a call: off duty if their shift has ended, else free for the next caller. */
-export function releaseAgent(s: RunState, team: number): void {
+/**
+ * An agent of `team` is done with a call: off duty if their shift has ended, else free for
+ * the next caller. `agent`: who, with individual agents; NO_AGENT otherwise.
+ */
+export function releaseAgent(s: RunState, team: number, agent: number): void {
+  if (agent !== NO_AGENT) {
+    releaseIndividual(s, agent);
+    return;
+  }
   s.vacateAgent(team);
   if (!s.hasFreeAgent(team) || !giveWaitingCaller(s, team)) s.notifyLoad(team);
 }

@@ -3,10 +3,11 @@ import type { RandomStream } from '../../engine/random.ts';
 import type { CallerSamplers } from '../compile-run.ts';
 import { TO_IVR } from '../compile.ts';
 import { EventKind } from '../event-kinds.ts';
-import { Call, CallDraws, Issue, NO_NUMBER, NO_TEAM, Recall } from '../records.ts';
+import { Call, CallDraws, Issue, NO_AGENT, NO_NUMBER, NO_TEAM, Recall } from '../records.ts';
 import { chooseNumber, chooseRightNumber } from '../routing.ts';
 import type { RunState } from '../state.ts';
 import { CallOutcome } from '../outcomes.ts';
+import { callAdvisor } from './advisor.ts';
 import { endCall } from './end-call.ts';
 import { deferRepeatCall } from './opening-hours.ts';
 import { joinQueue } from './queue.ts';
@@ -76,9 +77,10 @@ export function startRepeatCall(s: RunState, issue: Issue): void {
   issue.deferred = false;
   issue.recall = Recall.None;
   if (continuity) {
-    // "1 client = 1 advisor": straight back to the team that last handled the issue.
+    // Straight back to the team that last handled the issue, or to the issue's advisor.
     s.observer.callStarted(call, NO_NUMBER);
-    joinQueue(s, call, issue.lastTeam);
+    if (issue.advisor !== NO_AGENT) callAdvisor(s, call, issue.advisor);
+    else joinQueue(s, call, issue.lastTeam);
     return;
   }
   dial(s, call, number);

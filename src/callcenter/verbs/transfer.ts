@@ -4,6 +4,7 @@ import { CallOutcome } from '../outcomes.ts';
 import { NO_TEAM, type Call } from '../records.ts';
 import { chooseTeam } from '../routing.ts';
 import type { RunState } from '../state.ts';
+import { handOff } from './advisor.ts';
 import { releaseAgent } from './assign.ts';
 import { endCall } from './end-call.ts';
 import { joinQueue } from './queue.ts';
@@ -29,7 +30,7 @@ export function transferCall(s: RunState, call: Call, from: number, accuracy: nu
     call.serviceTime += delay;
   } else {
     s.observer.agentWorked(call, from, isMisroute(s, from));
-    releaseAgent(s, from);
+    releaseAgent(s, from, handOff(call));
   }
   if (delay > 0) s.schedule(s.now + delay, EventKind.TransferArrived, call.slot);
   else reachNextTeam(s, call);
@@ -41,7 +42,7 @@ export function reachNextTeam(s: RunState, call: Call): void {
   if (warmFrom !== NO_TEAM) {
     call.warmFrom = NO_TEAM;
     s.observer.agentWorked(call, warmFrom, isMisroute(s, warmFrom));
-    releaseAgent(s, warmFrom);
+    releaseAgent(s, warmFrom, handOff(call));
   }
   const drop = s.design.transfer.drop;
   if (drop > 0 && s.streams.transfer.next() < drop) {
