@@ -67,7 +67,8 @@ function checkGroups(list: readonly Group[], add: (path: (string | number)[], me
       add([s.i, 'count', 'counts'], `found ${s.periods} counts, expected the ${first!.periods} of group ${firstName}'s schedule, so that the groups add up to one schedule of the team`);
     }
   }
-  const anyone = list.some((g) => (typeof g.count === 'number' ? g.count > 0 : g.count.counts.some((c) => c > 0)));
+  // An empty list has its own problem already (at least one group).
+  const anyone = list.length === 0 || list.some((g) => (typeof g.count === 'number' ? g.count > 0 : g.count.counts.some((c) => c > 0)));
   if (!anyone) add([], 'found no agent in any group, expected at least one group with agents on duty');
 }
 
