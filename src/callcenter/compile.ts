@@ -1,7 +1,7 @@
 // Turns one design of a scenario into index-based routing tables for the simulator:
 // names are resolved once here so that the run itself only handles small integers.
 import type { Distribution } from '../engine/distributions.ts';
-import type { AdvisorRule, CallbackOffer, Design, Intent, Ivr, Misroute, Scenario, Staffing, Team, Transfer, Triage } from '../scenario/model.ts';
+import type { AdvisorRule, AgentGroups, CallbackOffer, Design, Intent, Ivr, Misroute, Scenario, Staffing, Team, Transfer, Triage } from '../scenario/model.ts';
 
 /** Where a dialled number leads: a team index, or the IVR. */
 export const TO_IVR = -1;
@@ -19,6 +19,8 @@ export interface CompiledTeam {
   readonly costPerHour: number | undefined;
   /** A triage team's handover; undefined for a team of skilled agents. */
   readonly triage: Triage | undefined;
+  /** Groups of agents who differ in speed or resolution; undefined: the agents are alike. */
+  readonly groups: AgentGroups | undefined;
 }
 
 /** One overflow rule seen from one side: the other team and the wait needed, seconds. */
@@ -129,6 +131,7 @@ function compileTeam(team: Team): CompiledTeam {
     queueCapacity: team.queueCapacity ?? Infinity,
     costPerHour: team.costPerHour,
     triage: team.triage,
+    groups: team.groups,
   };
 }
 

@@ -7,7 +7,7 @@ import { NO_AGENT, NO_TEAM, NO_TIMER, type Call, type Issue } from './records.ts
 import { chooseTeam } from './routing.ts';
 import type { RunState } from './state.ts';
 import { answer, stopTimers } from './verbs/answer.ts';
-import { handOff, joinTeamQueue, matchShift, releaseIndividual } from './verbs/advisor.ts';
+import { handOff, joinTeamQueue, releaseIndividual } from './verbs/advisor.ts';
 import { assignFreeAgents, releaseAgent } from './verbs/assign.ts';
 import { offerCallback } from './verbs/callback-offer.ts';
 import { endCall } from './verbs/end-call.ts';
@@ -60,7 +60,9 @@ export function onTalkEnded(s: RunState, call: Call): void {
   const wrapUp = wrapUpOverride === undefined ? call.draws.wrapUp : wrapUpOverride.draw(s.streams.service);
   call.serviceTime += wrapUp;
   s.observer.agentWorked(call, team, false);
-  const resolved = call.draws.resolveDraw < s.design.intents[call.issue.intent]!.resolve;
+  const resolve = s.design.intents[call.issue.intent]!.resolve;
+  // A resolve factor's product above 1 needs no cap: the draw is below 1.
+  const resolved = call.draws.resolveDraw < (s.agents === null ? resolve : resolve * s.agents.resolveFactorOf(call.agent));
   const agent = handOff(call);
   endCall(s, call, call.capped ? CallOutcome.Capped : resolved ? CallOutcome.Resolved : CallOutcome.Unresolved);
   if (wrapUp > 0) s.schedule(s.now + wrapUp, EventKind.WrapUpEnded, agent === NO_AGENT ? team : agent);
@@ -106,8 +108,9 @@ export function onRecall(s: RunState, issue: Issue): void {
 export function onShiftChange(s: RunState, team: number): void {
   const staffing = s.design.teams[team]!.staffing;
   if (staffing.kind !== 'schedule') return;
+  // Agents told apart follow their group's count first: the team's capacity counts them.
+  s.agents?.shiftTo(team, s.now);
   s.setOnDuty(team, agentsAt(staffing, s.now));
-  if (s.agents !== null) matchShift(s, team);
   s.notifyLoad(team);
   assignFreeAgents(s, team);
   // After the horizon the schedule runs on only while someone is still in the system, so

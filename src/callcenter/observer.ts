@@ -45,6 +45,11 @@ export interface CallCentreObserver {
    * finishes the call in progress (overtime).
    */
   teamLoadChanged(team: number, busyAgents: number, waiting: number, onDuty: number): void;
+  /**
+   * Teams of agent groups only: the busy or on-duty agents of group `group` of `team` change
+   * now (the team's own figures change too, through teamLoadChanged).
+   */
+  groupLoadChanged?(team: number, group: number, busyAgents: number, onDuty: number): void;
   /** The run stops at `clock.now` (the horizon, or later when calls in progress drain). */
   runEnded(): void;
 }

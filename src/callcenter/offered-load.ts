@@ -7,7 +7,7 @@
 import { meanOf } from '../engine/distributions.ts';
 import { meanArrivalRate } from '../scenario/arrival-rates.ts';
 import type { Scenario } from '../scenario/model.ts';
-import { TO_IVR, type CompiledDesign } from './compile.ts';
+import { TO_IVR, type CompiledDesign, type CompiledTeam } from './compile.ts';
 import { NO_TEAM } from './records.ts';
 import { MAX_CALLS_PER_ISSUE } from './verbs/end-call.ts';
 
@@ -76,7 +76,9 @@ export function offeredLoadsAt(
         }
         if (design.canHandle[t * design.intents.length + i] === 1) {
           const wrapUp = team.wrapUp === undefined ? meanOf(intent.wrapUp) : meanOf(team.wrapUp);
-          work[t]! += f * (handled - meanOf(intent.wrapUp) + wrapUp + (hop > 0 ? reexplain : 0));
+          // The group factor multiplies the handle time only, not re-explaining.
+          const slower = meanOf(intent.handle) * (loadedHandleFactor(team) - 1);
+          work[t]! += f * (handled - meanOf(intent.wrapUp) + wrapUp + slower + (hop > 0 ? reexplain : 0));
           return;
         }
         work[t]! += f * identify;
@@ -97,6 +99,24 @@ export function offeredLoadsAt(
       utilisation: agents > 0 ? work[t]! / agents : work[t]! > 0 ? Infinity : 0,
     };
   });
+}
+
+/**
+ * The handle factor of a team's answers when all its agents are busy: each group then answers
+ * in proportion to its agents' speed (count / handleFactor), so the answers' mean factor is
+ * Σ count / Σ (count / handleFactor), on the groups' mean counts. Resolve factors are not in
+ * the estimate (repeat calls are counted at the intent's resolve probability).
+ */
+function loadedHandleFactor(team: CompiledTeam): number {
+  if (team.groups === undefined) return 1;
+  let agents = 0;
+  let speed = 0;
+  for (const group of team.groups.groups) {
+    const count = averageAgents(group.staffing);
+    agents += count;
+    speed += count / group.handleFactor;
+  }
+  return speed > 0 ? agents / speed : 1;
 }
 
 export function averageAgents(staffing: CompiledDesign['teams'][number]['staffing']): number {

@@ -3,6 +3,7 @@
 
 /** A team field that holds no team (before any, or none). */
 export const NO_TEAM = -1;
+export const NO_GROUP = -1;
 /** A timer field that holds no pending event. */
 export const NO_TIMER = -1;
 /** The number of a call that dialled none: a repeat call sent straight to a team. */
@@ -146,6 +147,8 @@ export class Call {
   offerTimer = NO_TIMER;
   /** The offer in the current queue (reset at each queue entry). */
   offerState: OfferState = OfferState.None;
+  /** The group of the agent serving the call, in a team of agent groups; NO_GROUP otherwise. */
+  group = NO_GROUP;
 
   /** Makes this (recycled) record the issue's next call, dialled now. */
   begin(issue: Issue, now: number): void {
@@ -178,6 +181,7 @@ export class Call {
     this.cutAtClosing = false;
     this.offerTimer = NO_TIMER;
     this.offerState = OfferState.None;
+    this.group = NO_GROUP;
   }
 }
 

@@ -44,6 +44,7 @@ export function simulate(run: CompiledRun, replication: number, observer: CallCe
   events.limit = drain ? Infinity : horizon;
   scheduleNextArrival(s);
   observer.runStarted(events);
+  s.agents?.reportAll();
   run.design.teams.forEach((team, t) => {
     s.notifyLoad(t);
     if (team.staffing.kind === 'schedule') scheduleShiftChange(s, t, team.staffing.every);

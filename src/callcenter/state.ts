@@ -1,7 +1,7 @@
 // The mutable state of one replication: the clock and its events, the callers in the system,
 // the teams' queues and agents, and the random streams. Named helpers hide the typed arrays.
 import { EventQueue, type EventId } from '../engine/event-queue.ts';
-import { AgentPool } from './agent-pool.ts';
+import { AgentPool, needsAgentPool } from './agent-pool.ts';
 import type { RandomStream } from '../engine/random.ts';
 import type { ArrivalProcess } from '../engine/poisson-process.ts';
 import type { CompiledRun, Samplers } from './compile-run.ts';
@@ -24,7 +24,7 @@ export class RunState implements TeamLoads, Skills {
   /** This replication's new issues: the run's process, or one scaled by its own day factors. */
   readonly arrivals: ArrivalProcess;
   readonly routing: RoutingPolicy;
-  /** Individual agents, only for a design with continuity: advisor; null otherwise. */
+  /** Individual agents, only for a design with continuity: advisor or agent groups; null otherwise. */
   readonly agents: AgentPool | null;
   /** Draws of the design's callback offer; null for a design without one. */
   readonly callbackOffer: RandomStream | null;
@@ -32,6 +32,12 @@ export class RunState implements TeamLoads, Skills {
   private readonly busy: Int32Array;
   /** Per team: agents on duty now. */
   private readonly onDuty: Int32Array;
+  /**
+   * Per team: agents who may be at work now; an agent is free while fewer are busy. The
+   * agents on duty, except in a team of agent groups while one group's agents finish calls
+   * past their shift and another's are free: then per group the larger of the two.
+   */
+  private readonly capacity: Int32Array;
   private queueSerial = 0;
   issueCount = 0;
   callCount = 0;
@@ -45,9 +51,10 @@ export class RunState implements TeamLoads, Skills {
     this.samplers = run.samplers;
     this.routing = run.routing;
     this.queues = run.design.teams.map(() => new TeamQueue());
-    this.agents = run.design.advisor === undefined ? null : new AgentPool(run.design);
+    this.agents = needsAgentPool(run.design) ? new AgentPool(run.design, observer) : null;
     this.busy = new Int32Array(run.design.teams.length);
     this.onDuty = Int32Array.from(run.design.teams, (team) => team.initialAgents);
+    this.capacity = Int32Array.from(this.onDuty);
     this.streams = createStreams(run.settings.seed, replication);
     this.callbackOffer = run.design.callbackOffer === undefined ? null : callbackOfferStream(run.settings.seed, replication);
     this.arrivals = run.dailyVolume === null ? run.arrivals : run.dailyVolume.forReplication(dailyVolumeStream(run.settings.seed, replication));
@@ -77,7 +84,7 @@ export class RunState implements TeamLoads, Skills {
 
   /** Whether an agent of `team` on duty is free. */
   hasFreeAgent(team: number): boolean {
-    return this.busy[team]! < this.onDuty[team]!;
+    return this.busy[team]! < this.capacity[team]!;
   }
 
   /** Whether a caller joining `team` now would be answered at once. */
@@ -97,6 +104,12 @@ export class RunState implements TeamLoads, Skills {
 
   setOnDuty(team: number, agents: number): void {
     this.onDuty[team] = agents;
+    this.capacity[team] = this.agents === null ? agents : this.agents.capacityOf(team);
+  }
+
+  /** A team's agents told apart changed (an agent went off duty after a call): its capacity follows. */
+  refreshCapacity(team: number): void {
+    this.capacity[team] = this.agents!.capacityOf(team);
   }
 
   onDutyIn(team: number): number {
@@ -107,11 +120,6 @@ export class RunState implements TeamLoads, Skills {
   waitingIn(team: number): number {
     const queue = this.queues[team]!;
     return queue.waiting + queue.waitingForAdvisor;
-  }
-
-  /** `team`'s free agents now (none while busy agents outnumber those on duty). */
-  freeAgentsIn(team: number): number {
-    return Math.max(0, this.onDuty[team]! - this.busy[team]!);
   }
 
   /** A serial unique across every queue of the run, for a queue entry. */

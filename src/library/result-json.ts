@@ -1,6 +1,6 @@
 // The types of a run's result as the JSON contract gives it: what `spoc run -f json` prints
 // and what the library returns (a missing number is null, flow steps are labels).
-import type { DesignMetric, IntentMetric, IntervalMetric, TeamMetric } from '../metrics/metric-catalogue.ts';
+import type { DesignMetric, GroupMetric, IntentMetric, IntervalMetric, TeamMetric } from '../metrics/metric-catalogue.ts';
 import type { RunResult } from '../metrics/results.ts';
 import { toJsonValue } from '../report/json.ts';
 
@@ -32,6 +32,8 @@ export interface DesignResultJson {
   readonly metrics: MetricTableJson<DesignMetric>;
   readonly byIntent: Readonly<Record<string, MetricTableJson<IntentMetric>>>;
   readonly byTeam: Readonly<Record<string, MetricTableJson<TeamMetric>>>;
+  /** Only for teams of agent groups: per team, per group. */
+  readonly byGroup?: Readonly<Record<string, Readonly<Record<string, MetricTableJson<GroupMetric>>>>>;
   /** Only when an interval length was asked for. */
   readonly byInterval?: readonly IntervalResultJson[];
   readonly waitDistribution?: readonly { readonly q: number; readonly seconds: EstimateJson }[];

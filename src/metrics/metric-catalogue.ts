@@ -137,6 +137,19 @@ const TEAM_LIST = [
 export type TeamMetric = (typeof TEAM_LIST)[number]['name'];
 export const TEAM_METRICS: readonly MetricInfo<TeamMetric>[] = TEAM_LIST;
 
+/** Per agent group of a team (`agents: [{count, name, handleFactor, resolveFactor}, ...]`). */
+const GROUP_LIST = [
+  share('occupancy', 'Occupancy', 'staffed time', "busy time / staffed time of the group's agents in [warmup, horizon)"),
+  m('answered', 'count', 'Answered', "calls the group's agents answered"),
+  share('resolveRate', 'Resolved', 'answered calls', "share of the calls the group's agents answered with the skill that they resolved"),
+  m('agents', 'ratio', 'Agents', 'mean agents of the group on duty in [warmup, horizon)'),
+  m('agentHours', 'hours', 'Agent-hours', "the group's staffed agent-hours in [warmup, horizon)"),
+] as const;
+
+/** The name of a metric per agent group. */
+export type GroupMetric = (typeof GROUP_LIST)[number]['name'];
+export const GROUP_METRICS: readonly MetricInfo<GroupMetric>[] = GROUP_LIST;
+
 /**
  * Figures per interval of the day (`--interval`) over the design's population (counted
  * issues and all their calls), keyed by queue entry (see interval-tally.ts): summed over

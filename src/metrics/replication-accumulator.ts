@@ -3,12 +3,13 @@
 import type { CompiledDesign } from '../callcenter/compile.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
 import { CallOutcome } from '../callcenter/outcomes.ts';
-import { OfferState, type Call, type Issue } from '../callcenter/records.ts';
+import { NO_GROUP, OfferState, type Call, type Issue } from '../callcenter/records.ts';
 import type { Clock } from '../engine/event-queue.ts';
 import type { RunSettings } from '../scenario/model.ts';
 import { FlowTally, type FlowCount } from './flow-tally.ts';
 import { IntervalTally, type IntervalValues } from './interval-tally.ts';
-import type { DesignMetric, TeamMetric } from './metric-catalogue.ts';
+import { GroupTally } from './group-tally.ts';
+import type { DesignMetric, GroupMetric, TeamMetric } from './metric-catalogue.ts';
 import { ratio } from './queue-tally.ts';
 import { Tally, tallyMetrics, type TallyMetric } from './tally.ts';
 import { TeamTally } from './team-tally.ts';
@@ -22,6 +23,8 @@ export interface ReplicationMetrics {
   /** Per intent: the design metrics of its calls (the staffing ones aside, see TallyMetric). */
   readonly byIntent: Record<string, Record<TallyMetric, number>>;
   readonly byTeam: Record<string, Record<TeamMetric, number>>;
+  /** Per team of agent groups, per group; absent when no team has groups. */
+  readonly byGroup?: Record<string, Record<string, Record<GroupMetric, number>>>;
   /** Time in queue per queue entry at each level of WAIT_QUANTILES. */
   readonly waitQuantiles: readonly number[];
   /** Calls along each step of the design taken at least once (see FlowTally). */
@@ -38,6 +41,8 @@ export interface AccumulatorOptions {
 export class ReplicationAccumulator implements CallCentreObserver {
   private readonly intents: Tally[];
   private readonly teams: TeamTally[];
+  /** Per team: its groups' tallies, or undefined for a team whose agents are alike. */
+  private readonly groups: (GroupTally[] | undefined)[];
   private readonly intervals: IntervalTally | undefined;
   private readonly flows: FlowTally;
   private readonly serviceLevel: number;
@@ -52,6 +57,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
   ) {
     this.intents = design.intents.map(() => new Tally(design.callbackOffer !== undefined));
     this.teams = design.teams.map(() => new TeamTally(settings.warmup, settings.horizon));
+    this.groups = design.teams.map((team) => team.groups?.groups.map(() => new GroupTally(settings.warmup, settings.horizon)));
     this.flows = new FlowTally(design);
     this.intervals = options.interval === undefined ? undefined : new IntervalTally(options.interval, settings.horizon);
     this.serviceLevel = settings.serviceLevel;
@@ -101,6 +107,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
     this.teams[queueTeam]!.queue.answer(wait, inTime);
     if (call.offerState !== OfferState.None) countOffer(t, call, wait);
     if (agentTeam !== queueTeam) this.overflowed(queueTeam, agentTeam);
+    if (call.group !== NO_GROUP) this.groups[agentTeam]![call.group]!.answered++;
   }
 
   private overflowed(queueTeam: number, agentTeam: number): void {
@@ -143,11 +150,21 @@ export class ReplicationAccumulator implements CallCentreObserver {
     if (call.transfers > 0) t.transferredCalls++;
     if (call.misrouted) t.misroutedCalls++;
     if (call.handedOver) t.handedOverCalls++;
+    if (call.group !== NO_GROUP && (outcome === CallOutcome.Resolved || outcome === CallOutcome.Unresolved || outcome === CallOutcome.Capped)) {
+      this.groupEnded(call, outcome === CallOutcome.Resolved);
+    }
     if (call.number === 1 && (outcome === CallOutcome.Resolved || outcome === CallOutcome.SelfServed)) {
       t.firstCallResolved++;
       // Once and done: the first agent reached resolved it (the IVR and triage agents do not count).
       if (outcome === CallOutcome.Resolved && call.agentsReached === 1) t.onceAndDone++;
     }
+  }
+
+  /** A call a group's agent handled with the skill ends (its agent is in `call.team`). */
+  private groupEnded(call: Readonly<Call>, resolved: boolean): void {
+    const g = this.groups[call.team]![call.group]!;
+    g.skilledAnswers++;
+    if (resolved) g.resolved++;
   }
 
   issueEnded(issue: Readonly<Issue>): void {
@@ -175,12 +192,17 @@ export class ReplicationAccumulator implements CallCentreObserver {
     tt.change(now, busyAgents, waiting, onDuty);
   }
 
+  groupLoadChanged(team: number, group: number, busyAgents: number, onDuty: number): void {
+    this.groups[team]![group]!.load.change(this.clock.now, busyAgents, 0, onDuty);
+  }
+
   runEnded(): void {
     const now = this.clock.now;
     for (const tt of this.teams) {
       if (this.intervals !== undefined) this.addIntervalLoad(tt, now);
       tt.advance(now);
     }
+    for (const groups of this.groups) for (const g of groups ?? []) g.load.advance(now);
   }
 
   /** The team's load since its last change, into the per-interval figures. */
@@ -214,6 +236,7 @@ export class ReplicationAccumulator implements CallCentreObserver {
       }
     });
     const cost = costed ? staffedCost : NaN;
+    const byGroup = this.groupMetrics(window);
     return {
       metrics: {
         ...tallyMetrics(total),
@@ -224,10 +247,22 @@ export class ReplicationAccumulator implements CallCentreObserver {
       },
       byIntent,
       byTeam,
+      ...(byGroup === undefined ? {} : { byGroup }),
       waitQuantiles: WAIT_QUANTILES.map((q) => total.waits.quantile(q)),
       flows: this.flows.values(),
       ...(this.intervals === undefined ? {} : { byInterval: this.intervals.metrics() }),
     };
+  }
+
+  private groupMetrics(window: number): ReplicationMetrics['byGroup'] {
+    let byGroup: ReplicationMetrics['byGroup'];
+    this.design.teams.forEach((team, k) => {
+      const tallies = this.groups[k];
+      if (tallies === undefined) return;
+      byGroup ??= {};
+      byGroup[team.name] = Object.fromEntries(team.groups!.groups.map((g, i) => [g.name, tallies[i]!.metrics(window)]));
+    });
+    return byGroup;
   }
 }
 

@@ -1,7 +1,7 @@
 // The shape of a run's results across replications: what every output format renders.
 // Mirrors the JSON output of the scenario-format contract.
 import type { FlowNode } from './flow-node.ts';
-import type { DesignMetric, IntentMetric, IntervalMetric, TeamMetric } from './metric-catalogue.ts';
+import type { DesignMetric, GroupMetric, IntentMetric, IntervalMetric, TeamMetric } from './metric-catalogue.ts';
 
 /** A metric's mean over replications with its 95% Student-t confidence interval. */
 export interface Estimate {
@@ -20,6 +20,8 @@ export interface DesignResult {
   readonly metrics: MetricTable<DesignMetric>;
   readonly byIntent: Readonly<Record<string, MetricTable<IntentMetric>>>;
   readonly byTeam: Readonly<Record<string, MetricTable<TeamMetric>>>;
+  /** Per team of agent groups, per group, in file order; absent when no team has groups. */
+  readonly byGroup?: Readonly<Record<string, Readonly<Record<string, MetricTable<GroupMetric>>>>>;
   /**
    * Per interval of the day, in time order, then the drain after the horizon (`end: null`),
    * when an interval length was asked for.

@@ -6,6 +6,7 @@ import type { FlowCount } from './flow-tally.ts';
 import {
   COMPARED_METRICS,
   DESIGN_METRICS,
+  GROUP_METRICS,
   INTENT_METRICS,
   INTERVAL_METRICS,
   TEAM_METRICS,
@@ -51,10 +52,12 @@ function summariseDesign(reps: readonly ReplicationMetrics[]): DesignResult {
   for (const intent of names('byIntent')) byIntent[intent] = table(INTENT_METRICS, reps.map((r) => r.byIntent[intent]!));
   const byTeam: Record<string, MetricTable<TeamMetric>> = {};
   for (const team of names('byTeam')) byTeam[team] = table(TEAM_METRICS, reps.map((r) => r.byTeam[team]!));
+  const byGroup = first?.byGroup === undefined ? undefined : groupTables(first.byGroup, reps);
   const result = {
     metrics: table(DESIGN_METRICS, reps.map((r) => r.metrics)),
     byIntent,
     byTeam,
+    ...(byGroup === undefined ? {} : { byGroup }),
     waitDistribution: WAIT_QUANTILES.map((q, k) => ({ q, seconds: estimate(reps.map((r) => r.waitQuantiles[k] ?? NaN)) })),
     flows: flowsOf(reps),
   };
@@ -66,6 +69,15 @@ function summariseDesign(reps: readonly ReplicationMetrics[]): DesignResult {
     metrics: table(INTERVAL_METRICS, reps.map((r) => r.byInterval![k]!)),
   }));
   return { ...result, byInterval };
+}
+
+function groupTables(teams: NonNullable<ReplicationMetrics['byGroup']>, reps: readonly ReplicationMetrics[]): NonNullable<DesignResult['byGroup']> {
+  return Object.fromEntries(
+    Object.entries(teams).map(([team, groups]) => [
+      team,
+      Object.fromEntries(Object.keys(groups).map((group) => [group, table(GROUP_METRICS, reps.map((r) => r.byGroup![team]![group]!))])),
+    ]),
+  );
 }
 
 /** Estimates of the catalogue's metrics from their values in each replication. */

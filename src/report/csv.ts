@@ -2,7 +2,8 @@
 // paired comparison. Columns: design,scope,name,metric,mean,ci_low,ci_high.
 // - scope `design`: the design's own metrics, name empty;
 // - scope `intent` / `team`: name is the intent or team;
-// - scope `interval` (runs with `--interval`, after the design's team rows, in time order):
+// - scope `group` (teams of agent groups, after the team rows): name is `team/group`;
+// - scope `interval` (runs with `--interval`, after the design's team and group rows, in time order):
 //   name is the interval's start, a clock time counted from the start of the run at 00:00:
 //   `09:30`; once the run goes past one day, every interval name of the file carries the
 //   day, counted from 0 and zero-padded to one width, so names sort as text: `0d 09:30`,
@@ -20,6 +21,7 @@ import { csvField } from './csv-field.ts';
 import { resultClock } from './interval-label.ts';
 import {
   DESIGN_METRICS,
+  GROUP_METRICS,
   INTERVAL_METRICS,
   TEAM_METRICS,
   designNames,
@@ -29,7 +31,7 @@ import {
 
 export const CSV_COLUMNS = ['design', 'scope', 'name', 'metric', 'mean', 'ci_low', 'ci_high'] as const;
 
-export type CsvScope = 'design' | 'intent' | 'team' | 'interval' | 'diff';
+export type CsvScope = 'design' | 'intent' | 'team' | 'group' | 'interval' | 'diff';
 
 /** A number at full precision; empty for NaN, infinities and missing values. */
 function csvNumber(value: number | null | undefined): string {
@@ -75,6 +77,9 @@ export function formatCsv(result: RunResult): string {
     }
     for (const [team, table] of Object.entries(data.byTeam)) {
       lines.push(...tableRows(design, 'team', team, table, TEAM_METRICS));
+    }
+    for (const [team, groups] of Object.entries(data.byGroup ?? {})) {
+      for (const [group, table] of Object.entries(groups)) lines.push(...tableRows(design, 'group', `${team}/${group}`, table, GROUP_METRICS));
     }
     for (const interval of data.byInterval ?? []) {
       lines.push(...tableRows(design, 'interval', clock.name(interval), interval.metrics, INTERVAL_METRICS));

@@ -3,7 +3,8 @@
 // precision (only with precision targets: {metric, target, met, halfWidths: {design: hw}},
 // an array of them for several targets), provenance ({ spoc, scenarioSha256, seed, replications }: the version and the SHA-256 of
 // the scenario file's bytes, null for a scenario built in code);
-// in a design: metrics, byIntent, byTeam, then byInterval (only when the result has it: a
+// in a design: metrics, byIntent, byTeam, byGroup (teams of agent groups only: {team: {group:
+// metrics}}), then byInterval (only when the result has it: a
 // list of { start, end, metrics } in time order, start and end in seconds from the start
 // of the run, the last row being `after`, the drain past the horizon: start = the
 // horizon, end = null), waitDistribution ({ q, seconds } by increasing q) and flows ({ from, to,
@@ -15,7 +16,7 @@
 import { flowNodeLabel } from '../metrics/flow-node.ts';
 import type { MetricInfo } from '../metrics/metric-catalogue.ts';
 import type { DesignResult, Estimate, IntervalResult, MetricTable, PrecisionResult, RunResult } from '../metrics/results.ts';
-import { DESIGN_METRICS, INTERVAL_METRICS, TEAM_METRICS, lookup, orderedMetricNames } from './metric-order.ts';
+import { DESIGN_METRICS, GROUP_METRICS, INTERVAL_METRICS, TEAM_METRICS, lookup, orderedMetricNames } from './metric-order.ts';
 
 interface JsonEstimate {
   mean: number | null;
@@ -66,6 +67,11 @@ function design(value: DesignResult): Record<string, unknown> {
     ),
     byTeam: record(Object.entries(value.byTeam).map(([team, table]) => [team, metricTable(table, TEAM_METRICS)])),
   };
+  if (value.byGroup !== undefined) {
+    out.byGroup = record(
+      Object.entries(value.byGroup).map(([team, groups]) => [team, record(Object.entries(groups).map(([group, table]) => [group, metricTable(table, GROUP_METRICS)]))]),
+    );
+  }
   if (value.byInterval !== undefined) out.byInterval = value.byInterval.map(interval);
   if (value.waitDistribution !== undefined) {
     out.waitDistribution = value.waitDistribution.map(({ q, seconds }) => ({ q, seconds: estimate(seconds) }));

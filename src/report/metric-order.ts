@@ -3,20 +3,25 @@
 // know come after the catalogued ones, in the order they first appear.
 import {
   DESIGN_METRICS,
+  GROUP_METRICS,
   INTENT_METRICS,
   INTERVAL_METRICS,
   TEAM_METRICS,
   type MetricInfo,
   type IntervalMetric,
   type TeamMetric,
+  type GroupMetric,
   type MetricUnit,
 } from '../metrics/metric-catalogue.ts';
 import type { Comparison, Estimate, MetricTable, RunResult } from '../metrics/results.ts';
 
-export { DESIGN_METRICS, INTENT_METRICS, INTERVAL_METRICS, TEAM_METRICS };
+export { DESIGN_METRICS, GROUP_METRICS, INTENT_METRICS, INTERVAL_METRICS, TEAM_METRICS };
 
 /** Team metrics shown in the reports' team sections (in catalogue order). */
 export const TEAM_REPORT_METRICS: readonly TeamMetric[] = ['occupancy', 'waitMean', 'abandonRate'];
+
+/** Agent-group metrics shown under their team in the reports' team sections. */
+export const GROUP_REPORT_METRICS: readonly GroupMetric[] = ['occupancy', 'answered', 'resolveRate'];
 
 /**
  * Interval metrics shown in the reports' per-interval sections (in catalogue order): all
@@ -34,7 +39,7 @@ function guessUnit(name: string): MetricUnit {
 export function metricInfo(name: string, catalogue: readonly MetricInfo[]): MetricInfo {
   const found = catalogue.find((info) => info.name === name);
   if (found !== undefined) return found;
-  for (const list of [DESIGN_METRICS, TEAM_METRICS, INTERVAL_METRICS]) {
+  for (const list of [DESIGN_METRICS, TEAM_METRICS, GROUP_METRICS, INTERVAL_METRICS]) {
     const other = list.find((info) => info.name === name);
     if (other !== undefined) return other;
   }

@@ -104,6 +104,20 @@ function intentTable(scenario: Scenario): TextTable {
   };
 }
 
+/** The team's agents; with groups, each group's count and factors (e.g. "16: senior 6 (handle ×0.8), junior 10"). */
+function agentsText(team: Team): string {
+  const total = staffingText(team.staffing);
+  if (team.groups === undefined) return total;
+  const groups = team.groups.groups.map((g) => {
+    const factors = [
+      g.handleFactor === 1 ? '' : `handle ×${g.handleFactor}`,
+      g.resolveFactor === 1 ? '' : `resolve ×${g.resolveFactor}`,
+    ].filter((f) => f !== '');
+    return `${g.name} ${staffingText(g.staffing)}${factors.length === 0 ? '' : ` (${factors.join(', ')})`}`;
+  });
+  return `${total}: ${groups.join(', ')}${team.groups.select === 'fastest-first' ? '; fastest first' : ''}`;
+}
+
 function staffingText(staffing: Staffing): string {
   if (staffing.kind === 'fixed') return String(staffing.agents);
   const counts = staffing.counts;
@@ -135,7 +149,7 @@ function teamTable(designs: readonly Design[]): TextTable {
       const role = roleText(team);
       const key = `${team.name}\u0000${role}`;
       const row = rows.get(key) ?? [team.name, role, ...designs.map(() => '–')];
-      row[2 + d] = staffingText(team.staffing);
+      row[2 + d] = agentsText(team);
       rows.set(key, row);
     }
   });

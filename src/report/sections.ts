@@ -8,6 +8,8 @@ import { formatDifferenceEstimate, formatEstimate, isSignificant, rowDecimalsOf 
 import { hasIntervals, resultClock } from './interval-label.ts';
 import {
   DESIGN_METRICS,
+  GROUP_METRICS,
+  GROUP_REPORT_METRICS,
   INTENT_METRICS,
   INTERVAL_METRICS,
   INTERVAL_REPORT_METRICS,
@@ -208,6 +210,15 @@ function designSection(result: RunResult, designs: readonly string[]): FlatSecti
   return { kind: 'designs', title: 'Design metrics', rowHeader: 'Metric', columns: [...designColumns(designs), ...differences], rows };
 }
 
+/** One row per metric: each design's value of it in `tables` (one table per design column). */
+function valueRows(tables: readonly (MetricTable | undefined)[], metrics: readonly MetricInfo[]): Row[] {
+  return metrics.map((metric): Row => {
+    const values = tables.map((table) => lookup(table, metric.name));
+    const decimalsOf = rowReference(values);
+    return { label: metric.label, metric, cells: values.map((estimate) => valueCell(estimate, metric.unit, decimalsOf)) };
+  });
+}
+
 /** Groups (teams or intents) with the metrics `metricsOf` picks; null when none has any. */
 function groupSection<K extends 'teams' | 'intents'>(
   result: RunResult,
@@ -218,22 +229,34 @@ function groupSection<K extends 'teams' | 'intents'>(
   const scope = head.kind === 'teams' ? 'byTeam' : 'byIntent';
   const groups = groupNames(result, scope).flatMap((name) => {
     const tables = designs.map((design) => lookup(lookup(result.designs, design)?.[scope], name));
-    const rows = metricsOf(tables).map((metric): Row => {
-      const values = tables.map((table) => lookup(table, metric.name));
-      const decimalsOf = rowReference(values);
-      return { label: metric.label, metric, cells: values.map((estimate) => valueCell(estimate, metric.unit, decimalsOf)) };
-    });
+    const rows = valueRows(tables, metricsOf(tables));
     return rows.length === 0 ? [] : [{ name, rows }];
   });
   if (groups.length === 0) return null;
   return { ...head, rowHeader: 'Metric', columns: designColumns(designs), groups };
 }
 
-/** Per team: the few team metrics reports show (occupancy, waits, abandonment). */
+/**
+ * Per team: the few team metrics reports show (occupancy, waits, abandonment); a team of
+ * agent groups is followed by each group (`billing · senior`: occupancy, answered, resolved).
+ */
 function teamSection(result: RunResult, designs: readonly string[]): GroupedSection<'teams'> | null {
-  return groupSection(result, designs, { kind: 'teams', title: 'Teams', groupHeader: 'Team' }, (tables) =>
+  const section = groupSection(result, designs, { kind: 'teams', title: 'Teams', groupHeader: 'Team' }, (tables) =>
     orderedMetrics(tables, TEAM_METRICS).filter((metric) => TEAM_REPORT_METRICS.some((name) => name === metric.name)),
   );
+  if (section === null || designs.every((design) => lookup(result.designs, design)?.byGroup === undefined)) return section;
+  const groups = section.groups.flatMap((team) => [team, ...agentGroupsOf(result, designs, team.name)]);
+  return { ...section, groups };
+}
+
+/** The agent groups of `team` in any design, each with its report metrics. */
+function agentGroupsOf(result: RunResult, designs: readonly string[], team: string): { name: string; rows: Row[] }[] {
+  const names = [...new Set(designs.flatMap((design) => Object.keys(lookup(lookup(result.designs, design)?.byGroup, team) ?? {})))];
+  return names.map((group) => {
+    const tables = designs.map((design) => lookup(lookup(lookup(result.designs, design)?.byGroup, team), group));
+    const metrics = orderedMetrics(tables, GROUP_METRICS).filter((metric) => GROUP_REPORT_METRICS.some((name) => name === metric.name));
+    return { name: `${team} · ${group}`, rows: valueRows(tables, metrics) };
+  });
 }
 
 function intentSection(result: RunResult, designs: readonly string[]): GroupedSection<'intents'> | null {

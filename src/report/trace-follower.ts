@@ -1,6 +1,6 @@
 // The base of both trace formats: issue numbers, the clock, misrouted calls and triage
 // handovers, followed the same way whatever is written.
-import { agentOf, firstAgentOfTeams } from '../callcenter/agent-pool.ts';
+import { agentOf, firstAgentOfTeams, needsAgentPool } from '../callcenter/agent-pool.ts';
 import type { CompiledDesign } from '../callcenter/compile.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
 import type { CallOutcome } from '../callcenter/outcomes.ts';
@@ -21,11 +21,11 @@ export abstract class Follower implements CallCentreObserver {
   /** 1 while the call of the issue in this slot is being transferred. */
   private readonly transferring: number[] = [];
 
-  /** With individual agents (continuity: advisor), each team's first agent id; null otherwise. */
+  /** With individual agents (continuity: advisor, agent groups), each team's first agent id; null otherwise. */
   private readonly firstAgents: Int32Array | null;
 
   constructor(protected readonly design: CompiledDesign) {
-    this.firstAgents = design.advisor === undefined ? null : firstAgentOfTeams(design);
+    this.firstAgents = needsAgentPool(design) ? firstAgentOfTeams(design) : null;
   }
 
   /** An agent's team and number within it (from 1): "advisor 7" of their team. */

@@ -200,7 +200,10 @@ export interface Intent {
 
 export interface Team {
   readonly name: string;
+  /** All the team's agents (with groups: their sum). */
   readonly staffing: Staffing;
+  /** Groups of agents who differ in speed or resolution; undefined: the agents are alike. */
+  readonly groups: AgentGroups | undefined;
   /** Intents the team's agents handle; none on a triage team. */
   readonly skills: readonly string[];
   /** How a triage team hands callers over; undefined for a team of skilled agents. */
@@ -218,6 +221,22 @@ export interface Triage {
   readonly time: Distribution;
   /** Probability the handover reaches a team with the intent's skill. */
   readonly accuracy: number;
+}
+
+/** A team's agents as groups, and which free agent answers a caller. */
+export interface AgentGroups {
+  readonly select: 'longest-idle' | 'fastest-first';
+  /** In file order; their staffings add up to the team's. */
+  readonly groups: readonly AgentGroup[];
+}
+
+export interface AgentGroup {
+  readonly name: string;
+  readonly staffing: Staffing;
+  /** Multiplies the intent's handle time of the calls its agents answer. */
+  readonly handleFactor: number;
+  /** Multiplies the intent's resolve probability (the product capped at 1). */
+  readonly resolveFactor: number;
 }
 
 /** How many agents a team has: always the same, or by interval (repeating). */

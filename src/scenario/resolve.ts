@@ -12,7 +12,7 @@ import {
   type Distribution,
 } from '../engine/distributions.ts';
 import { IVR } from './cross-checks.ts';
-import type { Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, StaffingPlan, Team } from './model.ts';
+import type { AgentGroups, Arrivals, Design, Intent, PhoneNumber, Recontact, Scenario, Staffing, StaffingPlan, Team } from './model.ts';
 import { ALWAYS_OPEN, type OpenHours } from './open-hours.ts';
 import type { DistributionSpec } from './schema-distributions.ts';
 import { layered, MISROUTE_DEFAULTS, TRANSFER_DEFAULTS } from './schema-routing-costs.ts';
@@ -160,13 +160,12 @@ function resolveDesign(
 }
 
 function resolveTeam(name: string, team: TeamInput, dist: (spec: DistributionSpec) => Distribution): Team {
-  const staffing: Staffing =
-    typeof team.agents === 'number'
-      ? { kind: 'fixed', agents: team.agents }
-      : { kind: 'schedule', every: team.agents.every, counts: team.agents.counts };
+  const agents = team.agents;
+  const { staffing, groups } = Array.isArray(agents) ? resolveGroups(agents, team.select) : { staffing: staffingOf(agents), groups: undefined };
   return {
     name,
     staffing,
+    groups,
     skills: team.skills ?? [],
     triage:
       team.role === 'triage' && team.triage !== undefined
@@ -176,6 +175,29 @@ function resolveTeam(name: string, team: TeamInput, dist: (spec: DistributionSpe
     queueCapacity: team.queueCapacity,
     costPerHour: team.costPerHour,
   };
+}
+
+type CountInput = number | { readonly every: number; readonly counts: readonly number[] };
+
+function staffingOf(count: CountInput): Staffing {
+  return typeof count === 'number' ? { kind: 'fixed', agents: count } : { kind: 'schedule', every: count.every, counts: count.counts };
+}
+
+function resolveGroups(
+  groups: readonly { count: CountInput; name: string; handleFactor: number; resolveFactor: number }[],
+  select: AgentGroups['select'],
+): { staffing: Staffing; groups: AgentGroups } {
+  const resolved = groups.map((g) => ({ name: g.name, staffing: staffingOf(g.count), handleFactor: g.handleFactor, resolveFactor: g.resolveFactor }));
+  return { staffing: sumOfStaffings(resolved.map((g) => g.staffing)), groups: { select, groups: resolved } };
+}
+
+/** The team's agents: the groups' counts added period by period (validation gave their schedules one length). */
+function sumOfStaffings(staffings: readonly Staffing[]): Staffing {
+  const schedule = staffings.find((s) => s.kind === 'schedule');
+  const fixed = staffings.reduce((sum, s) => sum + (s.kind === 'fixed' ? s.agents : 0), 0);
+  if (schedule === undefined) return { kind: 'fixed', agents: fixed };
+  const counts = schedule.counts.map((_, k) => staffings.reduce((sum, s) => sum + (s.kind === 'fixed' ? 0 : s.counts[k]!), fixed));
+  return { kind: 'schedule', every: schedule.every, counts };
 }
 
 /**

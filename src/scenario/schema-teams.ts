@@ -1,6 +1,7 @@
 // Teams, numbers and routing designs in the scenario schema.
 import { z } from 'zod';
-import { MAX_AGENTS, MAX_COST_PER_HOUR, MAX_QUEUE_CAPACITY } from './schema-limits.ts';
+import { agents, select } from './schema-agents.ts';
+import { MAX_COST_PER_HOUR, MAX_QUEUE_CAPACITY } from './schema-limits.ts';
 import { openHours } from './schema-calendar.ts';
 import { boolean, duration, integer, integerExpected, name, nonEmptyRecord, number, obj, probability, says } from './schema-leaves.ts';
 import { distribution } from './schema-distributions.ts';
@@ -8,30 +9,8 @@ import { designMisroute, designTransfer } from './schema-routing-costs.ts';
 
 const team = obj(
   {
-    agents: z
-      .union(
-        [
-          integer(' of agents', 1, MAX_AGENTS),
-          obj(
-            {
-              every: duration({ positive: true }).describe('Length of each period of the schedule.'),
-              counts: z
-                .array(integer(' of agents', 0, MAX_AGENTS), says('expected a list of agent counts'))
-                .min(1, says('expected a list of at least one agent count'))
-                // `!== 0`: a negative count has a problem of its own already.
-                .refine((counts) => counts.some((c) => c !== 0), says('expected at least one count greater than 0'))
-                .describe(
-                  `Agents on duty in each period (whole numbers from 0 to ${MAX_AGENTS}, at least one above 0); the list repeats if shorter than the horizon.`,
-                ),
-            },
-            'a schedule {every, counts: [...]}',
-          ),
-        ],
-        says(`${integerExpected(' of agents', 1, MAX_AGENTS)} (or a schedule {every, counts})`),
-      )
-      .describe(
-        `Number of agents, 1 to ${MAX_AGENTS}, or a schedule {every: 30m, counts: [4, 6, 10, ...]} (0 to ${MAX_AGENTS} in each period).`,
-      ),
+    agents: agents(),
+    select: select(),
     skills: z
       .array(name('an intent name'), says('expected a list of intent names'))
       .min(1, says('expected a list of at least one intent name'))
@@ -63,7 +42,7 @@ const team = obj(
         `Callers beyond this many waiting get a busy signal (a whole number from 0 to ${MAX_QUEUE_CAPACITY}; 0: no waiting at all; default: no limit).`,
       ),
   },
-  'a team {agents, skills, role, triage, accuracy, wrapUp, costPerHour, queueCapacity}',
+  'a team {agents, select, skills, role, triage, accuracy, wrapUp, costPerHour, queueCapacity}',
 ).meta({ id: 'team', title: 'Team', description: 'A team: one FCFS queue served by its agents.' });
 
 export const teams = () => nonEmptyRecord(team, 'teams');

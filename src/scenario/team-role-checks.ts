@@ -1,6 +1,7 @@
 // Checks of a team's role that a schema of shapes cannot express: a triage team has a triage
 // time and no skills, a team of skilled agents has skills and no triage fields, and the teams
-// of a design are not all triage teams (someone must take the handed-over callers).
+// of a design are not all triage teams (someone must take the handed-over callers), and a
+// selection rule belongs to a team of agent groups.
 import { found, type PathSegments } from './errors.ts';
 import type { TeamInput } from './schema.ts';
 
@@ -23,6 +24,12 @@ export function checkTeamRole(team: TeamInput, at: PathSegments, rawAt: (path: P
       );
     }
     return;
+  }
+  if (rawAt(field('select')) !== undefined && !Array.isArray(team.agents)) {
+    add(
+      field('select'),
+      `${found(rawAt(field('select')))}, expected no select on a team without agent groups (its agents are alike; give agents: [{count, name, handleFactor}, ...], or remove select)`,
+    );
   }
   if (team.skills === undefined) {
     add(field('skills'), 'missing, expected a list of intent names (or role: triage for a front desk that hands every caller over)');

@@ -51,6 +51,15 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   'type-string-for-max-hops.yaml': ['designs.two-numbers.transfer.maxHops', 'found "three", expected a whole number of transfers from 1 to 100'],
   'type-quoted-probability.yaml': ['designs.one-number.ivr.accuracy', 'found "0.9", expected a probability: a number in [0, 1]'],
 
+  // Agent groups.
+  'group-factor-zero.yaml': ['teams.billing.agents[0].handleFactor', 'found 0, expected a factor greater than 0 and at most 100'],
+  'group-resolve-factor-negative.yaml': ['teams.billing.agents[0].resolveFactor', 'found -1.1, expected a factor greater than 0'],
+  'group-name-twice.yaml': ['teams.billing.agents[1].name', 'found "senior" twice, expected each group named once in its team'],
+  'group-schedules-differ.yaml': ['teams.billing.agents[1].count.every', "found a schedule every 1h, expected the 30m of group senior's schedule"],
+  'group-no-agents.yaml': ['teams.billing.agents', 'found no agent in any group, expected at least one group with agents on duty'],
+  'select-without-groups.yaml': ['teams.billing.select', 'found "fastest-first", expected no select on a team without agent groups'],
+  'select-typo.yaml': ['teams.billing.select', 'found "quickest", expected "longest-idle" or "fastest-first"'],
+
   // Probabilities.
   'resolve-above-one.yaml': ['demand.intents.billing.resolve', 'found 1.3, expected a probability: a number in [0, 1]'],
   'dialing-right-negative.yaml': ['designs.two-numbers.dialing.right', 'found -0.2, expected a probability: a number in [0, 1]'],

@@ -79,22 +79,23 @@ export function releaseIndividual(s: RunState, agent: number): void {
   const agents = s.agents!;
   const team = agents.teamOf[agent]!;
   s.vacateAgent(team);
-  if (!s.hasFreeAgent(team)) {
-    agents.goOffDuty(agent);
+  if (agents.mustLeave(agent)) {
+    agents.leave(agent);
+    s.refreshCapacity(team);
     for (let call = agents.firstWaiter(agent, s.calls.items); call !== undefined; call = agents.firstWaiter(agent, s.calls.items)) {
       joinTeamQueue(s, call);
     }
     s.notifyLoad(team);
     return;
   }
-  const own = ownCallerFirst(s, agents, agent, team);
+  const own = s.design.advisor === undefined ? undefined : ownCallerFirst(s, agents, agent, team);
   if (own !== undefined) {
     leaveQueue(s, own);
     own.agent = agent;
     answer(s, own, team);
     return;
   }
-  agents.becomeIdle(agent);
+  agents.free(agent, s.now);
   if (!giveWaitingCaller(s, team)) s.notifyLoad(team);
 }
 
@@ -109,10 +110,6 @@ function ownCallerFirst(s: RunState, agents: AgentPool, agent: number, team: num
   return s.now - inLine.queueEntryTime > limit ? undefined : own;
 }
 
-/** A shift boundary of `team`: its idle agents match the free places the counts give. */
-export function matchShift(s: RunState, team: number): void {
-  s.agents!.matchIdle(team, s.freeAgentsIn(team));
-}
 
 /** The agent who last worked on the call is done with it; NO_AGENT for a design without individuals. */
 export function handOff(call: Call): number {

@@ -6,7 +6,8 @@ import type { RunState } from '../state.ts';
 
 /**
  * An agent of `team` takes the caller, who was waiting in `call.team`'s queue. With
- * individual agents, the longest-idle one, unless `call.agent` already names who answers.
+ * individual agents, the one the team's select rule picks, unless `call.agent` already names
+ * who answers; their group's handleFactor scales the handle time (not re-explaining).
  */
 export function answer(s: RunState, call: Call, team: number): void {
   const now = s.now;
@@ -14,7 +15,10 @@ export function answer(s: RunState, call: Call, team: number): void {
   const queueTeam = call.team;
   call.team = team;
   s.occupyAgent(team);
-  if (s.agents !== null && call.agent === NO_AGENT) call.agent = s.agents.takeIdle(team);
+  if (s.agents !== null) {
+    if (call.agent === NO_AGENT) call.agent = s.agents.takeIdle(team);
+    call.group = s.agents.groupInTeam(call.agent);
+  }
   call.issue.waitTotal += now - call.queueEntryTime;
   s.observer.answered(call, queueTeam, team);
   s.notifyLoad(team);
@@ -27,7 +31,8 @@ export function answer(s: RunState, call: Call, team: number): void {
     const reexplain = call.number > 1 && s.samplers.reexplainOnRepeat !== null ? reexplainOnRepeat(s, call) : 0;
     if (s.agents !== null) noteAgent(call.issue, call);
     call.issue.lastTeam = team;
-    const talk = call.draws.handle + call.extraHandle + reexplain;
+    const handle = s.agents === null ? call.draws.handle : call.draws.handle * s.agents.handleFactorOf(call.agent);
+    const talk = handle + call.extraHandle + reexplain;
     const cap = s.design.handleCap;
     call.capped = cap !== undefined && talk > cap;
     call.serviceTime = call.capped ? cap! : talk;

@@ -81,10 +81,11 @@ export interface StaffingResult {
  * Staffs every design of `scenario` (already set up: overrides applied, designs selected).
  * @throws ScenarioError for targets no staffing can meet or that name no metric, team or
  *   intent; UnreachableTargetError when even an ample staffing misses a target; InputError
- *   when per-interval staffing has no interval
+ *   when per-interval staffing has no interval or a team has agent groups
  */
 export async function staffDesigns(scenario: Scenario, designNames: readonly string[], request: StaffRequest): Promise<StaffingResult> {
   const designs = designNames.map((name) => scenario.designs.find((d) => d.name === name)!);
+  refuseAgentGroups(designs);
   const targets = resolveTargets(scenario, designs, request);
   const every = request.per === 'interval' ? intervalOf(scenario, designs, request.every) : undefined;
   if (every !== undefined) checkIntervals(scenario, every);
@@ -171,6 +172,16 @@ async function staffOne(scenario: Scenario, design: Design, targets: readonly St
  * The designs whose agents follow hours (a schedule, a line closed some of the time): one
  * count per team for the whole run pays them through the closed and quiet hours too.
  */
+/** The search sets one count per team (and slot): it cannot say how to split it among agent groups. */
+function refuseAgentGroups(designs: readonly Design[]): void {
+  const problems = designs.flatMap((design) =>
+    design.teams
+      .filter((team) => team.groups !== undefined)
+      .map((team) => `design ${design.name}: team ${team.name} has agent groups (${team.groups!.groups.map((g) => g.name).join(', ')}), expected a plain agent count to staff: spoc staff searches one count per team, not its split among groups`),
+  );
+  if (problems.length > 0) throw new InputError(problems);
+}
+
 export function designsWithHours(scenario: Scenario, designNames: readonly string[]): string[] {
   return designNames.filter((name) => {
     const design = scenario.designs.find((d) => d.name === name)!;
