@@ -214,6 +214,7 @@ describe('loadScenario', () => {
         overflow: [],
         continuity: false,
         advisor: undefined,
+        callbackOffer: undefined,
         handleCap: undefined,
       },
     ]);

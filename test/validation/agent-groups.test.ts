@@ -38,8 +38,18 @@ function groupSeries(runs: readonly DesignReplications[], group: string, metric:
   });
 }
 
-/** Everything but the per-group figures, which only teams of groups have. */
-const withoutGroups = (runs: readonly DesignReplications[]) => runs.map((d) => d.replications.map(({ byGroup: _, ...rest }) => rest));
+/**
+ * Everything but what only agents told apart have: the per-group figures, and the share of
+ * repeat calls answered by the agent who last handled the issue (no figure for a plain team).
+ */
+const withoutGroups = (runs: readonly DesignReplications[]) =>
+  runs.map((d) =>
+    d.replications.map(({ byGroup: _, metrics: { sameAgentShare: _same, ...metrics }, byIntent, ...rest }) => ({
+      ...rest,
+      metrics,
+      byIntent: Object.fromEntries(Object.entries(byIntent).map(([intent, { sameAgentShare: _s, ...m }]) => [intent, m])),
+    })),
+  );
 
 describe('agent groups', () => {
   it('one group with factors 1 gives the figures of a plain team, same draws', () => {
