@@ -2,63 +2,15 @@
 // groups. The team's busy and free counts (RunState) still decide whether an agent is free;
 // the pool says which agent answers, keeps each group's agents on duty and busy, and the
 // callers waiting for one agent, their advisor.
-import type { CompiledDesign } from './compile.ts';
-import { agentsAt } from './compile.ts';
+import { agentsOfTeam, firstAgentOfTeams, groupsOf, type PoolGroup } from './agent-ids.ts';
+import { agentsAt, type CompiledDesign } from './compile.ts';
 import type { CallCentreObserver } from './observer.ts';
-import type { Staffing } from '../scenario/model.ts';
 import { NO_AGENT, type Call } from './records.ts';
 import { Ring } from './team-queue.ts';
 
 const OFF_DUTY = 0;
 const IDLE = 1;
 const BUSY = 2;
-
-/** Agents a team or group ever has on duty: its agents, or the largest count of its schedule. */
-export function agentsOfTeam(staffing: Staffing): number {
-  return staffing.kind === 'fixed' ? staffing.agents : Math.max(...staffing.counts);
-}
-
-/** Whether a run of `design` tells agents apart. */
-export function needsAgentPool(design: CompiledDesign): boolean {
-  return design.advisor !== undefined || design.teams.some((team) => team.groups !== undefined);
-}
-
-/** Per team, the first agent id: agents are numbered across the design, team after team, group after group. */
-export function firstAgentOfTeams(design: CompiledDesign): Int32Array {
-  const first = new Int32Array(design.teams.length);
-  let next = 0;
-  design.teams.forEach((team, t) => {
-    first[t] = next;
-    for (const g of team.groups?.groups ?? [team]) next += agentsOfTeam(g.staffing);
-  });
-  return first;
-}
-
-/** Per group of the design (a team without groups is one): its team, staffing and factors. */
-interface PoolGroup {
-  readonly team: number;
-  readonly staffing: Staffing;
-  readonly handleFactor: number;
-  readonly resolveFactor: number;
-}
-
-function groupsOf(design: CompiledDesign): PoolGroup[] {
-  return design.teams.flatMap((team, t) =>
-    (team.groups?.groups ?? [{ staffing: team.staffing, handleFactor: 1, resolveFactor: 1 }]).map((g) => ({
-      team: t,
-      staffing: g.staffing,
-      handleFactor: g.handleFactor,
-      resolveFactor: g.resolveFactor,
-    })),
-  );
-}
-
-/** An agent's team and number within it (from 1), for the trace. */
-export function agentOf(first: Int32Array, agent: number): { readonly team: number; readonly number: number } {
-  let team = first.length - 1;
-  while (team > 0 && first[team]! > agent) team--;
-  return { team, number: agent - first[team]! + 1 };
-}
 
 /**
  * Every team's agents, each idle, busy or off duty, numbered across the design, team after

@@ -1,7 +1,8 @@
 // The mutable state of one replication: the clock and its events, the callers in the system,
 // the teams' queues and agents, and the random streams. Named helpers hide the typed arrays.
 import { EventQueue, type EventId } from '../engine/event-queue.ts';
-import { AgentPool, needsAgentPool } from './agent-pool.ts';
+import { needsAgentPool } from './agent-ids.ts';
+import { AgentPool } from './agent-pool.ts';
 import type { RandomStream } from '../engine/random.ts';
 import type { ArrivalProcess } from '../engine/poisson-process.ts';
 import type { CompiledRun, Samplers } from './compile-run.ts';

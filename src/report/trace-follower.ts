@@ -1,6 +1,6 @@
 // The base of both trace formats: issue numbers, the clock, misrouted calls and triage
 // handovers, followed the same way whatever is written.
-import { agentOf, firstAgentOfTeams, needsAgentPool } from '../callcenter/agent-pool.ts';
+import { agentOf, firstAgentOfTeams, needsAgentPool } from '../callcenter/agent-ids.ts';
 import type { CompiledDesign } from '../callcenter/compile.ts';
 import type { CallCentreObserver } from '../callcenter/observer.ts';
 import type { CallOutcome } from '../callcenter/outcomes.ts';
