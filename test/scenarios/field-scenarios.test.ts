@@ -114,18 +114,34 @@ describe('handle-cap-3m30: the cap pays in repeat calls', () => {
   });
 });
 
-describe('dedicated-advisor: continuity on repeat calls', () => {
+describe('dedicated-advisor: four numbers, one number with pooled agents, one with advisors', () => {
   const runs = simulateDesigns(load('dedicated-advisor.yaml', 10));
   const s = (design: string, metric: Parameters<typeof series>[2]): number[] => series(runs, design, metric);
 
-  it('leaves first calls alone but sends repeat calls past the IVR: fewer misroutes and transfers', () => {
-    expect(s('continuity', 'issues')).toEqual(s('ivr-every-call', 'issues'));
-    expectPairedAbove('misroutedShare', s('ivr-every-call', 'misroutedShare'), s('continuity', 'misroutedShare'), 0.02);
-    expectPairedAbove('transfersPerIssue', s('ivr-every-call', 'transfersPerIssue'), s('continuity', 'transfersPerIssue'));
+  it('compares the designs at equal staffing on the same new issues', () => {
+    for (const design of ['one-number-pooled', 'advisor-if-free', 'advisor-waits-2m']) {
+      expect(s(design, 'issues')).toEqual(s('four-numbers', 'issues'));
+      s(design, 'agentHours').forEach((v, i) => expect(v).toBeCloseTo(s('four-numbers', 'agentHours')[i]!, 6));
+    }
   });
 
-  it('shortens the time on the phone per issue (no menu, no misroute on repeat calls)', () => {
-    expectPairedAbove('phoneTimePerIssue', s('ivr-every-call', 'phoneTimePerIssue'), s('continuity', 'phoneTimePerIssue'));
+  it('one number misroutes and transfers less than four: the IVR routes better, repeat calls skip it', () => {
+    expectPairedAbove('misroutedShare', s('four-numbers', 'misroutedShare'), s('one-number-pooled', 'misroutedShare'), 0.05);
+    expectPairedAbove('transfersPerIssue', s('four-numbers', 'transfersPerIssue'), s('one-number-pooled', 'transfersPerIssue'), 0.1);
+  });
+
+  it('an advisor taken when free saves re-explaining at no cost in waiting', () => {
+    expectPairedAbove('reexplainPerIssue', s('one-number-pooled', 'reexplainPerIssue'), s('advisor-if-free', 'reexplainPerIssue'), 8);
+    // Only who answers changes, not how many are free: waits no longer than pooled, within 2 s.
+    expectPairedAbove('waitPerIssue, pooled + 2 s - if free', s('one-number-pooled', 'waitPerIssue').map((w) => w + 2), s('advisor-if-free', 'waitPerIssue'));
+  });
+
+  it('waiting up to 2 minutes for a busy advisor saves more re-explaining but loses callers', () => {
+    for (const share of s('advisor-waits-2m', 'sameAgentShare')) expect(share).toBeGreaterThan(0.55);
+    expectPairedAbove('reexplainPerIssue', s('advisor-if-free', 'reexplainPerIssue'), s('advisor-waits-2m', 'reexplainPerIssue'), 8);
+    expectPairedAbove('waitPerIssue', s('advisor-waits-2m', 'waitPerIssue'), s('one-number-pooled', 'waitPerIssue'), 5);
+    expectPairedAbove('abandonRate', s('advisor-waits-2m', 'abandonRate'), s('one-number-pooled', 'abandonRate'), 0.02);
+    expectPairedAbove('resolvedShare', s('one-number-pooled', 'resolvedShare'), s('advisor-waits-2m', 'resolvedShare'));
   });
 });
 
