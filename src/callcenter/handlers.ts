@@ -156,7 +156,7 @@ export function onOverflowReady(s: RunState, call: Call): void {
   // Not taken now: free agents of those teams will look for it; wait for the next rule.
   const next = ++call.overflowStage;
   if (next < rules.length) {
-    call.overflowTimer = s.schedule(call.queueEntryTime + rules[next]!.after, EventKind.OverflowReady, call.slot);
+    call.overflowTimer = s.schedule(Math.max(s.now, call.queueEntryTime + rules[next]!.after), EventKind.OverflowReady, call.slot);
   }
 }
 

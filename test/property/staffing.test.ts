@@ -47,8 +47,10 @@ function withOneMoreAgent(raw: Raw): Raw {
   for (const set of teamSets) {
     if (set === undefined) continue;
     for (const team of Object.values(set as Record<string, Raw>)) {
-      const agents = team.agents as number | { every: unknown; counts: number[] };
-      team.agents = typeof agents === 'number' ? agents + 1 : { ...agents, counts: agents.counts.map((c) => c + 1) };
+      const agents = team.agents as number | { every: unknown; counts: number[] } | { count: number }[];
+      // Agent groups (fixed counts in generated files): one more in the last group.
+      if (Array.isArray(agents)) team.agents = agents.map((g, i) => (i === agents.length - 1 ? { ...g, count: g.count + 1 } : g));
+      else team.agents = typeof agents === 'number' ? agents + 1 : { ...agents, counts: agents.counts.map((c) => c + 1) };
     }
   }
   return copy;

@@ -8,7 +8,8 @@
 // wrapUp and costPerHour; 1-3 designs with their own teams or the top-level ones,
 // department numbers (some with `for` subsets), an IVR or a mix, dialing.right, misroute
 // (identify, transfer or redial), transfer (delay, reexplain, drop, priority, accuracy,
-// warm/cold, maxHops), overflow rules, continuity, handleCap; retry and callback; constant
+// warm/cold, maxHops), overflow rules, continuity (team or advisor, advisorWait), agent groups
+// (factors, select), callbackOffer, handleCap; retry and callback; constant
 // rates or profiles; short horizons, warm-up, drain true or false.
 import fc from 'fast-check';
 import { stringify } from 'yaml';
@@ -316,8 +317,17 @@ function teamSetArb(d: DemandDraft, options: GeneratorOptions, names: readonly s
               queueCapacity: options.queueCapacity === false ? fc.constant(undefined) : fc.option(fc.integer({ min: 0, max: 12 }), { freq: 4 }),
               wrapUp: fc.option(distributionUpTo(30), { freq: 4 }),
               costPerHour: fc.option(fc.integer({ min: 0, max: 60 }), { freq: 2 }),
+              groups: fc.option(
+                fc.record({
+                  first: fc.integer({ min: 1, max: 99 }),
+                  handleFactor: fc.integer({ min: 50, max: 200 }).map((f) => f / 100),
+                  resolveFactor: fc.integer({ min: 50, max: 150 }).map((f) => f / 100),
+                  select: fc.constantFrom('longest-idle', 'fastest-first'),
+                }),
+                { freq: 4 },
+              ),
             },
-            { requiredKeys: ['factor', 'schedule', 'queueCapacity', 'wrapUp', 'costPerHour'] },
+            { requiredKeys: ['factor', 'schedule', 'queueCapacity', 'wrapUp', 'costPerHour', 'groups'] },
           ),
           { minLength: n, maxLength: n },
         ),
@@ -342,6 +352,16 @@ function teamSetArb(d: DemandDraft, options: GeneratorOptions, names: readonly s
                   },
             skills,
           };
+          // Agent groups on a fixed count of two or more: a first group of `first`% (at least one
+          // agent), slower or faster, and the rest, more or less likely to resolve.
+          if (t.groups !== null && typeof team.agents === 'number' && team.agents >= 2) {
+            const first = Math.min(team.agents - 1, Math.max(1, Math.round((team.agents * t.groups.first) / 100)));
+            team.agents = [
+              { count: first, name: 'first', handleFactor: t.groups.handleFactor },
+              { count: team.agents - first, name: 'rest', resolveFactor: t.groups.resolveFactor },
+            ];
+            team.select = t.groups.select;
+          }
           if (t.queueCapacity !== null && t.queueCapacity !== undefined) team.queueCapacity = t.queueCapacity;
           if (t.wrapUp !== null) team.wrapUp = t.wrapUp;
           if (t.costPerHour !== null) team.costPerHour = t.costPerHour;
@@ -439,13 +459,16 @@ function designArb(
               .chain((chosen) =>
                 fc.tuple(...chosen.map(([from, to]) => durationArb(0, 120).map((after) => ({ from, to, after })))),
               ),
-            continuity: fc.boolean(),
+            continuity: fc.constantFrom(false, true, 'advisor'),
+            advisorWait: durationArb(0, 180),
+            callbackOffer: fc.record({ after: durationArb(0, 120), accept: probability, reach: probability }),
             handleCap: durationArb(60, 900),
           },
           { requiredKeys: ['numbers'] },
         )
-        .map(({ numbers, ivr, overflow, ...rest }) => {
+        .map(({ numbers, ivr, overflow, advisorWait, ...rest }) => {
           const design: Raw = { ...rest };
+          if (rest.continuity === 'advisor' && advisorWait !== undefined) design.advisorWait = advisorWait;
           design.numbers = numbers.map((n, i) => ({
             dial: i % 2 === 0 ? `0${800 + i} 11 22` : String(3600 + i),
             to: n.to,

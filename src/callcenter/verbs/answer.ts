@@ -29,7 +29,7 @@ export function answer(s: RunState, call: Call, team: number): void {
   if (s.canHandle(team, call.issue.intent)) {
     call.agentsReached++;
     const reexplain = call.number > 1 && s.samplers.reexplainOnRepeat !== null ? reexplainOnRepeat(s, call) : 0;
-    if (s.agents !== null) noteAgent(call.issue, call);
+    if (s.agents !== null) noteAgent(s, call.issue, call);
     call.issue.lastTeam = team;
     const handle = s.agents === null ? call.draws.handle : call.draws.handle * s.agents.handleFactorOf(call.agent);
     const talk = handle + call.extraHandle + reexplain;
@@ -60,12 +60,13 @@ function reexplainOnRepeat(s: RunState, call: Call): number {
 }
 
 /** A skilled agent takes the issue: its first becomes its advisor; a repeat call counts whether the last one answered. */
-function noteAgent(issue: Issue, call: Call): void {
+function noteAgent(s: RunState, issue: Issue, call: Call): void {
   if (call.number > 1 && issue.lastAgent !== NO_AGENT) {
     issue.repeatAnswers++;
     if (call.agent === issue.lastAgent) issue.sameAgentAnswers++;
   }
-  if (issue.advisor === NO_AGENT) issue.advisor = call.agent;
+  // Agents told apart for their groups only are nobody's advisor.
+  if (issue.advisor === NO_AGENT && s.design.advisor !== undefined) issue.advisor = call.agent;
   issue.lastAgent = call.agent;
 }
 
