@@ -6,8 +6,8 @@ import { CallOutcome } from '../outcomes.ts';
 import { NO_AGENT, type Call } from '../records.ts';
 import type { RunState } from '../state.ts';
 import { answer } from './answer.ts';
-import { startCallbackOffer } from './callback-offer.ts';
 import { giveWaitingCaller } from './assign.ts';
+import { startCallbackOffer } from './callback-offer.ts';
 import { endCall } from './end-call.ts';
 import { enterQueue, isFull, joinQueue, leaveQueue, startOverflowTimer, startPatience } from './queue.ts';
 
@@ -68,8 +68,8 @@ export function joinTeamQueue(s: RunState, call: Call): void {
 }
 
 /**
- * An agent is done with a call. Over the team's level (their shift ended) they go off duty
- * and their waiting callers join the team's queue. Otherwise they take their own first
+ * An agent is done with a call. Over their group's level (their shift ended) they go off
+ * duty and their waiting callers join the team's queue. Otherwise they take their own first
  * waiting caller, unless the team queue's first caller has waited longer than that caller
  * may wait for them (advisorWait; with no limit, longer than that caller has waited): so
  * callers in the team's line are never starved by a stream of advisor callers. Else the
@@ -109,7 +109,6 @@ function ownCallerFirst(s: RunState, agents: AgentPool, agent: number, team: num
   const limit = wait === Infinity ? s.now - own.queueEntryTime : wait;
   return s.now - inLine.queueEntryTime > limit ? undefined : own;
 }
-
 
 /** The agent who last worked on the call is done with it; NO_AGENT for a design without individuals. */
 export function handOff(call: Call): number {
