@@ -90,20 +90,14 @@ function startIdentifying(s: RunState, call: Call, team: number): void {
 
 /** Cancels the caller's patience, overflow, advisor-wait and callback-offer timers. */
 export function stopTimers(s: RunState, call: Call): void {
-  if (call.patienceTimer !== NO_TIMER) {
-    s.events.cancel(call.patienceTimer);
-    call.patienceTimer = NO_TIMER;
-  }
-  if (call.overflowTimer !== NO_TIMER) {
-    s.events.cancel(call.overflowTimer);
-    call.overflowTimer = NO_TIMER;
-  }
-  if (call.advisorTimer !== NO_TIMER) {
-    s.events.cancel(call.advisorTimer);
-    call.advisorTimer = NO_TIMER;
-  }
-  if (call.offerTimer !== NO_TIMER) {
-    s.events.cancel(call.offerTimer);
-    call.offerTimer = NO_TIMER;
-  }
+  call.patienceTimer = cancelled(s, call.patienceTimer);
+  call.overflowTimer = cancelled(s, call.overflowTimer);
+  call.advisorTimer = cancelled(s, call.advisorTimer);
+  call.offerTimer = cancelled(s, call.offerTimer);
+}
+
+/** Cancels a timer the call had running, if any: the field then holds no timer. */
+function cancelled(s: RunState, timer: number): typeof NO_TIMER {
+  if (timer !== NO_TIMER) s.events.cancel(timer);
+  return NO_TIMER;
 }
